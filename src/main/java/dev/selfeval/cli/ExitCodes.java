@@ -1,0 +1,22 @@
+package dev.selfeval.cli;
+
+/** The fixed exit codes, documented in the README and in {@code --help}. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+    public static final int INPUT_UNREADABLE = 3;
+    public static final int RULES_FAILED = 4;
+
+    /** Footer for {@code --help}. */
+    static final String HELP = """
+            %nExit codes:
+              0  ok
+              1  findings at or above --fail-on
+              2  usage error
+              3  input unreadable (some file or form could not be read)
+              4  rules failed to load""";
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,38 @@
+package dev.selfeval.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+@Command(name = "selfeval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Audits 财政项目支出绩效自评表 (project performance self-evaluation forms) with Drools rules.",
+        footer = ExitCodes.HELP,
+        subcommands = {ConvertCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and answers the exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("selfeval: " + e);
+            e.printStackTrace(cmd.getErr());
+            return 70;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+}

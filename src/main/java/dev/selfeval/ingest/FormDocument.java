@@ -1,0 +1,130 @@
+package dev.selfeval.ingest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.selfeval.model.Comparison;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.FundKind;
+import dev.selfeval.model.FundLine;
+import dev.selfeval.model.Goals;
+import dev.selfeval.model.Header;
+import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Measure;
+import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.Total;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The canonical JSON shape of a form (docs/form.schema.json). Field order is fixed so that
+ * writing a form read from JSON gives the same bytes. {@code label} and the measures are written
+ * for readers' convenience and recomputed, never trusted, on reading.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"schemaVersion", "id", "source", "header", "amountUnit", "funds", "goals", "indicators",
+        "total", "problems"})
+record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc header, String amountUnit,
+                    List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
+                    List<ProblemDoc> problems) {
+
+    static final int SCHEMA_VERSION = 1;
+
+    @JsonPropertyOrder({"file", "line"})
+    record SourceDoc(String file, int line) {
+    }
+
+    @JsonPropertyOrder({"projectName", "department", "implementingUnit", "year"})
+    record HeaderDoc(String projectName, String department, String implementingUnit, Integer year) {
+    }
+
+    @JsonPropertyOrder({"kind", "label", "initialBudget", "annualBudget", "executed", "weight", "rate", "score",
+            "line"})
+    record FundDoc(FundKind kind, String label, BigDecimal initialBudget, BigDecimal annualBudget,
+                   BigDecimal executed, BigDecimal weight, BigDecimal rate, BigDecimal score, int line) {
+    }
+
+    @JsonPropertyOrder({"expected", "actual", "line"})
+    record GoalsDoc(String expected, String actual, int line) {
+    }
+
+    @JsonPropertyOrder({"index", "level1", "level2", "name", "target", "actual", "weight", "score", "reason",
+            "line", "targetMeasure", "actualMeasure"})
+    record IndicatorDoc(int index, String level1, String level2, String name, String target, String actual,
+                        BigDecimal weight, BigDecimal score, String reason, int line,
+                        MeasureDoc targetMeasure, MeasureDoc actualMeasure) {
+    }
+
+    @JsonPropertyOrder({"comparison", "number", "unit"})
+    record MeasureDoc(Comparison comparison, BigDecimal number, String unit) {
+        static MeasureDoc of(Measure m) {
+            return new MeasureDoc(m.comparison(), m.number(), m.unit());
+        }
+    }
+
+    @JsonPropertyOrder({"weight", "score", "line"})
+    record TotalDoc(BigDecimal weight, BigDecimal score, int line) {
+    }
+
+    @JsonPropertyOrder({"code", "line", "field", "text", "message"})
+    record ProblemDoc(String code, int line, String field, String text, String message) {
+    }
+
+    static FormDocument of(Form f) {
+        Header h = f.header();
+        return new FormDocument(SCHEMA_VERSION, f.id(), new SourceDoc(f.source().file(), f.source().line()),
+                new HeaderDoc(h.projectName(), h.department(), h.implementingUnit(), h.year()), f.amountUnit(),
+                f.funds().stream().map(l -> new FundDoc(l.kind(), l.kind().label(), l.initialBudget(),
+                        l.annualBudget(), l.executed(), l.weight(), l.rate(), l.score(), l.line())).toList(),
+                new GoalsDoc(f.goals().expected(), f.goals().actual(), f.goals().line()),
+                f.indicators().stream().map(i -> new IndicatorDoc(i.index(), i.level1(), i.level2(), i.name(),
+                        i.target(), i.actual(), i.weight(), i.score(), i.reason(), i.line(),
+                        MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
+                new TotalDoc(f.total().weight(), f.total().score(), f.total().line()),
+                f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
+                        p.message())).toList());
+    }
+
+    /** The model form; throws IllegalArgumentException naming the field that is missing or wrong. */
+    Form toForm() {
+        if (schemaVersion != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schemaVersion 为 " + schemaVersion + "，本工具只读 " + SCHEMA_VERSION);
+        }
+        require(id, "id");
+        require(source, "source");
+        require(header, "header");
+        require(funds, "funds");
+        FundLine[] lines = new FundLine[FundKind.values().length];
+        for (FundDoc d : funds) {
+            require(d.kind, "funds[].kind");
+            if (lines[d.kind.ordinal()] != null) {
+                throw new IllegalArgumentException("funds 中 " + d.kind + " 出现两次");
+            }
+            lines[d.kind.ordinal()] = new FundLine(d.kind, d.initialBudget, d.annualBudget, d.executed, d.weight,
+                    d.rate, d.score, d.line);
+        }
+        for (FundKind k : FundKind.values()) {
+            if (lines[k.ordinal()] == null) {
+                lines[k.ordinal()] = FundLine.blank(k);
+            }
+        }
+        GoalsDoc g = goals != null ? goals : new GoalsDoc(null, null, 0);
+        TotalDoc t = total != null ? total : new TotalDoc(null, null, 0);
+        List<Indicator> inds = indicators == null ? List.of() : indicators.stream()
+                .map(i -> Indicator.of(i.index, i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score,
+                        i.reason, i.line)).toList();
+        List<ReadProblem> probs = problems == null ? List.of() : problems.stream()
+                .map(p -> new ReadProblem(p.code, p.line, p.field, p.text, p.message)).toList();
+        return new Form(id, new SourceRef(source.file, source.line),
+                new Header(header.projectName, header.department, header.implementingUnit, header.year),
+                amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
+                inds, new Total(t.weight, t.score, t.line), probs);
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("缺少字段 " + field);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.selfeval.ingest;
+
+import dev.selfeval.model.Form;
+import dev.selfeval.model.Goals;
+import dev.selfeval.model.Header;
+import dev.selfeval.model.Numbers;
+import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.Total;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rows of one form, from its title line to the next title, section by section. Labels are
+ * found by meaning (whatever column they sit in); what cannot be placed is reported, never dropped.
+ */
+final class FormParser {
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
+    private static final Pattern PAGE_MARKER = Pattern.compile("-\\s*\\d+\\s*-|第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?");
+
+    private enum Section { TOP, FUNDS, GOALS, INDICATORS, TOTAL, END }
+
+    private final String file;
+    private final String id;
+    private final List<Row> rows;
+    private final Problems problems = new Problems();
+
+    private Section section = Section.TOP;
+    private String projectName;
+    private String department;
+    private String implementingUnit;
+    private Integer year;
+    private FundTable funds;
+    private int goalsExpected = -1;
+    private int goalsActual = -1;
+    private int goalsLine;
+    private final StringBuilder expected = new StringBuilder();
+    private final StringBuilder actual = new StringBuilder();
+    private IndicatorTable indicators;
+    private final List<BigDecimal> totalNumbers = new ArrayList<>();
+    private int totalLine;
+
+    FormParser(String file, String id, List<Row> rows) {
+        this.file = file;
+        this.id = id;
+        this.rows = rows;
+    }
+
+    Form parse() {
+        for (Row row : rows) {
+            if (!row.isBlank() && !PAGE_MARKER.matcher(row.key(0)).matches()) {
+                accept(row);
+            }
+        }
+        checkComplete();
+        List<BigDecimal> t = totalNumbers;
+        Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalLine)
+                : new Total(null, t.isEmpty() ? null : t.get(0), totalLine);
+        return new Form(id, new SourceRef(file, rows.get(0).line),
+                new Header(projectName, department, implementingUnit, year),
+                funds != null ? funds.unit : "元",
+                funds != null ? funds.lines() : FundTable.blankLines(),
+                new Goals(blankToNull(expected), blankToNull(actual), goalsLine),
+                indicators != null ? indicators.indicators() : List.of(), total, problems.list());
+    }
+
+    private void accept(Row row) {
+        boolean yearLine = false;
+        if (section == Section.TOP && year == null) {
+            Matcher m = YEAR.matcher(row.text());
+            if (m.find()) {
+                year = Integer.valueOf(m.group(1));
+                yearLine = true;
+            }
+        }
+        if (headerField(row)) {
+            return;
+        }
+        boolean title = row.line == rows.get(0).line && row.findContaining("绩效自评表") >= 0;
+        if (title || yearLine) {
+            return;
+        }
+        FundTable f = FundTable.header(row);
+        if (f != null) {
+            funds = f;
+            section = Section.FUNDS;
+            return;
+        }
+        if (row.find("预期目标") >= 0) {
+            goalsExpected = row.find("预期目标");
+            goalsActual = row.find("实际完成");
+            goalsLine = row.line;
+            section = Section.GOALS;
+            return;
+        }
+        IndicatorTable it = IndicatorTable.header(row);
+        if (it != null) {
+            indicators = it;
+            section = Section.INDICATORS;
+            return;
+        }
+        if (firstKey(row).startsWith("总分")) {
+            section = Section.TOTAL;
+            totalLine = row.line;
+            totalNumbers(row, 1);
+            return;
+        }
+        switch (section) {
+            case FUNDS -> {
+                if (!funds.accept(row, problems)) {
+                    problems.skipped(row, "项目资金表中无法识别的行");
+                }
+            }
+            case GOALS -> goalsText(row);
+            case INDICATORS -> indicators.accept(row, problems);
+            case TOTAL -> totalNumbers(row, 0);
+            default -> problems.skipped(row, "不在任何表格区域内");
+        }
+    }
+
+    /** 项目名称, 主管部门 and 实施单位: the value is whatever stands between a label and the next label. */
+    private boolean headerField(Row row) {
+        int name = row.find("项目名称");
+        int dept = row.find("主管部门");
+        int unit = row.find("实施单位");
+        if (name < 0 && dept < 0 && unit < 0) {
+            return false;
+        }
+        int[] labels = {name, dept, unit};
+        String[] values = new String[3];
+        for (int i = 0; i < 3; i++) {
+            if (labels[i] >= 0) {
+                int next = Integer.MAX_VALUE;
+                for (int l : labels) {
+                    if (l > labels[i] && l < next) {
+                        next = l;
+                    }
+                }
+                values[i] = blankToNull(row.join(labels[i] + 1, next));
+            }
+        }
+        if (name >= 0) {
+            projectName = values[0];
+        }
+        if (dept >= 0) {
+            department = values[1];
+        }
+        if (unit >= 0) {
+            implementingUnit = values[2];
+        }
+        return true;
+    }
+
+    private void goalsText(Row row) {
+        int split = goalsActual >= 0 ? goalsActual : Integer.MAX_VALUE;
+        expected.append(row.join(goalsExpected, split));
+        if (goalsActual >= 0) {
+            actual.append(row.join(goalsActual, Integer.MAX_VALUE));
+        }
+    }
+
+    /** The 总分 numbers: weight then score, in this row or, in some extractions, the rows after it. */
+    private void totalNumbers(Row row, int from) {
+        for (int i = from; i < row.size(); i++) {
+            if (row.blank(i) || totalNumbers.size() >= 2) {
+                continue;
+            }
+            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "总分");
+            if (n != null) {
+                totalNumbers.add(n);
+            }
+        }
+    }
+
+    private void checkComplete() {
+        int last = rows.get(rows.size() - 1).line;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!rows.get(i).isBlank()) {
+                last = rows.get(i).line;
+                break;
+            }
+        }
+        String missing = null;
+        if (funds == null || !funds.hasTotal()) {
+            missing = "项目资金表（年度资金总额）";
+        } else if (indicators == null) {
+            missing = "绩效指标表";
+        } else if (indicators.indicators().isEmpty()) {
+            missing = "绩效指标行";
+        } else if (totalLine == 0) {
+            missing = "总分行";
+        }
+        if (missing != null) {
+            problems.add(Problems.UNREADABLE, last, "表格", "",
+                    "表格不完整：读到第 " + last + " 行为止未找到" + missing + "，表格可能被截断；已读出的内容照常审核");
+        }
+    }
+
+    private static String firstKey(Row row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.blank(i)) {
+                return row.key(i);
+            }
+        }
+        return "";
+    }
+
+    private static String blankToNull(CharSequence s) {
+        String t = s.toString().strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.selfeval.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Expands the command line's FILE, DIR and GLOB arguments into files, in a deterministic order:
+ * arguments in the order given, files inside a directory sorted by path. Hidden files are skipped.
+ */
+public final class InputFiles {
+    private InputFiles() {
+    }
+
+    public static List<InputFile> expand(List<String> args) {
+        List<InputFile> out = new ArrayList<>();
+        for (String arg : args) {
+            Path p = Path.of(arg);
+            if (Files.isDirectory(p)) {
+                Path base = p.toAbsolutePath().normalize().getFileName();
+                String prefix = base == null ? "" : base + "/";
+                for (Path f : walk(p)) {
+                    String rel = slashes(p.relativize(f).toString());
+                    out.add(new InputFile(f, slashes(f.toString()), prefix + rel));
+                }
+            } else if (!Files.exists(p) && (arg.contains("*") || arg.contains("?"))) {
+                List<InputFile> matched = glob(arg);
+                // A glob that matches nothing is kept, so that reading it fails loudly instead of vanishing.
+                out.addAll(matched.isEmpty() ? List.of(new InputFile(p, arg, arg)) : matched);
+            } else {
+                out.add(new InputFile(p, arg, p.getFileName() == null ? arg : p.getFileName().toString()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> !dir.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(f -> slashes(dir.relativize(f).toString())))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A glob such as {@code forms/**}{@code /*.txt}: the fixed leading directories are walked. */
+    private static List<InputFile> glob(String pattern) {
+        String norm = slashes(pattern);
+        int wild = norm.length();
+        for (char c : new char[] {'*', '?', '[', '{'}) {
+            int i = norm.indexOf(c);
+            if (i >= 0) {
+                wild = Math.min(wild, i);
+            }
+        }
+        int slash = norm.lastIndexOf('/', wild);
+        Path root = slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + norm);
+        List<InputFile> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        for (Path f : walk(root)) {
+            Path shown = slash < 0 ? root.relativize(f) : f;
+            if (m.matches(shown)) {
+                String display = slashes(shown.toString());
+                out.add(new InputFile(f, display, display));
+            }
+        }
+        return out;
+    }
+
+    private static String slashes(String s) {
+        return s.replace('\\', '/');
+    }
+}

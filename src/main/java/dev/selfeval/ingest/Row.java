@@ -1,0 +1,122 @@
+package dev.selfeval.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One line of PDF-extracted text split into cells. Tabs separate cells; a markdown table row
+ * ({@code | 100 | 99.81 |}) is split on its pipes; HTML tags left by the extraction are dropped.
+ */
+final class Row {
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
+    final int line;
+    private final List<String> cells;
+    private final List<String> keys;
+
+    private Row(int line, List<String> cells) {
+        this.line = line;
+        this.cells = cells;
+        this.keys = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            keys.add(key(c));
+        }
+    }
+
+    static Row parse(int line, String raw) {
+        String text = TAG.matcher(raw).replaceAll(" ");
+        String trimmed = text.strip();
+        List<String> cells = new ArrayList<>();
+        if (trimmed.startsWith("|")) {
+            if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
+                String inner = trimmed.substring(1, trimmed.endsWith("|") && trimmed.length() > 1
+                        ? trimmed.length() - 1 : trimmed.length());
+                for (String c : inner.split("\\|", -1)) {
+                    cells.add(clean(c));
+                }
+            }
+        } else {
+            for (String c : text.split("\t", -1)) {
+                cells.add(clean(c));
+            }
+        }
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return new Row(line, new ArrayList<>(cells.subList(0, end)));
+    }
+
+    /** Trimmed cell text with runs of whitespace folded to one space. */
+    private static String clean(String cell) {
+        return SPACE.matcher(cell).replaceAll(" ").strip();
+    }
+
+    /** A label as compared: no whitespace, full-width forms folded ({@code 年度 总体 目标} = {@code 年度总体目标}). */
+    static String key(String cell) {
+        return SPACE.matcher(Normalizer.normalize(cell, Normalizer.Form.NFKC)).replaceAll("");
+    }
+
+    int size() {
+        return cells.size();
+    }
+
+    String cell(int i) {
+        return i >= 0 && i < cells.size() ? cells.get(i) : "";
+    }
+
+    String key(int i) {
+        return i >= 0 && i < keys.size() ? keys.get(i) : "";
+    }
+
+    boolean blank(int i) {
+        return cell(i).isEmpty();
+    }
+
+    boolean isBlank() {
+        return cells.isEmpty();
+    }
+
+    /** The first cell whose label key starts with the given prefix, or -1. */
+    int find(String prefix) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first cell whose label key contains the given text, or -1. */
+    int findContaining(String part) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Non-blank cells from {@code from} (inclusive) to {@code to} (exclusive), joined by a space. */
+    String join(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, cells.size()); i++) {
+            if (!cells.get(i).isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(cells.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The whole row as the user would recognise it in the file. */
+    String text() {
+        return String.join(" | ", cells);
+    }
+}

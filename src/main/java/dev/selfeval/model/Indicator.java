@@ -1,0 +1,29 @@
+package dev.selfeval.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of the 绩效指标 table. {@code index} is the 1-based position among the form's indicators,
+ * {@code line} the source line. Level names are whitespace-free; the other texts are as written.
+ * Weight and score are null when blank or not a number (the reader records why).
+ */
+public record Indicator(int index, String level1, String level2, String name, String target, String actual,
+                        BigDecimal weight, BigDecimal score, String reason, int line,
+                        Measure targetMeasure, Measure actualMeasure) {
+
+    /** Builds an indicator, deriving the measures from the target and actual texts. */
+    public static Indicator of(int index, String level1, String level2, String name, String target, String actual,
+                               BigDecimal weight, BigDecimal score, String reason, int line) {
+        return new Indicator(index, level1, level2, name, target, actual, weight, score, reason, line,
+                Measure.parse(target), Measure.parse(actual));
+    }
+
+    public boolean hasReason() {
+        return reason != null && !reason.isBlank();
+    }
+
+    /** Target and actual are both numbers: the score follows the formulas of domain §2.3. */
+    public boolean quantitative() {
+        return targetMeasure.quantitative() && actualMeasure.quantitative();
+    }
+}
