@@ -6,6 +6,7 @@ import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.ReadProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +46,15 @@ final class ConvertCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
+            if (!"UTF-8".equals(r.encoding())) {
+                err.println(r.file() + ": 按 " + r.encoding() + " 编码读取");
+            }
             for (Form f : r.forms()) {
-                f.problems().forEach(p -> err.println("提示 " + p.code() + " " + r.file() + ":" + p.line() + ": " + p.message()));
+                for (ReadProblem p : f.problems()) {
+                    boolean error = !p.code().equals("PARSE-SKIPPED-ROW");
+                    unreadable |= error;
+                    err.println((error ? "错误 " : "警告 ") + p.code() + " " + r.file() + ":" + p.line() + ": " + p.message());
+                }
                 all.add(f);
             }
         }

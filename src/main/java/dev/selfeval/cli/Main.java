@@ -28,6 +28,11 @@ public final class Main implements Runnable {
             e.printStackTrace(cmd.getErr());
             return 70;
         });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("selfeval: " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCodes.USAGE;
+        });
         return cl.execute(args);
     }
 

@@ -58,8 +58,9 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
 
     @JsonPropertyOrder({"comparison", "number", "unit"})
     record MeasureDoc(Comparison comparison, BigDecimal number, String unit) {
+        /** Null for plain text: only a comparator or a number makes a measure worth writing. */
         static MeasureDoc of(Measure m) {
-            return new MeasureDoc(m.comparison(), m.number(), m.unit());
+            return m.comparison() == null && m.number() == null ? null : new MeasureDoc(m.comparison(), m.number(), m.unit());
         }
     }
 

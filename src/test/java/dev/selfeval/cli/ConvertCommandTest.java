@@ -1,0 +1,102 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.ingest.FormJson;
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConvertCommandTest {
+
+    @Test
+    void writesOneJsonFilePerFormWithExactValues(@TempDir Path out) throws Exception {
+        CliRun r = CliRun.run("convert", Fixtures.SEED.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (var files = Files.list(out)) {
+            assertEquals(10, files.count());
+        }
+        for (int n = 1; n <= 10; n++) {
+            String name = "000_01ee96ef31214bdb." + n + ".json";
+            assertEquals(Files.readString(Fixtures.SEED_JSON.resolve(name)), Files.readString(out.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void convertingJsonAgainGivesTheSameBytes(@TempDir Path out) throws Exception {
+        CliRun r = CliRun.run("convert", Fixtures.SEED_JSON.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (int n = 1; n <= 10; n++) {
+            String name = "000_01ee96ef31214bdb." + n + ".json";
+            assertEquals(Files.readString(Fixtures.SEED_JSON.resolve(name)), Files.readString(out.resolve(name)));
+        }
+    }
+
+    @Test
+    void withoutOutPrintsOneArray() throws Exception {
+        CliRun r = CliRun.run("convert", Fixtures.SEED.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(10, FormJson.read(r.out()).size());
+    }
+
+    @Test
+    void unreadableInputExits3AndStillConvertsTheRest(@TempDir Path out) {
+        CliRun r = CliRun.run("convert", Fixtures.HOSTILE.resolve("empty.txt").toString(), Fixtures.SEED.toString(),
+                "--out", out.toString());
+        assertEquals(ExitCodes.INPUT_UNREADABLE, r.exit());
+        assertTrue(r.err().contains("错误 PARSE-UNREADABLE fixtures/hostile/empty.txt: 文件为空"), r.err());
+        assertTrue(Files.exists(out.resolve("000_01ee96ef31214bdb.10.json")));
+    }
+
+    @Test
+    void unreadableCellExits3WithFileAndLine(@TempDir Path out) {
+        CliRun r = CliRun.run("convert", Fixtures.HOSTILE.resolve("bad-number.txt").toString(), "--out", out.toString());
+        assertEquals(ExitCodes.INPUT_UNREADABLE, r.exit());
+        assertTrue(r.err().contains("错误 PARSE-UNREADABLE fixtures/hostile/bad-number.txt:6: 第 6 行 项目资金 年度资金总额 全年执行数「12,3a4」不是数字"),
+                r.err());
+    }
+
+    @Test
+    void missingFileExits3() {
+        CliRun r = CliRun.run("convert", "no/such/file.txt");
+        assertEquals(ExitCodes.INPUT_UNREADABLE, r.exit());
+        assertTrue(r.err().contains("no/such/file.txt: 无法打开文件"), r.err());
+    }
+
+    @Test
+    void gbkIsDetectedAndSaid() {
+        CliRun r = CliRun.run("convert", Fixtures.HOSTILE.resolve("seed-gbk.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("fixtures/hostile/seed-gbk.txt: 按 GB18030 编码读取"), r.err());
+    }
+
+    @Test
+    void usageErrorsExit2() {
+        assertEquals(ExitCodes.USAGE, CliRun.run("convert").exit());
+        assertEquals(ExitCodes.USAGE, CliRun.run("frobnicate").exit());
+        assertEquals(ExitCodes.USAGE, CliRun.run().exit());
+        assertEquals(ExitCodes.USAGE, CliRun.run("convert", "--encoding", "NO-SUCH-CHARSET", "x").exit());
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = CliRun.run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("convert"), help.out());
+        assertTrue(help.out().contains("3  input unreadable"), help.out());
+        CliRun version = CliRun.run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("selfeval 0.1.0"), version.out());
+    }
+
+    @Test
+    void fileNamesFollowTheIds() {
+        assertEquals("seed.3.json", ConvertCommand.fileName("seed.txt#3"));
+        assertEquals("dir/sub/a.12.json", ConvertCommand.fileName("dir/sub/a.txt#12"));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.selfeval.ingest;
+
+import dev.selfeval.model.Form;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FormJsonTest {
+
+    @Test
+    void shippedJsonFixturesAreTheConversionOfTheSeed() throws Exception {
+        List<Form> forms = Fixtures.seedForms();
+        for (Form f : forms) {
+            String n = f.id().substring(f.id().indexOf('#') + 1);
+            Path json = Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb." + n + ".json");
+            assertEquals(Files.readString(json), new String(FormJson.write(f), StandardCharsets.UTF_8), json.toString());
+        }
+    }
+
+    @Test
+    void readingAndWritingGivesTheSameBytes() throws Exception {
+        try (var files = Files.list(Fixtures.SEED_JSON)) {
+            for (Path json : files.sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(json);
+                List<Form> forms = FormJson.read(new String(bytes, StandardCharsets.UTF_8));
+                assertEquals(1, forms.size());
+                assertArrayEquals(bytes, FormJson.write(forms.get(0)), json.toString());
+            }
+        }
+    }
+
+    @Test
+    void jsonFormEqualsTheTextForm() throws Exception {
+        Form text = Fixtures.seedForms().get(2);
+        Form json = FormJson.read(Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json"))).get(0);
+        assertEquals(text, json);
+    }
+
+    @Test
+    void arrayOfFormsReadsAll() throws Exception {
+        List<Form> forms = Fixtures.seedForms();
+        assertEquals(forms, FormJson.read(new String(FormJson.writeAll(forms), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void wrongTypeNamesTheLine() throws Exception {
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json"));
+        String bad = good.replace("\"executed\": 916392.88", "\"executed\": \"12,3a4\"");
+        assertTrue(bad.contains("12,3a4"));
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad));
+        int line = lineOf(bad, "12,3a4");
+        assertEquals(line, e.line());
+        assertTrue(e.getMessage().startsWith("JSON 不符合表格格式："), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldIsRefused() throws Exception {
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        String bad = good.replace("\"amountUnit\"", "\"amountUnits\"");
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad));
+        assertEquals(lineOf(bad, "amountUnits"), e.line());
+        assertEquals("未知字段「amountUnits」（在 表格顶层 中）", e.getMessage());
+        String badIndicator = good.replace("\"reason\": null,\n      \"line\": 16,", "\"reasons\": null,\n      \"line\": 16,");
+        UnreadableInputException nested = assertThrows(UnreadableInputException.class, () -> FormJson.read(badIndicator));
+        assertEquals("未知字段「reasons」（在 indicators 中）", nested.getMessage());
+        assertEquals(lineOf(badIndicator, "reasons"), nested.line());
+    }
+
+    @Test
+    void syntaxErrorNamesTheLine() {
+        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+                () -> FormJson.read("{\n  \"schemaVersion\": 1,\n  \"id\" \"x\"\n}"));
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void otherSchemaVersionIsRefused() throws Exception {
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+                () -> FormJson.read(good.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")));
+        assertEquals("第 1 个表格：schemaVersion 为 2，本工具只读 1", e.getMessage());
+        assertEquals(1, e.line());
+    }
+
+    private static int lineOf(String text, String part) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(part)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(part);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.selfeval.ingest;
+
+import dev.selfeval.model.Form;
+import dev.selfeval.model.FundKind;
+import dev.selfeval.model.Indicator;
+import dev.selfeval.model.ReadProblem;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad inputs give a message naming file and line; the good forms beside them are still read. */
+class HostileInputTest {
+
+    @Test
+    void emptyFile() {
+        FileResult r = Fixtures.read(Fixtures.HOSTILE.resolve("empty.txt"));
+        assertFalse(r.readable());
+        assertEquals("fixtures/hostile/empty.txt: 文件为空", r.errorMessage());
+    }
+
+    @Test
+    void binaryFile() {
+        FileResult r = Fixtures.read(Fixtures.HOSTILE.resolve("binary.png"));
+        assertFalse(r.readable());
+        assertEquals("fixtures/hostile/binary.png:3: 二进制文件（第 3 行含 NUL 字节），不是文本表格", r.errorMessage());
+    }
+
+    @Test
+    void textWithoutForm() {
+        FileResult r = Fixtures.read(Fixtures.HOSTILE.resolve("no-form.txt"));
+        assertFalse(r.readable());
+        assertEquals("fixtures/hostile/no-form.txt: 未找到任何自评表：没有「财政项目支出绩效自评表」标题行，也没有「项目名称」行",
+                r.errorMessage());
+    }
+
+    @Test
+    void blankOnlyFile() {
+        FileResult r = FormReaders.read("\n \t\n".getBytes(), "blank.txt", "blank.txt", null, false);
+        assertEquals("blank.txt: 文件只有空白，没有表格", r.errorMessage());
+    }
+
+    @Test
+    void formCutOffInItsIndicatorTable() {
+        FileResult r = Fixtures.read(Fixtures.HOSTILE.resolve("truncated.txt"));
+        assertTrue(r.readable());
+        List<Form> forms = r.forms();
+        assertEquals(3, forms.size(), "the cut form and the good ones around it");
+        assertEquals(List.of(), forms.get(0).problems());
+        assertEquals(List.of(), forms.get(2).problems());
+        assertEquals("政府购买服务人员专项经费", forms.get(2).projectName());
+        assertEquals("97.93", forms.get(2).total().score().toPlainString());
+
+        Form cut = forms.get(1);
+        assertEquals("宝山区城市运行管理中心物业服务经费", cut.projectName());
+        assertEquals(3, cut.indicators().size(), "rows read before the cut are kept");
+        assertNull(cut.total().score());
+        assertEquals(List.of(new ReadProblem("PARSE-UNREADABLE", 44, "表格", "",
+                "表格不完整：读到第 44 行为止未找到总分行，表格可能被截断；已读出的内容照常审核")), cut.problems());
+    }
+
+    @Test
+    void malformedNumbers() {
+        FileResult r = Fixtures.read(Fixtures.HOSTILE.resolve("bad-number.txt"));
+        Form f = r.forms().get(0);
+        assertNull(f.fund(FundKind.TOTAL).executed(), "12,3a4 is not taken as a number");
+        assertEquals("1155600.00", f.fund(FundKind.TOTAL).annualBudget().toPlainString(), "the rest of the row is read");
+        Indicator quality = f.indicators().get(1);
+        assertEquals("工作人员到岗率", quality.name());
+        assertEquals("20", quality.weight().toPlainString());
+        assertNull(quality.score());
+        assertEquals(List.of(
+                new ReadProblem("PARSE-UNREADABLE", 6, "项目资金 年度资金总额 全年执行数", "12,3a4",
+                        "第 6 行 项目资金 年度资金总额 全年执行数「12,3a4」不是数字，按空白处理"),
+                new ReadProblem("IND-BAD-NUMBER", 14, "绩效指标「工作人员到岗率」 得分", "2O",
+                        "第 14 行 绩效指标「工作人员到岗率」 得分「2O」不是数字，按空白处理")), f.problems());
+        assertEquals(5, f.indicators().size());
+    }
+
+    @Test
+    void gbkCopyOfTheSeedReadsTheSame() throws Exception {
+        FileResult gbk = Fixtures.read(Fixtures.HOSTILE.resolve("seed-gbk.txt"));
+        assertEquals("GB18030", gbk.encoding());
+        List<Form> utf8 = Fixtures.seedForms();
+        assertEquals(10, gbk.forms().size());
+        for (int i = 0; i < 10; i++) {
+            Form a = utf8.get(i);
+            Form b = gbk.forms().get(i);
+            assertEquals(a.header(), b.header());
+            assertEquals(a.funds(), b.funds());
+            assertEquals(a.indicators(), b.indicators());
+            assertEquals(a.total(), b.total());
+        }
+    }
+
+    @Test
+    void forcedEncodingThatDoesNotFit() throws Exception {
+        Path gbk = Fixtures.HOSTILE.resolve("seed-gbk.txt");
+        FileResult r = FormReaders.read(gbk, gbk.toString(), "seed-gbk.txt", Charset.forName("UTF-8"));
+        assertEquals("fixtures/hostile/seed-gbk.txt: 按指定编码 UTF-8 无法解码", r.errorMessage());
+        FileResult ok = FormReaders.read(Files.readAllBytes(gbk), "x", "x", Charset.forName("GBK"), false);
+        assertEquals(10, ok.forms().size());
+    }
+
+    @Test
+    void strayRowInsideAFormIsReportedNotDropped() {
+        String text = String.join("\n",
+                "财政项目支出绩效自评表", "(2023 年度)", "项目名称\t测试项目", "主管部门\t某局\t实施单位\t某中心",
+                "项目资金 (元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "\t年度资金总额\t100\t100\t100\t10\t100.00%\t10",
+                "这一行是扫描时混进来的批注",
+                "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+                "\t产出指标\t数量指标\t培训次数\t>=4次\t4次\t90\t90\t",
+                "总分\t\t\t\t\t\t100\t100");
+        Form f = FormReaders.read(text.getBytes(), "t.txt", "t.txt", null, false).forms().get(0);
+        assertEquals(List.of(new ReadProblem("PARSE-SKIPPED-ROW", 7, "", "这一行是扫描时混进来的批注",
+                "第 7 行未能识别，已略过（项目资金表中无法识别的行）：这一行是扫描时混进来的批注")), f.problems());
+        assertEquals(1, f.indicators().size());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.selfeval.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class NumbersTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1,500,000|1500000", "928050.00|928050.00", "41,089.5|41089.5", "916,392.88|916392.88",
+            "79.31%|79.31", "100.00%|100.00", "0|0", " 7.93 |7.93", "１２３|123", "-5|-5"})
+    void reads(String cell, String expected) {
+        assertEquals(expected, Numbers.parse(cell).toPlainString());
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", " ", "—", "-", "/", "——"})
+    void placeholdersAreBlank(String cell) {
+        assertNull(Numbers.parse(cell));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"12,3a4", "1,50,000", "abc", "2O", "1.2.3", "10分"})
+    void refuses(String cell) {
+        NumberFormatException e = assertThrows(NumberFormatException.class, () -> Numbers.parse(cell));
+        assertEquals("「" + cell + "」不是数字", e.getMessage());
+    }
+
+    @Test
+    void nullIsBlank() {
+        assertNull(Numbers.parse(null));
+    }
+}
