@@ -15,13 +15,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.selfeval.model.Form;
 
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads and writes forms in the canonical JSON format. Writing is deterministic, byte for byte. */
 public final class FormJson {
@@ -101,52 +97,21 @@ public final class FormJson {
         }
     }
 
-    /**
-     * Refuses unknown field names with their line. Jackson reports them only at the end of a record,
-     * so the names are checked first, walking the tokens against the record components.
-     */
+    /** Refuses unknown field names with their line, before binding (see {@link StrictFields}). */
     private static void checkFieldNames(String text) throws UnreadableInputException {
         try (JsonParser p = MAPPER.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
-                while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
-                    checkFieldNames(p, FormDocument.class, "表格顶层");
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    StrictFields.check(p, FormDocument.class, "表格顶层");
                 }
             } else if (t == JsonToken.START_OBJECT) {
-                checkFieldNames(p, FormDocument.class, "表格顶层");
+                StrictFields.check(p, FormDocument.class, "表格顶层");
             }
+        } catch (StrictFields.UnknownField e) {
+            throw new UnreadableInputException(e.getMessage(), e.line());
         } catch (IOException e) {
             // Syntax errors are reported, with their line, when the text is bound.
-        }
-    }
-
-    private static void checkFieldNames(JsonParser p, Class<?> type, String where) throws IOException, UnreadableInputException {
-        Map<String, RecordComponent> fields = new HashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            fields.put(c.getName(), c);
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            RecordComponent c = fields.get(p.currentName());
-            if (c == null) {
-                throw new UnreadableInputException("未知字段「" + p.currentName() + "」（在 " + where + " 中）",
-                        line(p.currentLocation()));
-            }
-            JsonToken value = p.nextToken();
-            Class<?> element = c.getType() == List.class
-                    ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0] : c.getType();
-            if (value == JsonToken.START_OBJECT && element.isRecord()) {
-                checkFieldNames(p, element, c.getName());
-            } else if (value == JsonToken.START_ARRAY && element.isRecord()) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    if (p.currentToken() == JsonToken.START_OBJECT) {
-                        checkFieldNames(p, element, c.getName());
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-            } else {
-                p.skipChildren();
-            }
         }
     }
 

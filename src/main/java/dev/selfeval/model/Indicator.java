@@ -18,8 +18,22 @@ public record Indicator(int index, String level1, String level2, String name, St
                 Measure.parse(target), Measure.parse(actual));
     }
 
+    /** level1 / level2 / name without whitespace: two rows with the same identity are duplicates. */
+    public String identity() {
+        return strip(level1) + "/" + strip(level2) + "/" + strip(name);
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
+    }
+
     public boolean hasReason() {
         return reason != null && !reason.isBlank();
+    }
+
+    /** The target is a reverse one ({@code <=}, {@code <}): less is better. */
+    public boolean reverseTarget() {
+        return targetMeasure.comparison() != null && targetMeasure.comparison().reverse();
     }
 
     /** Target and actual are both numbers: the score follows the formulas of domain §2.3. */

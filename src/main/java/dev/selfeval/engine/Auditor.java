@@ -1,0 +1,89 @@
+package dev.selfeval.engine;
+
+import dev.selfeval.model.BudgetScore;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.FormScore;
+import dev.selfeval.model.IndicatorScore;
+import dev.selfeval.model.ReadProblem;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs the rules on forms: one KieSession per form over the rule set's shared KieBase. Holds no
+ * state between forms, so one Auditor may serve many threads.
+ */
+public final class Auditor {
+    /** Findings in reading order: by line, then rule id, then message. */
+    static final Comparator<Finding> ORDER = Comparator
+            .comparingInt((Finding f) -> f.location() == null ? 0 : f.location().line())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    private final RuleSet rules;
+
+    public Auditor(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public FormAudit audit(Form form) {
+        Report report = new Report(form.id(), rules);
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            s.setGlobal("report", report);
+            s.insert(rules.params());
+            s.insert(form);
+            s.insert(form.header());
+            s.insert(form.goals());
+            s.insert(form.total());
+            form.funds().forEach(s::insert);
+            form.indicators().forEach(s::insert);
+            form.problems().forEach(s::insert);
+            s.fireAllRules();
+            List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
+            scores.sort(Comparator.comparingInt(IndicatorScore::index));
+            List<BudgetScore> budget = objects(s, BudgetScore.class);
+            List<FormScore> total = objects(s, FormScore.class);
+            List<Finding> findings = new ArrayList<>(report.findings());
+            findings.sort(ORDER);
+            return new FormAudit(form.id(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
+                    total.isEmpty() ? null : total.get(0));
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /**
+     * A file that could not be read becomes a form-less audit whose finding comes from the rule
+     * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
+     */
+    public FormAudit unreadable(String id, ReadProblem problem) {
+        Report report = new Report(id, rules);
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            s.setGlobal("report", report);
+            s.insert(rules.params());
+            s.insert(problem);
+            s.fireAllRules();
+            return new FormAudit(id, null, List.copyOf(report.findings()), null, List.of(), null);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    private static <T> List<T> objects(KieSession s, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : s.getObjects(new ClassObjectFilter(type))) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.selfeval.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule parameters (rules/parameters.yaml), inserted into every session as one fact. Rules read
+ * thresholds only from here; the helpers below apply the parameter tables, they decide nothing else.
+ */
+public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String, BigDecimal> level1Weights,
+                     Map<String, BigDecimal> level1WeightsWithoutSatisfaction, BigDecimal rateTolerance,
+                     BigDecimal scoreTolerance, BigDecimal lowExecution, BigDecimal overAchievement,
+                     String reverseMethod, BigDecimal qualitativeHeavy, List<String> satisfactionNames,
+                     List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
+                     List<String> placeholderExact, List<String> placeholderContains) {
+
+    public static final String LINEAR = "linear";
+    public static final String RATIO = "ratio";
+
+    public boolean linearReverse() {
+        return LINEAR.equals(reverseMethod);
+    }
+
+    /**
+     * The band an actual text implies, or null: an exact match first, then "same as the target",
+     * then the longest band word the text contains.
+     */
+    public QualBand bandFor(String actual, String target) {
+        if (actual == null || actual.isBlank()) {
+            return null;
+        }
+        String a = squeeze(actual);
+        for (QualBand b : bands) {
+            if (b.exact().stream().anyMatch(e -> squeeze(e).equals(a))) {
+                return b;
+            }
+        }
+        if (target != null && a.equals(squeeze(target))) {
+            for (QualBand b : bands) {
+                if (b.sameAsTarget()) {
+                    return b;
+                }
+            }
+        }
+        QualBand best = null;
+        int bestLength = 0;
+        for (QualBand b : bands) {
+            for (String w : b.words()) {
+                if (w.length() > bestLength && a.contains(squeeze(w))) {
+                    best = b;
+                    bestLength = w.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The band's lowest score for a weight: weight × min ÷ 100, 2 decimals. */
+    public BigDecimal bandLow(QualBand b, BigDecimal weight) {
+        return weight.multiply(b.min()).divide(Calc.HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The band's upper edge for a weight: weight × max ÷ 100, 2 decimals. */
+    public BigDecimal bandHigh(QualBand b, BigDecimal weight) {
+        return weight.multiply(b.max()).divide(Calc.HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The top band includes its upper edge; the others stop just below it. */
+    public boolean topBand(QualBand b) {
+        return bands.stream().allMatch(o -> o.max().compareTo(b.max()) <= 0);
+    }
+
+    /** The highest score (2 decimals) the band allows for a weight. */
+    public BigDecimal bandCeiling(QualBand b, BigDecimal weight) {
+        BigDecimal high = bandHigh(b, weight);
+        return topBand(b) ? high : high.subtract(new BigDecimal("0.01"));
+    }
+
+    /** The band's range written out: {@code [8.00, 10.00]} or {@code [6.00, 8.00)}. */
+    public String bandRange(QualBand b, BigDecimal weight) {
+        return "[" + bandLow(b, weight).toPlainString() + ", " + bandHigh(b, weight).toPlainString()
+                + (topBand(b) ? "]" : ")");
+    }
+
+    /** The grade a total reaches; the last grade when it reaches none. */
+    public String gradeFor(BigDecimal total) {
+        if (total == null) {
+            return null;
+        }
+        for (Grade g : grades) {
+            if (total.compareTo(g.min()) >= 0) {
+                return g.name();
+            }
+        }
+        return grades.get(grades.size() - 1).name();
+    }
+
+    public boolean knownLevel1(String level1) {
+        return level1 != null && levels.containsKey(level1);
+    }
+
+    public boolean allowedLevel2(String level1, String level2) {
+        return level2 != null && levels.getOrDefault(level1, List.of()).contains(level2);
+    }
+
+    /** The level-1 name satisfaction indicators belong under: the one whose name says 满意度. */
+    public String satisfactionLevel1() {
+        return levels.keySet().stream().filter(k -> k.contains("满意")).findFirst().orElse("满意度指标");
+    }
+
+    public boolean isSatisfactionName(String name) {
+        String n = squeeze(name);
+        return satisfactionNames.stream().anyMatch(n::endsWith);
+    }
+
+    public boolean isPlaceholder(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = squeeze(text);
+        return placeholderExact.stream().anyMatch(t::equals) || placeholderContains.stream().anyMatch(t::contains);
+    }
+
+    private static String squeeze(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.selfeval.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The shape of rules/parameters.yaml, bound by Jackson and turned into {@link Params}. */
+record ParamsFile(Weights weights, Tolerance tolerance, Budget budget, Indicators indicators,
+                  Qualitative qualitative, List<GradeDoc> grades, Map<String, List<String>> levels,
+                  Placeholders placeholders) {
+
+    record Weights(BigDecimal budget, BigDecimal total, Map<String, BigDecimal> level1,
+                   Map<String, BigDecimal> level1WithoutSatisfaction) {
+    }
+
+    record Tolerance(BigDecimal rate, BigDecimal score) {
+    }
+
+    record Budget(BigDecimal lowExecution) {
+    }
+
+    record Indicators(BigDecimal overAchievement, String reverseMethod, BigDecimal qualitativeHeavy,
+                      List<String> satisfactionNames) {
+    }
+
+    record Qualitative(List<BandDoc> bands) {
+    }
+
+    record BandDoc(String name, BigDecimal min, BigDecimal max, Boolean sameAsTarget, List<String> words,
+                   List<String> exact) {
+    }
+
+    record GradeDoc(String name, BigDecimal min) {
+    }
+
+    record Placeholders(List<String> exact, List<String> contains) {
+    }
+}

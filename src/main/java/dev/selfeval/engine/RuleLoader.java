@@ -1,0 +1,212 @@
+package dev.selfeval.engine;
+
+import dev.selfeval.model.Severity;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.io.Resource;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a rules folder: reads the parameters, parses every DRL file, checks the metadata contract
+ * (every rule has a unique {@code @id}, a {@code @severity} of ERROR, WARNING or INFO, and a
+ * {@code @basis}), then compiles them into one KieBase. Every problem is collected and reported
+ * together as {@code file:line:column: message}.
+ */
+public final class RuleLoader {
+    private RuleLoader() {
+    }
+
+    public static RuleSet load(Path dir) throws RuleLoadException {
+        try {
+            return load(RuleFiles.of(dir));
+        } catch (IOException e) {
+            throw new RuleLoadException(new LoadError(dir.toString(), 0, 0, "无法读取规则目录：" + e.getMessage()));
+        }
+    }
+
+    public static RuleSet load(RuleFiles files) throws RuleLoadException {
+        List<LoadError> errors = new ArrayList<>();
+        Params params = null;
+        RuleFiles.RuleFile paramFile = files.files().stream().filter(RuleFiles.RuleFile::parameters).findFirst()
+                .orElse(null);
+        if (paramFile == null) {
+            errors.add(new LoadError(files.dir() + "/" + RuleFiles.PARAMETERS, 0, 0, "缺少参数文件 " + RuleFiles.PARAMETERS));
+        } else {
+            try {
+                params = ParamsReader.read(new String(paramFile.bytes(), StandardCharsets.UTF_8), paramFile.path());
+            } catch (RuleLoadException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        List<RuleInfo> rules = new ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
+        for (RuleFiles.RuleFile f : files.files()) {
+            if (f.drl()) {
+                Resource r = ResourceFactory.newByteArrayResource(f.bytes());
+                r.setSourcePath(f.path());
+                r.setResourceType(ResourceType.DRL);
+                resources.add(r);
+                rules.addAll(metadata(f, r, errors));
+            }
+        }
+        if (resources.isEmpty()) {
+            errors.add(new LoadError(files.dir(), 0, 0, "规则目录中没有 .drl 规则文件"));
+        }
+        checkUniqueIds(rules, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(errors);
+        }
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Resource r : resources) {
+            kb.add(r, ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                errors.add(buildError(e));
+            }
+            throw new RuleLoadException(errors);
+        }
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        base.addPackages(kb.getKnowledgePackages());
+        return new RuleSet(files.dir(), base, rules, params, fingerprint(files));
+    }
+
+    /** Parses one file for its rules' names, lines and metadata; syntax errors go to {@code errors}. */
+    private static List<RuleInfo> metadata(RuleFiles.RuleFile f, Resource resource, List<LoadError> errors) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(resource);
+        } catch (DroolsParserException | IOException e) {
+            errors.add(new LoadError(f.path(), 0, 0, "无法解析：" + e.getMessage()));
+            return List.of();
+        }
+        if (parser.hasErrors() || pkg == null) {
+            for (DroolsError e : parser.getErrors()) {
+                errors.add(buildError(f.path(), e));
+            }
+            return List.of();
+        }
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleDescr r : pkg.getRules()) {
+            String id = value(r, "id");
+            String severity = value(r, "severity");
+            String basis = value(r, "basis");
+            String where = "规则「" + r.getName() + "」";
+            if (id == null || id.isBlank()) {
+                errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(), where + "缺少 @id"));
+            }
+            Severity sev = null;
+            if (severity == null || severity.isBlank()) {
+                errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(), where + "缺少 @severity"));
+            } else {
+                try {
+                    sev = Severity.valueOf(severity);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(),
+                            where + "的 @severity 为「" + severity + "」，应为 ERROR、WARNING 或 INFO"));
+                }
+            }
+            if (basis == null || basis.isBlank()) {
+                errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(), where + "缺少 @basis（依据）"));
+            }
+            out.add(new RuleInfo(pkg.getName(), r.getName(), id, sev, basis, f.path(), r.getLine()));
+        }
+        return out;
+    }
+
+    private static String value(RuleDescr r, String name) {
+        AnnotationDescr a = r.getAnnotation(name);
+        if (a == null) {
+            return null;
+        }
+        Object v = a.getSingleValueStripped();
+        return v == null ? null : v.toString();
+    }
+
+    private static void checkUniqueIds(List<RuleInfo> rules, List<LoadError> errors) {
+        Map<String, RuleInfo> seen = new HashMap<>();
+        for (RuleInfo r : rules) {
+            if (r.id() == null) {
+                continue;
+            }
+            RuleInfo first = seen.putIfAbsent(r.id(), r);
+            if (first != null) {
+                errors.add(new LoadError(r.file(), r.line(), 0, "规则「" + r.name() + "」的 @id " + r.id()
+                        + " 与 " + first.file() + ":" + first.line() + " 的规则「" + first.name() + "」重复"));
+            }
+        }
+    }
+
+    private static LoadError buildError(KnowledgeBuilderError e) {
+        String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                ? e.getResource().getSourcePath() : "(rules)";
+        return buildError(file, e);
+    }
+
+    private static LoadError buildError(String file, KnowledgeBuilderError e) {
+        int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
+        int column = 0;
+        String rule = null;
+        if (e instanceof ParserError p) {
+            line = p.getRow();
+            column = p.getCol();
+        } else if (e instanceof RuleBuildError rb) {
+            line = rb.getLine();
+            column = rb.getColumn();
+            rule = rb.getRule() != null ? rb.getRule().getName() : null;
+        } else if (e instanceof DescrBuildError d) {
+            line = d.getLine();
+            column = d.getColumn();
+            if (d.getParentDescr() instanceof RuleDescr r) {
+                rule = r.getName();
+            }
+        }
+        String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        return new LoadError(file, line, column, message + (rule != null ? " (rule \"" + rule + "\")" : ""));
+    }
+
+    private static String fingerprint(RuleFiles files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFiles.RuleFile f : files.files()) {
+                sha.update(f.relative().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.bytes());
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

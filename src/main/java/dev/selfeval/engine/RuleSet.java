@@ -1,0 +1,61 @@
+package dev.selfeval.engine;
+
+import org.kie.api.KieBase;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled rules folder: one KieBase shared by every session of a run, the rules with their
+ * metadata, the parameters, and a fingerprint (sha256 of the rule files) that reports carry.
+ * Immutable and without static state: several may live side by side in one program.
+ */
+public final class RuleSet {
+    private final String dir;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byKey = new HashMap<>();
+    private final Params params;
+    private final String fingerprint;
+
+    RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, Params params, String fingerprint) {
+        this.dir = dir;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.params = params;
+        this.fingerprint = fingerprint;
+        for (RuleInfo r : rules) {
+            byKey.put(r.key(), r);
+        }
+    }
+
+    public String dir() {
+        return dir;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    RuleInfo info(String packageName, String name) {
+        RuleInfo r = byKey.get(packageName + "." + name);
+        if (r == null) {
+            throw new IllegalStateException("rule without metadata: " + packageName + "." + name);
+        }
+        return r;
+    }
+}
