@@ -6,6 +6,7 @@ import dev.selfeval.model.Form;
 import dev.selfeval.model.FormScore;
 import dev.selfeval.model.IndicatorScore;
 import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.SourceRef;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -54,7 +55,7 @@ public final class Auditor {
             List<FormScore> total = objects(s, FormScore.class);
             List<Finding> findings = new ArrayList<>(report.findings());
             findings.sort(ORDER);
-            return new FormAudit(form.id(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
+            return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
                     total.isEmpty() ? null : total.get(0));
         } finally {
             s.dispose();
@@ -65,7 +66,7 @@ public final class Auditor {
      * A file that could not be read becomes a form-less audit whose finding comes from the rule
      * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
      */
-    public FormAudit unreadable(String id, ReadProblem problem) {
+    public FormAudit unreadable(String id, SourceRef source, ReadProblem problem) {
         Report report = new Report(id, rules);
         KieSession s = rules.kieBase().newKieSession();
         try {
@@ -73,7 +74,7 @@ public final class Auditor {
             s.insert(rules.params());
             s.insert(problem);
             s.fireAllRules();
-            return new FormAudit(id, null, List.copyOf(report.findings()), null, List.of(), null);
+            return new FormAudit(id, source, null, List.copyOf(report.findings()), null, List.of(), null);
         } finally {
             s.dispose();
         }

@@ -6,6 +6,7 @@ import dev.selfeval.model.Form;
 import dev.selfeval.model.FormScore;
 import dev.selfeval.model.IndicatorScore;
 import dev.selfeval.model.Severity;
+import dev.selfeval.model.SourceRef;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * (any of which may be null when the rules could not compute it). {@code form} is null for a file
  * that could not be read at all; its findings then say why.
  */
-public record FormAudit(String id, Form form, List<Finding> findings, BudgetScore budget,
+public record FormAudit(String id, SourceRef source, Form form, List<Finding> findings, BudgetScore budget,
                         List<IndicatorScore> indicators, FormScore score) {
 
     public long count(Severity s) {

@@ -1,0 +1,135 @@
+package dev.selfeval.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.Location;
+import dev.selfeval.model.Severity;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The JSON shape of one audited form and of the summary, shared by the JSON and JSONL reports.
+ * Numbers are JSON numbers (BigDecimal, plain), severities ERROR/WARNING/INFO, grades 优/良/中/差.
+ */
+final class AuditJson {
+    private AuditJson() {
+    }
+
+    static void form(JsonGenerator g, FormAudit a) throws IOException {
+        Form f = a.form();
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeObjectFieldStart("source");
+        g.writeStringField("file", a.source().file());
+        g.writeNumberField("line", a.source().line());
+        g.writeEndObject();
+        g.writeBooleanField("unreadable", f == null);
+        g.writeStringField("projectName", f == null ? null : f.projectName());
+        g.writeStringField("department", f == null ? null : f.header().department());
+        g.writeStringField("implementingUnit", f == null ? null : f.header().implementingUnit());
+        if (f == null || f.header().year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", f.header().year());
+        }
+        g.writeObjectFieldStart("score");
+        number(g, "stated", a.score() == null ? null : a.score().stated());
+        number(g, "recomputed", a.score() == null ? null : a.score().recomputed());
+        g.writeStringField("grade", a.score() == null ? null : a.score().grade());
+        g.writeStringField("statedGrade", a.score() == null ? null : a.score().statedGrade());
+        g.writeEndObject();
+        g.writeObjectFieldStart("budget");
+        number(g, "statedRate", f == null ? null : f.totalFund().rate());
+        number(g, "recomputedRate", a.budget() == null ? null : a.budget().rate());
+        number(g, "statedScore", f == null ? null : f.totalFund().score());
+        number(g, "recomputedScore", a.budget() == null ? null : a.budget().score());
+        g.writeEndObject();
+        g.writeArrayFieldStart("findings");
+        for (Finding x : a.findings()) {
+            finding(g, x);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void finding(JsonGenerator g, Finding x) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", x.ruleId());
+        g.writeStringField("severity", x.severity().name());
+        location(g, x.location());
+        g.writeStringField("message", x.message());
+        value(g, "expected", x.expected());
+        value(g, "actual", x.actual());
+        g.writeObjectFieldStart("rule");
+        g.writeStringField("file", x.rule().file());
+        g.writeNumberField("line", x.rule().line());
+        g.writeEndObject();
+        g.writeStringField("basis", x.basis());
+        g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, Location l) throws IOException {
+        g.writeObjectFieldStart("location");
+        g.writeStringField("section", l.section());
+        g.writeStringField("level1", l.level1());
+        g.writeStringField("level2", l.level2());
+        g.writeStringField("indicator", l.indicator());
+        g.writeStringField("field", l.field());
+        g.writeNumberField("line", l.line());
+        g.writeEndObject();
+    }
+
+    static void summary(JsonGenerator g, Summary s) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("forms", s.forms());
+        g.writeNumberField("unreadable", s.unreadable().size());
+        g.writeArrayFieldStart("unreadableFiles");
+        for (Summary.Unreadable u : s.unreadable()) {
+            g.writeStartObject();
+            g.writeStringField("file", u.file());
+            g.writeNumberField("line", u.line());
+            g.writeStringField("reason", u.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("findings");
+        for (Severity sev : Severity.values()) {
+            g.writeNumberField(sev.name(), s.count(sev));
+        }
+        g.writeEndObject();
+        counts(g, "byRule", s.byRule());
+        counts(g, "grades", s.grades());
+        g.writeEndObject();
+    }
+
+    private static void counts(JsonGenerator g, String name, Map<String, Integer> m) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Integer> e : m.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
+    }
+
+    private static void value(JsonGenerator g, String name, Object v) throws IOException {
+        if (v instanceof BigDecimal d) {
+            g.writeNumberField(name, d);
+        } else if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, v.toString());
+        }
+    }
+}
