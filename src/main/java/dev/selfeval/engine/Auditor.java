@@ -7,6 +7,7 @@ import dev.selfeval.model.FormScore;
 import dev.selfeval.model.IndicatorScore;
 import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.SourceRef;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -36,8 +37,16 @@ public final class Auditor {
     }
 
     public FormAudit audit(Form form) {
+        return audit(form, null);
+    }
+
+    /** Audits one form; {@code listener}, when given, sees every rule match and firing (for traces). */
+    public FormAudit audit(Form form, AgendaEventListener listener) {
         Report report = new Report(form.id(), rules);
         KieSession s = rules.kieBase().newKieSession();
+        if (listener != null) {
+            s.addEventListener(listener);
+        }
         try {
             s.setGlobal("report", report);
             s.insert(rules.params());

@@ -35,6 +35,16 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         }
     }
 
+    /** These rules plus more DRL files (a rule test case's own rules). */
+    public RuleFiles plus(List<Path> drlFiles) throws IOException {
+        List<RuleFile> all = new ArrayList<>(files);
+        for (Path p : drlFiles) {
+            String shown = p.toString().replace('\\', '/');
+            all.add(new RuleFile(shown, "+" + shown, Files.readAllBytes(p)));
+        }
+        return new RuleFiles(dir, all);
+    }
+
     public static RuleFiles of(Path dir) throws IOException {
         String shown = dir.toString().replace('\\', '/');
         return new RuleFiles(shown, read(dir, shown));

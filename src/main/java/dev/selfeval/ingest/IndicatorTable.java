@@ -78,7 +78,9 @@ final class IndicatorTable {
         shift = best;
         boolean named = !row.blank(name + shift);
         boolean scored = !row.blank(weight + shift) || !row.blank(score + shift);
-        boolean levels = level1 >= 0 && !row.blank(level1 + shift) || level2 >= 0 && !row.blank(level2 + shift);
+        // a row of level names only: a known level-1 name, or a level-2 name (they end in 指标)
+        boolean levels = level1 >= 0 && LEVEL1_NAMES.contains(row.key(level1 + shift))
+                || level2 >= 0 && row.key(level2 + shift).endsWith("指标");
         if (!named) {
             if (!scored && levels) {
                 setLevels(row);

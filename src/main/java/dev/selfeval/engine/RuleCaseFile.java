@@ -1,0 +1,110 @@
+package dev.selfeval.engine;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.selfeval.ingest.StrictFields;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads rule test cases: every {@code *.expect.yaml} under a folder, each beside its form
+ * ({@code name.txt} or {@code name.json}). A malformed case file is an error with file and line.
+ */
+public final class RuleCaseFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final String SUFFIX = ".expect.yaml";
+
+    record Doc(String description, Map<String, Integer> expect, List<DetailDoc> findings, List<String> addRules) {
+    }
+
+    record DetailDoc(String ruleId, String severity, Integer line, String field, String expected, String actual,
+                     String messageContains) {
+    }
+
+    /** A case file that cannot be used, as {@code file:line: message}. */
+    public static final class CaseException extends Exception {
+        public CaseException(String message) {
+            super(message);
+        }
+    }
+
+    private RuleCaseFile() {
+    }
+
+    /** The cases under {@code root} (a folder, or one case file), in path order. */
+    public static List<Path> discover(Path root) throws IOException {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        }
+    }
+
+    public static RuleCase read(Path file) throws CaseException {
+        String shown = file.toString().replace('\\', '/');
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new CaseException(shown + ": 无法读取：" + e.getMessage());
+        }
+        try (JsonParser p = YAML.createParser(text)) {
+            if (p.nextToken() != null) {
+                StrictFields.check(p, Doc.class, "用例顶层");
+            }
+        } catch (StrictFields.UnknownField e) {
+            throw new CaseException(shown + ":" + e.line() + ": " + e.getMessage());
+        } catch (IOException e) {
+            // reported below
+        }
+        Doc doc;
+        try {
+            doc = YAML.readValue(text, Doc.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new CaseException(shown + ":" + line + ": 用例格式错误：" + e.getOriginalMessage());
+        }
+        if (doc == null || doc.expect() == null || doc.expect().isEmpty()) {
+            throw new CaseException(shown + ": 用例缺少 expect（规则编号: 次数）");
+        }
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - SUFFIX.length());
+        Path form = null;
+        for (String ext : List.of(".txt", ".json")) {
+            Path f = file.resolveSibling(stem + ext);
+            if (Files.isRegularFile(f)) {
+                form = f;
+                break;
+            }
+        }
+        if (form == null) {
+            throw new CaseException(shown + ": 找不到用例表格 " + stem + ".txt 或 " + stem + ".json");
+        }
+        List<RuleCase.Detail> details = new ArrayList<>();
+        if (doc.findings() != null) {
+            for (DetailDoc d : doc.findings()) {
+                details.add(new RuleCase.Detail(d.ruleId(), d.severity(), d.line(), d.field(), d.expected(), d.actual(),
+                        d.messageContains()));
+            }
+        }
+        List<Path> extra = new ArrayList<>();
+        if (doc.addRules() != null) {
+            for (String r : doc.addRules()) {
+                extra.add(file.resolveSibling(r));
+            }
+        }
+        Path parent = file.getParent();
+        String caseName = (parent == null ? "" : parent.getFileName() + "/") + stem;
+        return new RuleCase(caseName, file, form, doc.description(), new LinkedHashMap<>(doc.expect()), details, extra);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.selfeval.engine;
+
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs rule test cases against a rules folder. A case passes when every rule it names fired exactly
+ * the expected number of times and every pinned finding is there. Also records which rules fired
+ * at all, for coverage.
+ */
+public final class RuleCaseRunner {
+    /** The outcome of one case; {@code failures} say what differed, in Chinese. */
+    public record Result(RuleCase ruleCase, List<String> failures, Set<String> fired) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    private final RuleFiles rules;
+    private final RuleSet base;
+    private final Map<List<java.nio.file.Path>, RuleSet> withExtras = new HashMap<>();
+
+    public RuleCaseRunner(RuleFiles rules) throws RuleLoadException {
+        this.rules = rules;
+        this.base = RuleLoader.load(rules);
+    }
+
+    public RuleSet rules() {
+        return base;
+    }
+
+    public Result run(RuleCase c) {
+        List<String> failures = new ArrayList<>();
+        Set<String> fired = new TreeSet<>();
+        RuleSet ruleSet;
+        try {
+            ruleSet = c.addRules().isEmpty() ? base : withExtras.computeIfAbsent(c.addRules(), this::loadWith);
+        } catch (IllegalStateException e) {
+            return new Result(c, List.of(e.getMessage()), fired);
+        }
+        String shown = c.formFile().toString().replace('\\', '/');
+        FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null);
+        Auditor auditor = new Auditor(ruleSet);
+        List<Finding> findings = new ArrayList<>();
+        if (!read.readable()) {
+            findings.addAll(auditor.unreadable(shown, new dev.selfeval.model.SourceRef(shown, read.errorLine()),
+                    new dev.selfeval.model.ReadProblem("PARSE-UNREADABLE", read.errorLine(), "文件", "",
+                            "无法读取 " + read.errorMessage())).findings());
+        }
+        for (Form f : read.forms()) {
+            findings.addAll(auditor.audit(f, new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    Object id = event.getMatch().getRule().getMetaData().get("id");
+                    if (id != null) {
+                        fired.add(id.toString());
+                    }
+                }
+            }).findings());
+        }
+        for (Finding f : findings) {
+            fired.add(f.ruleId());
+        }
+        for (Map.Entry<String, Integer> e : c.expect().entrySet()) {
+            long n = findings.stream().filter(f -> f.ruleId().equals(e.getKey())).count();
+            if (n != e.getValue()) {
+                failures.add(e.getKey() + " 应出现 " + e.getValue() + " 次，实际 " + n + " 次" + list(findings, e.getKey()));
+            }
+        }
+        for (RuleCase.Detail d : c.findings()) {
+            if (findings.stream().noneMatch(f -> matches(d, f))) {
+                failures.add("没有找到符合要求的发现：" + describe(d) + list(findings, d.ruleId()));
+            }
+        }
+        return new Result(c, failures, fired);
+    }
+
+    private RuleSet loadWith(List<java.nio.file.Path> extra) {
+        try {
+            return RuleLoader.load(rules.plus(extra));
+        } catch (RuleLoadException | IOException e) {
+            throw new IllegalStateException("用例附加规则无法加载：" + e.getMessage());
+        }
+    }
+
+    static boolean matches(RuleCase.Detail d, Finding f) {
+        return f.ruleId().equals(d.ruleId())
+                && (d.severity() == null || f.severity().name().equals(d.severity()))
+                && (d.line() == null || f.location().line() == d.line())
+                && (d.field() == null || d.field().equals(f.location().field()))
+                && (d.expected() == null || same(d.expected(), f.expected()))
+                && (d.actual() == null || same(d.actual(), f.actual()))
+                && (d.messageContains() == null || f.message().contains(d.messageContains()));
+    }
+
+    /** Numbers compare by value (79.3 = 79.30), anything else as text. */
+    private static boolean same(String want, Object got) {
+        if (got instanceof BigDecimal b) {
+            try {
+                return new BigDecimal(want).compareTo(b) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return got != null && want.equals(got.toString());
+    }
+
+    private static String describe(RuleCase.Detail d) {
+        StringBuilder sb = new StringBuilder(d.ruleId());
+        if (d.severity() != null) sb.append(" severity=").append(d.severity());
+        if (d.line() != null) sb.append(" line=").append(d.line());
+        if (d.field() != null) sb.append(" field=").append(d.field());
+        if (d.expected() != null) sb.append(" expected=").append(d.expected());
+        if (d.actual() != null) sb.append(" actual=").append(d.actual());
+        if (d.messageContains() != null) sb.append(" message∋").append(d.messageContains());
+        return sb.toString();
+    }
+
+    private static String list(List<Finding> findings, String ruleId) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : findings) {
+            if (f.ruleId().equals(ruleId)) {
+                sb.append("\n      实际：").append(f.severity()).append(' ').append(f.location()).append(' ')
+                        .append(f.message()).append(" (expected=").append(f.expected()).append(", actual=")
+                        .append(f.actual()).append(')');
+            }
+        }
+        return sb.toString();
+    }
+}
