@@ -58,6 +58,7 @@ final class ParamsReader {
         }
         Params params = build(f);
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(LoadError::line));
             throw new RuleLoadException(errors);
         }
         return params;

@@ -202,21 +202,23 @@ public final class RuleLoader {
         int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
         int column = 0;
         String rule = null;
+        // Drools counts columns from 0 (-1 when unknown); editors count from 1
         if (e instanceof ParserError p) {
             line = p.getRow();
-            column = p.getCol();
+            column = p.getCol() + 1;
         } else if (e instanceof RuleBuildError rb) {
             line = rb.getLine();
-            column = rb.getColumn();
+            column = rb.getColumn() + 1;
             rule = rb.getRule() != null ? rb.getRule().getName() : null;
         } else if (e instanceof DescrBuildError d) {
             line = d.getLine();
-            column = d.getColumn();
+            column = d.getColumn() + 1;
             if (d.getParentDescr() instanceof RuleDescr r) {
                 rule = r.getName();
             }
         }
-        String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")
+                .replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
         return new LoadError(file, line, column, message + (rule != null ? " (rule \"" + rule + "\")" : ""));
     }
 

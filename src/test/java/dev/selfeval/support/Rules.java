@@ -1,0 +1,66 @@
+package dev.selfeval.support;
+
+import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.RuleLoader;
+import dev.selfeval.engine.RuleSet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The repository's rules/ folder, compiled once for all tests, and copies of it to edit. */
+public final class Rules {
+    public static final Path DIR = Path.of("rules");
+    private static RuleSet shared;
+
+    private Rules() {
+    }
+
+    public static synchronized RuleSet shipped() {
+        if (shared == null) {
+            try {
+                shared = RuleLoader.load(DIR);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    public static Auditor auditor() {
+        return new Auditor(shipped());
+    }
+
+    /** A copy of rules/ under {@code target}, for tests that edit rules or parameters. */
+    public static Path copy(Path target) {
+        try (Stream<Path> s = Files.walk(DIR)) {
+            for (Path p : s.toList()) {
+                Path to = target.resolve(DIR.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces one exact text in a file (it must occur exactly once). */
+    public static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            int at = text.indexOf(from);
+            if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+                throw new IllegalArgumentException("not exactly once in " + file + ": " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
