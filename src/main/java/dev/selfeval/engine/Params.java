@@ -12,7 +12,8 @@ import java.util.Map;
 public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String, BigDecimal> level1Weights,
                      Map<String, BigDecimal> level1WeightsWithoutSatisfaction, BigDecimal rateTolerance,
                      BigDecimal scoreTolerance, BigDecimal lowExecution, BigDecimal overAchievement,
-                     String reverseMethod, BigDecimal qualitativeHeavy, List<String> satisfactionNames,
+                     String reverseMethod, BigDecimal qualitativeHeavy, String satisfactionLevel1,
+                     List<String> satisfactionNames,
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
                      List<String> placeholderExact, List<String> placeholderContains) {
 
@@ -103,11 +104,6 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
 
     public boolean allowedLevel2(String level1, String level2) {
         return level2 != null && levels.getOrDefault(level1, List.of()).contains(level2);
-    }
-
-    /** The level-1 name satisfaction indicators belong under: the one whose name says 满意度. */
-    public String satisfactionLevel1() {
-        return levels.keySet().stream().filter(k -> k.contains("满意")).findFirst().orElse("满意度指标");
     }
 
     public boolean isSatisfactionName(String name) {

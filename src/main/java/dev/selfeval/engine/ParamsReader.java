@@ -112,6 +112,7 @@ final class ParamsReader {
                 percent(b.lowExecution(), "budget.lowExecution"),
                 nonNegative(i.overAchievement(), "indicators.overAchievement"), method,
                 percent(i.qualitativeHeavy(), "indicators.qualitativeHeavy"),
+                need(i.satisfactionLevel1(), "indicators.satisfactionLevel1"),
                 list(need(i.satisfactionNames(), "indicators.satisfactionNames")), bands, grades,
                 levels == null ? Map.of() : new LinkedHashMap<>(levels),
                 list(ph.exact()), list(ph.contains()));
