@@ -49,14 +49,7 @@ public final class Auditor {
         }
         try {
             s.setGlobal("report", report);
-            s.insert(rules.params());
-            s.insert(form);
-            s.insert(form.header());
-            s.insert(form.goals());
-            s.insert(form.total());
-            form.funds().forEach(s::insert);
-            form.indicators().forEach(s::insert);
-            form.problems().forEach(s::insert);
+            insertFacts(s, rules.params(), form);
             s.fireAllRules();
             List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
             scores.sort(Comparator.comparingInt(IndicatorScore::index));
@@ -87,6 +80,18 @@ public final class Auditor {
         } finally {
             s.dispose();
         }
+    }
+
+    /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems. */
+    static void insertFacts(KieSession s, Params params, Form form) {
+        s.insert(params);
+        s.insert(form);
+        s.insert(form.header());
+        s.insert(form.goals());
+        s.insert(form.total());
+        form.funds().forEach(s::insert);
+        form.indicators().forEach(s::insert);
+        form.problems().forEach(s::insert);
     }
 
     private static <T> List<T> objects(KieSession s, Class<T> type) {

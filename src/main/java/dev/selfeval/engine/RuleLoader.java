@@ -69,6 +69,7 @@ public final class RuleLoader {
             }
         }
         List<RuleInfo> rules = new ArrayList<>();
+        List<RuleSource> sources = new ArrayList<>();
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
         int drlFiles = 0;
         for (RuleFiles.RuleFile f : files.files()) {
@@ -79,7 +80,12 @@ public final class RuleLoader {
                 r.setResourceType(ResourceType.DRL);
                 PackageDescr pkg = parse(f, r, errors);
                 if (pkg != null) {
-                    rules.addAll(metadata(f, pkg, errors));
+                    List<RuleInfo> found = metadata(f, pkg, errors);
+                    rules.addAll(found);
+                    String text = new String(f.bytes(), StandardCharsets.UTF_8);
+                    for (int k = 0; k < found.size(); k++) {
+                        sources.add(new RuleSource(found.get(k), pkg, pkg.getRules().get(k), text));
+                    }
                     CompositePackageDescr composite = packages.get(pkg.getNamespace());
                     if (composite == null) {
                         packages.put(pkg.getNamespace(), new CompositePackageDescr(r, pkg));
@@ -117,7 +123,7 @@ public final class RuleLoader {
             System.err.printf("rules: parse+metadata %d ms, compile %d ms, kiebase %d ms%n", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         }
-        return new RuleSet(files.dir(), base, rules, params, fingerprint(files));
+        return new RuleSet(files.dir(), base, rules, sources, params, fingerprint(files));
     }
 
     /** Parses one file; syntax errors go to {@code errors} and give null. */

@@ -16,11 +16,14 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byKey = new HashMap<>();
+    private final List<RuleSource> sources;
     private final Params params;
     private final String fingerprint;
 
-    RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, Params params, String fingerprint) {
+    RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
+            String fingerprint) {
         this.dir = dir;
+        this.sources = List.copyOf(sources);
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.params = params;
@@ -49,6 +52,11 @@ public final class RuleSet {
 
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /** The parsed rules with their file texts, in file and line order. */
+    List<RuleSource> sources() {
+        return sources;
     }
 
     RuleInfo info(String packageName, String name) {

@@ -2,6 +2,8 @@ package dev.selfeval.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.Ledger;
+import dev.selfeval.engine.LedgerRow;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Location;
@@ -53,6 +55,58 @@ final class AuditJson {
             finding(g, x);
         }
         g.writeEndArray();
+        ledger(g, Ledger.of(a));
+        g.writeEndObject();
+    }
+
+    /** The ledger rows, then how they reconcile with the stated and recomputed totals. */
+    static void ledger(JsonGenerator g, Ledger l) throws IOException {
+        g.writeArrayFieldStart("ledger");
+        for (LedgerRow r : l.rows()) {
+            g.writeStartObject();
+            g.writeNumberField("index", r.index());
+            g.writeStringField("item", r.item());
+            g.writeStringField("level1", r.level1());
+            g.writeStringField("level2", r.level2());
+            g.writeNumberField("line", r.line());
+            number(g, "weight", r.weight());
+            number(g, "stated", r.stated());
+            number(g, "recomputed", r.recomputed());
+            g.writeStringField("band", r.band());
+            number(g, "deducted", r.deducted());
+            number(g, "difference", r.difference());
+            g.writeStringField("formula", r.formula());
+            g.writeStringField("reason", r.reason());
+            if (r.rule() == null) {
+                g.writeNullField("rule");
+            } else {
+                g.writeObjectFieldStart("rule");
+                g.writeStringField("id", r.rule().id());
+                g.writeStringField("file", r.rule().file());
+                g.writeNumberField("line", r.rule().line());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                g.writeString(f.ruleId());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("attributedTo");
+            for (String id : r.attributedTo()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("reconciliation");
+        number(g, "statedTotal", l.statedTotal());
+        number(g, "statedSum", l.statedSum());
+        number(g, "recomputedSum", l.recomputedSum());
+        number(g, "recomputedTotal", l.recomputedTotal());
+        number(g, "deducted", l.deducted());
+        g.writeStringField("grade", l.grade());
+        g.writeBooleanField("reconciles", l.reconciles());
         g.writeEndObject();
     }
 
@@ -115,7 +169,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+    static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
         if (v == null) {
             g.writeNullField(name);
         } else {
