@@ -1,0 +1,85 @@
+package dev.selfeval.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExplainCommandTest {
+    private static final String SEED = Fixtures.SEED.toString();
+
+    @Test
+    void ledgerTableForOneForm() {
+        CliRun r = CliRun.run("explain", SEED, "--form", "3");
+        assertEquals(0, r.exit(), r.err());
+        String out = r.out();
+        assertTrue(out.startsWith("000_01ee96ef31214bdb.txt#3  政府购买服务人员专项经费（fixtures/seed/000_01ee96ef31214bdb.txt:56）"), out);
+        assertTrue(out.contains("    0  预算执行率              10    7.93    7.93    2.07    0.00  SCORE-BUDGET rules/scoring.drl:"), out);
+        assertTrue(out.contains("       计算  执行率 79.30%；10 × min(916,392.88 ÷ 1,155,600.00, 1) = 7.93\n"), out);
+        assertTrue(out.contains("       合计                   100   97.93   97.93    2.07    0.00\n"), out);
+        assertTrue(out.contains("各项重算得分之和 97.93 = 重算总分，平衡"), out);
+        assertTrue(!out.contains("#7"), "--form 3 is form 3 only, not every name with a 3 in it");
+    }
+
+    @Test
+    void formByNamePart() {
+        CliRun r = CliRun.run("explain", SEED, "--form", "城运着装");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("000_01ee96ef31214bdb.txt#10  城运着装更换"), r.out());
+        assertEquals(ExitCodes.USAGE, CliRun.run("explain", SEED, "--form", "不存在的项目").exit());
+    }
+
+    @Test
+    void itemListsTheRulesThatDidNotFireAndWhy() {
+        CliRun r = CliRun.run("explain", SEED, "--form", "3", "--item", "工作人员配备数量");
+        assertEquals(0, r.exit(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("  触发的规则（本项）\n    SCORE-REVERSE 反向定量指标得分\n    IND-REASON-NO-DEDUCTION 有偏差原因却得满分\n"), out);
+        assertTrue(out.contains("    IND-DEDUCTION-UNEXPLAINED 扣分未说明原因：未触发 —— 条件「得分 < 分值」不成立（得分 10，分值 10）\n"), out);
+        assertTrue(out.contains("    IND-MISSED-FULL-SCORE 未达目标却得满分：未触发 —— 条件「达到目标 = 否」不成立（达到目标 是）\n"), out);
+        assertTrue(out.contains("    IND-ZERO-SPEND-OUTPUT 资金未支出却有指标得分：未触发 —— 前提条件不成立："), out);
+        assertTrue(!out.contains("工作人员到岗率"), "only the asked item");
+    }
+
+    @Test
+    void budgetItem() {
+        CliRun r = CliRun.run("explain", SEED, "--form", "3", "--item", "预算");
+        assertTrue(r.out().contains("    FUND-OVERSPENT 执行数超过预算数：未触发"), r.out());
+        assertTrue(r.out().contains("    FUND-RATE 执行率与重算不符"), r.out());
+    }
+
+    @Test
+    void traceListsEveryFiringInOrderWithItsFacts() throws Exception {
+        CliRun r = CliRun.run("explain", SEED, "--form", "3", "--trace", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode form = new ObjectMapper().readTree(r.out()).get("forms").get(0);
+        List<String> order = new ArrayList<>();
+        for (JsonNode f : form.get("trace")) {
+            order.add(f.get("order").asInt() + " " + f.get("ruleId").asText());
+        }
+        assertEquals(List.of("1 SCORE-BUDGET", "2 SCORE-POSITIVE", "3 SCORE-POSITIVE", "4 SCORE-REVERSE",
+                "5 SCORE-QUALITATIVE", "6 SCORE-QUALITATIVE", "7 SCORE-TOTAL", "8 FUND-RATE", "9 IND-REASON-NO-DEDUCTION"), order);
+        assertEquals("指标#1「工作人员配备数量」(第 68 行)", form.at("/trace/8/facts/0").asText());
+        assertEquals(6, form.get("ledger").size());
+        assertEquals("2.07", form.at("/ledger/0/deducted").decimalValue().toPlainString());
+        assertTrue(form.at("/reconciliation/reconciles").asBoolean());
+    }
+
+    @Test
+    void auditJsonCarriesTheLedger() throws Exception {
+        CliRun r = CliRun.run("audit", "--format", "json", "--fail-on", "none", SEED);
+        JsonNode f5 = new ObjectMapper().readTree(r.out()).get("forms").get(4);
+        assertEquals(9, f5.get("ledger").size());
+        assertEquals("FUND-OVERSPENT", f5.at("/ledger/0/findings/0").asText());
+        assertTrue(f5.at("/ledger/0/formula").asText().contains("按 100% 计"));
+        assertEquals("SCORE-BUDGET", f5.at("/ledger/0/rule/id").asText());
+        assertTrue(f5.at("/reconciliation/reconciles").asBoolean());
+    }
+}
