@@ -1,16 +1,11 @@
 package dev.selfeval.cli;
 
 import dev.selfeval.engine.Auditor;
-import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.ingest.FileResult;
-import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.engine.Watchdog;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
-import dev.selfeval.model.Form;
-import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.Severity;
-import dev.selfeval.model.SourceRef;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
@@ -26,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -63,41 +59,41 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--form-timeout", defaultValue = "5", paramLabel = "SECONDS",
+            description = "Halt the rules on a form after this long and report it (ENGINE-RULE-ERROR); default ${DEFAULT-VALUE}.")
+    double formTimeout;
+
+    @Option(names = "--progress", negatable = true, description = "Progress line on stderr (default: when stderr is a terminal).")
+    Boolean progress;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (!Reporters.NAMES.contains(format)) {
             System.err.println("selfeval: unknown --format " + format + "; known: " + String.join(", ", Reporters.NAMES));
+            return ExitCodes.USAGE;
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || formTimeout <= 0) {
+            System.err.println("selfeval: --threads and --form-timeout must be positive");
             return ExitCodes.USAGE;
         }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
         }
-        Auditor auditor = new Auditor(ruleSet);
+        List<InputFile> files = InputFiles.expand(inputs);
         boolean color = out == null && format.equals("text") && System.console() != null
                 && System.getenv("NO_COLOR") == null;
-        Summary summary = new Summary();
-        try (OutputStream os = out == null ? nonClosing() : new BufferedOutputStream(Files.newOutputStream(out))) {
+        Summary summary;
+        try (Watchdog watchdog = new Watchdog(Duration.ofMillis(Math.round(formTimeout * 1000)));
+             OutputStream os = out == null ? nonClosing() : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             Progress bar = Progress.start(progress != null ? progress : Progress.stderrIsTerminal(), files.size())) {
             Reporter report = Reporters.create(format, os, color);
             report.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
-            for (InputFile in : InputFiles.expand(inputs)) {
-                summary.file();
-                FileResult r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding);
-                if (!r.readable()) {
-                    summary.unreadable(r.file(), r.errorLine(), r.error());
-                    FormAudit a = auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
-                            new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage()));
-                    summary.add(a);
-                    report.form(a);
-                    continue;
-                }
-                for (Form f : r.forms()) {
-                    FormAudit a = auditor.audit(f);
-                    summary.add(a);
-                    report.form(a);
-                }
-            }
-            report.end(summary);
+            summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding).run(files, bar);
         }
         if (!summary.unreadable().isEmpty()) {
             return ExitCodes.INPUT_UNREADABLE;
@@ -107,7 +103,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static OutputStream nonClosing() {
-        return new java.io.FilterOutputStream(System.out) {
+        return new java.io.BufferedOutputStream(System.out, 1 << 16) {
             @Override
             public void close() throws IOException {
                 flush();

@@ -6,7 +6,9 @@ import dev.selfeval.model.Form;
 import dev.selfeval.model.FormScore;
 import dev.selfeval.model.IndicatorScore;
 import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.RuleError;
 import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.SweepGroup;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -27,9 +29,16 @@ public final class Auditor {
             .thenComparing(Finding::message);
 
     private final RuleSet rules;
+    private final Watchdog watchdog;
 
     public Auditor(RuleSet rules) {
+        this(rules, null);
+    }
+
+    /** @param watchdog halts forms that run past the time limit; null for no limit */
+    public Auditor(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
+        this.watchdog = watchdog;
     }
 
     public RuleSet rules() {
@@ -50,7 +59,14 @@ public final class Auditor {
         try {
             s.setGlobal("report", report);
             insertFacts(s, rules.params(), form);
+            if (watchdog != null) {
+                watchdog.start(s);
+            }
             s.fireAllRules();
+            if (watchdog != null && watchdog.stop(s)) {
+                report.findings().addAll(ruleError(form.id(), new RuleError(null, null,
+                        "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
+            }
             List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
             scores.sort(Comparator.comparingInt(IndicatorScore::index));
             List<BudgetScore> budget = objects(s, BudgetScore.class);
@@ -92,6 +108,50 @@ public final class Auditor {
         form.funds().forEach(s::insert);
         form.indicators().forEach(s::insert);
         form.problems().forEach(s::insert);
+    }
+
+    /**
+     * A form whose audit failed outside the rules (a fault of this tool): it keeps a place in the
+     * report with an ENGINE-RULE-ERROR finding saying what went wrong.
+     */
+    public FormAudit failure(Form form, Throwable error) {
+        List<Finding> findings = ruleError(form.id(), new RuleError(null, null,
+                "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage())));
+        return new FormAudit(form.id(), form.source(), form, findings, null, List.of(), null);
+    }
+
+    /** The ENGINE-RULE-ERROR finding for a failure found outside the rules (a timeout). */
+    private List<Finding> ruleError(String id, RuleError error) {
+        Report report = new Report(id, rules);
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            s.setGlobal("report", report);
+            s.insert(rules.params());
+            s.insert(error);
+            s.fireAllRules();
+        } finally {
+            s.dispose();
+        }
+        return report.findings();
+    }
+
+    /** Runs the sweep rules on each group of forms that share a signature; one session per group. */
+    public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
+        List<CrossFormFinding> out = new ArrayList<>();
+        for (SweepGroup g : groups) {
+            Report report = new Report("(跨表)", rules);
+            KieSession s = rules.kieBase().newKieSession();
+            try {
+                s.setGlobal("report", report);
+                s.insert(rules.params());
+                s.insert(g);
+                s.fireAllRules();
+            } finally {
+                s.dispose();
+            }
+            report.findings().forEach(f -> out.add(new CrossFormFinding(f, g)));
+        }
+        return out;
     }
 
     private static <T> List<T> objects(KieSession s, Class<T> type) {

@@ -71,6 +71,9 @@ public final class RuleCaseRunner {
                 }
             }).findings());
         }
+        for (CrossFormFinding cross : auditor.crossForm(SweepIndex.groups(read.forms()))) {
+            findings.add(cross.finding());
+        }
         for (Finding f : findings) {
             fired.add(f.ruleId());
         }

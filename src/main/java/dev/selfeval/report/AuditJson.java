@@ -1,6 +1,7 @@
 package dev.selfeval.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.Ledger;
 import dev.selfeval.engine.LedgerRow;
@@ -158,6 +159,42 @@ final class AuditJson {
         g.writeEndObject();
         counts(g, "byRule", s.byRule());
         counts(g, "grades", s.grades());
+        g.writeArrayFieldStart("departments");
+        for (Summary.Department d : s.departments()) {
+            g.writeStartObject();
+            g.writeStringField("name", d.name());
+            g.writeNumberField("forms", d.forms());
+            g.writeNumberField("errors", d.errors());
+            g.writeNumberField("warnings", d.warnings());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField(ELAPSED, s.elapsedMillis() / 1000.0);
+        g.writeNumberField(RATE, Math.round(s.formsPerSecond()));
+        g.writeEndObject();
+    }
+
+    /** The timing fields of the summary: the only ones that differ between two runs of one sweep. */
+    static final String ELAPSED = "elapsedSeconds";
+    static final String RATE = "formsPerSecond";
+
+    /** A finding on a group of forms (a sweep rule), with the group's form ids. */
+    static void crossForm(JsonGenerator g, CrossFormFinding c) throws IOException {
+        Finding x = c.finding();
+        g.writeStartObject();
+        g.writeStringField("ruleId", x.ruleId());
+        g.writeStringField("severity", x.severity().name());
+        g.writeArrayFieldStart("forms");
+        for (var m : c.group().members()) {
+            g.writeString(m.formId());
+        }
+        g.writeEndArray();
+        g.writeStringField("message", x.message());
+        g.writeObjectFieldStart("rule");
+        g.writeStringField("file", x.rule().file());
+        g.writeNumberField("line", x.rule().line());
+        g.writeEndObject();
+        g.writeStringField("basis", x.basis());
         g.writeEndObject();
     }
 

@@ -1,49 +1,77 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** One JSON document: rules, forms (streamed as they come), summary. */
+/** One JSON document: rules, forms (streamed as they come), crossForm findings, summary. */
 final class JsonReporter implements Reporter {
     static final int SCHEMA_VERSION = 1;
+    private static final String INDENT = "    ";
+    private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = ",\n".getBytes(StandardCharsets.UTF_8);
 
-    private final JsonGenerator g;
+    private final OutputStream out;
+    private boolean first = true;
 
-    JsonReporter(OutputStream out) throws IOException {
-        g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .useDefaultPrettyPrinter();
+    JsonReporter(OutputStream out) {
+        this.out = out;
     }
 
     @Override
     public void begin(RunInfo run) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        byte[] head = Json.render(true, g -> {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            rules(g, run);
+            g.writeEndObject();
+        });
+        String text = new String(head, StandardCharsets.UTF_8);
+        out.write((text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"forms\" : [").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void rules(JsonGenerator g, RunInfo run) throws IOException {
         g.writeObjectFieldStart("rules");
         g.writeStringField("dir", run.rulesDir());
         g.writeNumberField("count", run.ruleCount());
         g.writeStringField("fingerprint", run.fingerprint());
         g.writeEndObject();
-        g.writeArrayFieldStart("forms");
+    }
+
+    /** The form's object, indented to sit inside the forms array. */
+    @Override
+    public byte[] render(FormAudit audit) {
+        String text = new String(Json.render(true, g -> AuditJson.form(g, audit)), StandardCharsets.UTF_8);
+        return (INDENT + text.replace("\n", "\n" + INDENT)).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void form(FormAudit audit) throws IOException {
-        AuditJson.form(g, audit);
+    public void write(byte[] form) throws IOException {
+        out.write(first ? NEWLINE : COMMA);
+        first = false;
+        out.write(form);
     }
 
     @Override
-    public void end(Summary summary) throws IOException {
-        g.writeEndArray();
-        AuditJson.summary(g, summary);
-        g.writeEndObject();
-        g.writeRaw('\n');
-        g.flush();
+    public void end(Summary summary, List<CrossFormFinding> crossForm) throws IOException {
+        byte[] tail = Json.render(true, g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("crossForm");
+            for (CrossFormFinding c : crossForm) {
+                AuditJson.crossForm(g, c);
+            }
+            g.writeEndArray();
+            AuditJson.summary(g, summary);
+            g.writeEndObject();
+        });
+        String text = new String(tail, StandardCharsets.UTF_8);
+        out.write(((first ? "" : "\n  ") + "],\n" + text.substring(text.indexOf('{') + 1).stripLeading().replaceFirst("^", "  ") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 }

@@ -1,17 +1,24 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * Writes a report as the run goes: {@code begin}, then each form in output order, then
- * {@code end}. Reporters stream; none holds the sweep in memory.
+ * Writes a report as a sweep goes: {@code begin}; each form rendered (on any worker thread) and
+ * written (in output order); then {@code end} with the cross-form findings and the summary.
+ * Reporters stream: none holds the sweep in memory.
  */
 public interface Reporter {
     void begin(RunInfo run) throws IOException;
 
-    void form(FormAudit audit) throws IOException;
+    /** Renders one form. Called from worker threads: must not touch shared state. */
+    byte[] render(FormAudit audit);
 
-    void end(Summary summary) throws IOException;
+    /** Writes one rendered form; called in output order. */
+    void write(byte[] form) throws IOException;
+
+    void end(Summary summary, List<CrossFormFinding> crossForm) throws IOException;
 }

@@ -1,22 +1,29 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Severity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Totals of a run, kept up to date form by form: files, forms, what could not be read and why,
- * findings by severity and by rule, and the grade distribution.
+ * findings by severity and by rule, the grade distribution, departments by error count, and time.
  */
 public final class Summary {
     /** A file or form that could not be read at all. */
     public record Unreadable(String file, int line, String reason) {
+    }
+
+    /** One department's forms and findings. */
+    public record Department(String name, int forms, int errors, int warnings) {
     }
 
     private int files;
@@ -25,6 +32,8 @@ public final class Summary {
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, Integer> byRule = new TreeMap<>();
     private final Map<String, Integer> grades = new TreeMap<>();
+    private final Map<String, int[]> departments = new HashMap<>();
+    private long elapsedMillis;
 
     public Summary() {
         for (Severity s : Severity.values()) {
@@ -41,16 +50,37 @@ public final class Summary {
     }
 
     public void add(FormAudit audit) {
+        int errors = 0;
+        int warnings = 0;
+        for (Finding f : audit.findings()) {
+            count(f);
+            errors += f.severity() == Severity.ERROR ? 1 : 0;
+            warnings += f.severity() == Severity.WARNING ? 1 : 0;
+        }
         if (audit.form() != null) {
             forms++;
             if (audit.score() != null && audit.score().grade() != null) {
                 grades.merge(audit.score().grade(), 1, Integer::sum);
             }
+            String dept = audit.form().header().department();
+            int[] d = departments.computeIfAbsent(dept == null ? "（主管部门空白）" : dept, k -> new int[3]);
+            d[0]++;
+            d[1] += errors;
+            d[2] += warnings;
         }
-        for (Finding f : audit.findings()) {
-            bySeverity.merge(f.severity(), 1, Integer::sum);
-            byRule.merge(f.ruleId(), 1, Integer::sum);
-        }
+    }
+
+    public void add(CrossFormFinding f) {
+        count(f.finding());
+    }
+
+    private void count(Finding f) {
+        bySeverity.merge(f.severity(), 1, Integer::sum);
+        byRule.merge(f.ruleId(), 1, Integer::sum);
+    }
+
+    public void elapsed(long millis) {
+        this.elapsedMillis = millis;
     }
 
     public int files() {
@@ -75,6 +105,24 @@ public final class Summary {
 
     public Map<String, Integer> grades() {
         return grades;
+    }
+
+    /** Departments, most errors first (then most warnings, then name). */
+    public List<Department> departments() {
+        return departments.entrySet().stream()
+                .map(e -> new Department(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingInt(Department::errors).reversed()
+                        .thenComparing(Comparator.comparingInt(Department::warnings).reversed())
+                        .thenComparing(Department::name))
+                .toList();
+    }
+
+    public long elapsedMillis() {
+        return elapsedMillis;
+    }
+
+    public double formsPerSecond() {
+        return elapsedMillis == 0 ? 0 : forms * 1000.0 / elapsedMillis;
     }
 
     /** True when some finding is at or above {@code level}. */

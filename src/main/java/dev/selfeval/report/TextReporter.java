@@ -1,21 +1,26 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Severity;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Findings grouped by form, for a person at a terminal; severity in colour when asked for. */
 final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
+    private static final int DEPARTMENTS_SHOWN = 5;
 
-    private final PrintStream out;
+    private final OutputStream out;
     private final boolean color;
     private RunInfo run;
 
-    TextReporter(PrintStream out, boolean color) {
+    TextReporter(OutputStream out, boolean color) {
         this.out = out;
         this.color = color;
     }
@@ -26,43 +31,77 @@ final class TextReporter implements Reporter {
     }
 
     @Override
-    public void form(FormAudit a) {
+    public byte[] render(FormAudit a) {
+        StringBuilder sb = new StringBuilder();
         Form f = a.form();
         if (f == null) {
-            out.println(bold(a.id()) + "  " + paint(Severity.ERROR, "无法读取") + "  " + a.source());
+            sb.append(bold(a.id())).append("  ").append(paint(Severity.ERROR, "无法读取")).append("  ").append(a.source()).append('\n');
         } else {
-            out.println(bold(a.id()) + "  " + Texts.orDash(f.projectName()));
-            out.println("  来源 " + f.source() + " · 主管部门 " + Texts.orDash(f.header().department()) + " · "
-                    + (f.header().year() == null ? "年度不详" : f.header().year() + " 年度"));
+            sb.append(bold(a.id())).append("  ").append(Texts.orDash(f.projectName())).append('\n');
+            sb.append("  来源 ").append(f.source()).append(" · 主管部门 ").append(Texts.orDash(f.header().department()))
+                    .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度").append('\n');
             if (a.score() != null) {
-                out.println("  总分 填报 " + Texts.score(a.score().stated()) + " · 重算 " + Texts.score(a.score().recomputed())
-                        + " · 等级 " + Texts.orDash(a.score().grade()));
+                sb.append("  总分 填报 ").append(Texts.score(a.score().stated())).append(" · 重算 ")
+                        .append(Texts.score(a.score().recomputed())).append(" · 等级 ").append(Texts.orDash(a.score().grade()))
+                        .append('\n');
             }
         }
         if (a.findings().isEmpty()) {
-            out.println("  未发现问题");
+            sb.append("  未发现问题\n");
         }
         for (Finding x : a.findings()) {
-            out.println("  " + paint(x.severity(), x.severity().chinese()) + "  " + x.ruleId() + "  " + x.location());
-            out.println("        " + x.message());
-            out.println("        [" + x.rule().file() + ":" + x.rule().line() + "]");
+            finding(sb, x);
         }
-        out.println();
+        return sb.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void finding(StringBuilder sb, Finding x) {
+        sb.append("  ").append(paint(x.severity(), x.severity().chinese())).append("  ").append(x.ruleId()).append("  ")
+                .append(x.location()).append('\n');
+        sb.append("        ").append(x.message()).append('\n');
+        sb.append("        [").append(x.rule().file()).append(':').append(x.rule().line()).append("]\n");
     }
 
     @Override
-    public void end(Summary s) {
-        StringBuilder line = new StringBuilder();
-        line.append(s.files()).append(" 个文件 · ").append(s.forms()).append(" 张表");
+    public void write(byte[] form) throws IOException {
+        out.write(form);
+    }
+
+    @Override
+    public void end(Summary s, List<CrossFormFinding> crossForm) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        if (!crossForm.isEmpty()) {
+            sb.append(bold("跨表发现")).append('\n');
+            for (CrossFormFinding c : crossForm) {
+                finding(sb, c.finding());
+            }
+            sb.append('\n');
+        }
         if (!s.unreadable().isEmpty()) {
-            line.append("（无法读取 ").append(s.unreadable().size()).append("）");
+            sb.append("无法读取：\n");
+            for (Summary.Unreadable u : s.unreadable()) {
+                sb.append("  ").append(u.file()).append(u.line() > 0 ? ":" + u.line() : "").append("  ").append(u.reason()).append('\n');
+            }
+        }
+        List<Summary.Department> depts = s.departments();
+        if (depts.size() > 1) {
+            sb.append("错误最多的主管部门：");
+            for (int i = 0; i < Math.min(DEPARTMENTS_SHOWN, depts.size()); i++) {
+                Summary.Department d = depts.get(i);
+                sb.append(i == 0 ? "" : "；").append(d.name()).append(" 错误 ").append(d.errors()).append("（").append(d.forms()).append(" 张表）");
+            }
+            sb.append('\n');
+        }
+        sb.append(s.files()).append(" 个文件 · ").append(s.forms()).append(" 张表");
+        if (!s.unreadable().isEmpty()) {
+            sb.append("（无法读取 ").append(s.unreadable().size()).append("）");
         }
         for (Severity sev : Severity.values()) {
-            line.append(" · ").append(paint(sev, sev.chinese() + " " + s.count(sev)));
+            sb.append(" · ").append(paint(sev, sev.chinese() + " " + s.count(sev)));
         }
-        line.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(run.rulesDir()).append("，sha256 ")
-                .append(run.fingerprint(), 0, 12).append("）");
-        out.println(line);
+        sb.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(run.rulesDir()).append("，sha256 ")
+                .append(run.fingerprint(), 0, 12).append("）\n");
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 

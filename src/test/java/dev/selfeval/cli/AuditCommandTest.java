@@ -29,7 +29,10 @@ class AuditCommandTest {
         assertTrue(r.out().contains("  警告  FUND-RATE  项目资金 › 执行率（第 61 行）\n"
                 + "        执行率填报 79.31%，按 全年执行数 916,392.88 ÷ 全年预算数 1,155,600.00 重算为 79.30%\n"), r.out());
         assertTrue(r.out().contains("总分 填报 97.93 · 重算 97.93 · 等级 优"), r.out());
-        assertTrue(r.out().contains("1 个文件 · 10 张表 · 错误 1 · 警告 31 · 提示 4 · 规则 "), r.out());
+        assertTrue(r.out().contains("1 个文件 · 10 张表 · 错误 1 · 警告 33 · 提示 4 · 规则 "), r.out());
+        assertTrue(r.out().contains("跨表发现\n  警告  SWEEP-SAME-INDICATORS  跨表 › 绩效指标\n"
+                + "        2 张不同项目的表使用相同的指标表（三级指标与年度指标值相同）：000_01ee96ef31214bdb.txt#1「区域运中心视频会商系统」、"
+                + "000_01ee96ef31214bdb.txt#5「系统及平台运行维护费」\n"), r.out());
         assertTrue(!r.out().contains("\u001b["), "no colour when not on a terminal");
     }
 
@@ -69,7 +72,14 @@ class AuditCommandTest {
         assertEquals(10, root.at("/summary/forms").asInt());
         assertEquals(0, root.at("/summary/unreadable").asInt());
         assertEquals(1, root.at("/summary/findings/ERROR").asInt());
-        assertEquals(31, root.at("/summary/findings/WARNING").asInt());
+        assertEquals(33, root.at("/summary/findings/WARNING").asInt());
+        assertEquals(2, root.get("crossForm").size());
+        assertEquals("SWEEP-SAME-INDICATORS", root.at("/crossForm/1/ruleId").asText());
+        assertEquals("[\"000_01ee96ef31214bdb.txt#4\",\"000_01ee96ef31214bdb.txt#9\"]", root.at("/crossForm/1/forms").toString());
+        assertEquals(2, root.at("/summary/byRule/SWEEP-SAME-INDICATORS").asInt());
+        assertEquals("上海市宝山区城市网格化综合管理中心", root.at("/summary/departments/0/name").asText());
+        assertEquals(1, root.at("/summary/departments/0/errors").asInt());
+        assertEquals(9, root.at("/summary/departments/0/forms").asInt());
         assertEquals(4, root.at("/summary/findings/INFO").asInt());
         assertEquals(8, root.at("/summary/grades/优").asInt());
         assertEquals(2, root.at("/summary/grades/差").asInt());

@@ -1,0 +1,169 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.CrossFormFinding;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.SweepIndex;
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.ingest.InputFile;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.SweepMember;
+import dev.selfeval.report.Reporter;
+import dev.selfeval.report.Summary;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Audits files on N worker threads and writes the report in input order: file by file, each
+ * file's forms in their order, whatever the thread count. At most a few files per thread are in
+ * flight, so memory stays flat however many forms the sweep holds. A file that cannot be read, or
+ * a form whose audit fails, costs only itself and is reported.
+ */
+final class Sweep {
+    /** Files in flight per worker thread. */
+    private static final int WINDOW_PER_THREAD = 4;
+
+    private final Auditor auditor;
+    private final Reporter reporter;
+    private final int threads;
+    private final Charset encoding;
+
+    Sweep(Auditor auditor, Reporter reporter, int threads, Charset encoding) {
+        this.auditor = auditor;
+        this.reporter = reporter;
+        this.threads = threads;
+        this.encoding = encoding;
+    }
+
+    /** What one worker made of one file: each form's audit, its rendered report and its signature. */
+    private record FileWork(FileResult read, List<FormAudit> audits, List<byte[]> rendered,
+                            List<SweepIndex.Signature> signatures) {
+    }
+
+    Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Summary summary = new Summary();
+        SweepIndex index = new SweepIndex();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "selfeval-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<FileWork>> pending = new ArrayDeque<>();
+            int window = threads * WINDOW_PER_THREAD;
+            int written = 0;
+            long forms = 0;
+            for (int i = 0; i < files.size(); i++) {
+                InputFile in = files.get(i);
+                pending.add(pool.submit(() -> work(in)));
+                while (pending.size() >= window || i == files.size() - 1 && !pending.isEmpty()) {
+                    FileWork w = take(pending.poll());
+                    forms += write(w, written, summary, index);
+                    written++;
+                    if (progress != null) {
+                        progress.update(written, forms);
+                    }
+                }
+            }
+            List<CrossFormFinding> cross = auditor.crossForm(groups(index, files));
+            cross.forEach(summary::add);
+            summary.elapsed((System.nanoTime() - start) / 1_000_000);
+            reporter.end(summary, cross);
+            return summary;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** On a worker: read the file, audit and render every form. Never throws. */
+    private FileWork work(InputFile in) {
+        FileResult r;
+        try {
+            r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding);
+        } catch (RuntimeException e) {
+            r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
+        }
+        List<FormAudit> audits = new ArrayList<>();
+        List<SweepIndex.Signature> signatures = new ArrayList<>();
+        if (!r.readable()) {
+            audits.add(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
+                    new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())));
+        }
+        for (Form f : r.forms()) {
+            FormAudit a;
+            try {
+                a = auditor.audit(f);
+            } catch (RuntimeException e) {
+                a = auditor.failure(f, e);
+            }
+            audits.add(a);
+            signatures.add(SweepIndex.Signature.of(f));
+        }
+        List<byte[]> rendered = new ArrayList<>(audits.size());
+        for (FormAudit a : audits) {
+            rendered.add(reporter.render(a));
+        }
+        return new FileWork(r, audits, rendered, signatures);
+    }
+
+    /** On the writer: the file's forms in order. Answers the number of forms written. */
+    private int write(FileWork w, int fileIndex, Summary summary, SweepIndex index) throws IOException {
+        summary.file();
+        if (!w.read().readable()) {
+            summary.unreadable(w.read().file(), w.read().errorLine(), w.read().error());
+        }
+        for (int k = 0; k < w.audits().size(); k++) {
+            summary.add(w.audits().get(k));
+            reporter.write(w.rendered().get(k));
+        }
+        for (int k = 0; k < w.signatures().size(); k++) {
+            index.add(fileIndex, k + 1, w.signatures().get(k));
+        }
+        return w.read().forms().size();
+    }
+
+    /** Turns the index's candidate groups into groups of named forms, reading their files again. */
+    private List<SweepGroup> groups(SweepIndex index, List<InputFile> files) {
+        List<SweepIndex.Candidate> candidates = index.candidates();
+        Map<Integer, List<Form>> reread = new HashMap<>();
+        List<SweepGroup> out = new ArrayList<>();
+        for (SweepIndex.Candidate c : candidates) {
+            List<SweepMember> members = new ArrayList<>();
+            for (int[] m : c.members()) {
+                InputFile in = files.get(m[0]);
+                List<Form> forms = reread.computeIfAbsent(m[0],
+                        k -> FormReaders.read(in.path(), in.display(), in.idBase(), encoding).forms());
+                if (m[1] <= forms.size()) {
+                    Form f = forms.get(m[1] - 1);
+                    members.add(new SweepMember(f.id(), f.projectName(), f.header().department(), f.source()));
+                }
+            }
+            out.add(new SweepGroup(c.kind(), members));
+        }
+        return out;
+    }
+
+    private static FileWork take(Future<FileWork> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("worker failed", e.getCause());
+        }
+    }
+}
