@@ -10,8 +10,6 @@ import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.SourceRef;
-import dev.selfeval.model.SweepGroup;
-import dev.selfeval.model.SweepMember;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Summary;
 
@@ -20,9 +18,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,13 +54,12 @@ final class Sweep {
     Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Summary summary = new Summary();
-        SweepIndex index = new SweepIndex();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "selfeval-worker");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (SweepIndex index = new SweepIndex()) {
             Deque<Future<FileWork>> pending = new ArrayDeque<>();
             int window = threads * WINDOW_PER_THREAD;
             int written = 0;
@@ -74,14 +69,14 @@ final class Sweep {
                 pending.add(pool.submit(() -> work(in)));
                 while (pending.size() >= window || i == files.size() - 1 && !pending.isEmpty()) {
                     FileWork w = take(pending.poll());
-                    forms += write(w, written, summary, index);
+                    forms += write(w, summary, index);
                     written++;
                     if (progress != null) {
                         progress.update(written, forms);
                     }
                 }
             }
-            List<CrossFormFinding> cross = auditor.crossForm(groups(index, files));
+            List<CrossFormFinding> cross = auditor.crossForm(index.groups());
             cross.forEach(summary::add);
             summary.elapsed((System.nanoTime() - start) / 1_000_000);
             reporter.end(summary, cross);
@@ -123,7 +118,7 @@ final class Sweep {
     }
 
     /** On the writer: the file's forms in order. Answers the number of forms written. */
-    private int write(FileWork w, int fileIndex, Summary summary, SweepIndex index) throws IOException {
+    private int write(FileWork w, Summary summary, SweepIndex index) throws IOException {
         summary.file();
         if (!w.read().readable()) {
             summary.unreadable(w.read().file(), w.read().errorLine(), w.read().error());
@@ -133,30 +128,9 @@ final class Sweep {
             reporter.write(w.rendered().get(k));
         }
         for (int k = 0; k < w.signatures().size(); k++) {
-            index.add(fileIndex, k + 1, w.signatures().get(k));
+            index.add(w.read().forms().get(k), w.signatures().get(k));
         }
         return w.read().forms().size();
-    }
-
-    /** Turns the index's candidate groups into groups of named forms, reading their files again. */
-    private List<SweepGroup> groups(SweepIndex index, List<InputFile> files) {
-        List<SweepIndex.Candidate> candidates = index.candidates();
-        Map<Integer, List<Form>> reread = new HashMap<>();
-        List<SweepGroup> out = new ArrayList<>();
-        for (SweepIndex.Candidate c : candidates) {
-            List<SweepMember> members = new ArrayList<>();
-            for (int[] m : c.members()) {
-                InputFile in = files.get(m[0]);
-                List<Form> forms = reread.computeIfAbsent(m[0],
-                        k -> FormReaders.read(in.path(), in.display(), in.idBase(), encoding).forms());
-                if (m[1] <= forms.size()) {
-                    Form f = forms.get(m[1] - 1);
-                    members.add(new SweepMember(f.id(), f.projectName(), f.header().department(), f.source()));
-                }
-            }
-            out.add(new SweepGroup(c.kind(), members));
-        }
-        return out;
     }
 
     private static FileWork take(Future<FileWork> f) throws InterruptedException {

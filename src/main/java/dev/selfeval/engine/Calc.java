@@ -2,9 +2,6 @@ package dev.selfeval.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Exact arithmetic for the rules: BigDecimal only, one rounding (half-up, 2 decimals) per formula
@@ -86,10 +83,18 @@ public final class Calc {
         if (x == null) {
             return "空";
         }
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(Math.max(0, x.scale()));
-        f.setMaximumFractionDigits(Math.max(0, x.scale()));
-        return f.format(x);
+        String plain = x.toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        StringBuilder sb = new StringBuilder(plain.length() + 6).append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(plain.charAt(i));
+        }
+        return sb.append(plain, end, plain.length()).toString();
     }
 
     /** A rate in percent with 2 decimals ({@code 79.30%}). */

@@ -17,6 +17,23 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
                      List<String> placeholderExact, List<String> placeholderContains) {
 
+    /** Word lists are compared without whitespace; squeeze them once here rather than on every form. */
+    public Params {
+        satisfactionNames = squeezeAll(satisfactionNames);
+        placeholderExact = squeezeAll(placeholderExact);
+        placeholderContains = squeezeAll(placeholderContains);
+        List<QualBand> squeezed = new java.util.ArrayList<>();
+        for (QualBand b : bands) {
+            squeezed.add(new QualBand(b.name(), b.min(), b.max(), b.sameAsTarget(), squeezeAll(b.words()),
+                    squeezeAll(b.exact())));
+        }
+        bands = List.copyOf(squeezed);
+    }
+
+    private static List<String> squeezeAll(List<String> words) {
+        return words.stream().map(Params::squeeze).toList();
+    }
+
     public static final String LINEAR = "linear";
     public static final String RATIO = "ratio";
 
@@ -34,7 +51,7 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
         }
         String a = squeeze(actual);
         for (QualBand b : bands) {
-            if (b.exact().stream().anyMatch(e -> squeeze(e).equals(a))) {
+            if (b.exact().contains(a)) {
                 return b;
             }
         }
@@ -49,7 +66,7 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
         int bestLength = 0;
         for (QualBand b : bands) {
             for (String w : b.words()) {
-                if (w.length() > bestLength && a.contains(squeeze(w))) {
+                if (w.length() > bestLength && a.contains(w)) {
                     best = b;
                     bestLength = w.length();
                 }
@@ -70,7 +87,12 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
 
     /** The top band includes its upper edge; the others stop just below it. */
     public boolean topBand(QualBand b) {
-        return bands.stream().allMatch(o -> o.max().compareTo(b.max()) <= 0);
+        for (QualBand o : bands) {
+            if (o.max().compareTo(b.max()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The highest score (2 decimals) the band allows for a weight. */
@@ -108,7 +130,12 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
 
     public boolean isSatisfactionName(String name) {
         String n = squeeze(name);
-        return satisfactionNames.stream().anyMatch(n::endsWith);
+        for (String s : satisfactionNames) {
+            if (n.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isPlaceholder(String text) {
@@ -116,10 +143,18 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
             return false;
         }
         String t = squeeze(text);
-        return placeholderExact.stream().anyMatch(t::equals) || placeholderContains.stream().anyMatch(t::contains);
+        if (placeholderExact.contains(t)) {
+            return true;
+        }
+        for (String c : placeholderContains) {
+            if (t.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String squeeze(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+        return s == null ? "" : dev.selfeval.model.Texts.squeeze(s);
     }
 }

@@ -4,7 +4,6 @@ import dev.selfeval.model.Finding;
 import dev.selfeval.model.Location;
 import dev.selfeval.model.RuleRef;
 import dev.selfeval.model.Severity;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -50,8 +49,7 @@ public final class Report {
     }
 
     private RuleInfo info(RuleContext kcontext) {
-        Rule rule = kcontext.getRule();
-        return rules.info(rule.getPackageName(), rule.getName());
+        return rules.info(kcontext.getRule());
     }
 
     List<Finding> findings() {

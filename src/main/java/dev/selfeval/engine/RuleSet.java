@@ -59,6 +59,18 @@ public final class RuleSet {
         return sources;
     }
 
+    /** By the engine's rule object: looked up on every finding, so without building a key. */
+    private final Map<Object, RuleInfo> byRule = new java.util.concurrent.ConcurrentHashMap<>();
+
+    RuleInfo info(org.kie.api.definition.rule.Rule rule) {
+        RuleInfo r = byRule.get(rule);
+        if (r == null) {
+            r = info(rule.getPackageName(), rule.getName());
+            byRule.put(rule, r);
+        }
+        return r;
+    }
+
     RuleInfo info(String packageName, String name) {
         RuleInfo r = byKey.get(packageName + "." + name);
         if (r == null) {

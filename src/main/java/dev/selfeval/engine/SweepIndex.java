@@ -3,10 +3,18 @@ package dev.selfeval.engine;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.ProjectNames;
+import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.SweepMember;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,19 +27,18 @@ import java.util.Set;
 
 /**
  * Compact signatures of every form of a sweep, for the cross-form rules: per form two 64-bit hashes
- * (its indicator table, its normalised project name) and where it is (file index, form number),
- * 24 bytes in primitive arrays. The forms themselves are not kept.
+ * (its indicator table, its normalised project name) in primitive arrays, 16 bytes a form. What a
+ * group's message needs of its forms (id, project, department, source) is spilled to a temporary
+ * file and read back only for the forms in groups. The forms themselves are not kept.
  */
-public final class SweepIndex {
-    /** Forms sharing a signature, by where they are: {@code int[]{file, form}} in sweep order. */
-    public record Candidate(SweepGroup.Kind kind, List<int[]> members) {
-    }
-
+public final class SweepIndex implements AutoCloseable {
     private long[] tables = new long[1024];
     private long[] projects = new long[1024];
-    private int[] files = new int[1024];
-    private int[] numbers = new int[1024];
+    private long[] offsets = new long[1024];
     private int size;
+    private final Path spill;
+    private final DataOutputStream out;
+    private long written;
 
     /** A form's two signatures: table and project (0 = nothing to compare). Safe on any thread. */
     public record Signature(long table, long project) {
@@ -41,18 +48,29 @@ public final class SweepIndex {
         }
     }
 
-    /** Adds a form's signature, in output order. */
-    public void add(int file, int number, Signature sig) {
+    public SweepIndex() throws IOException {
+        spill = Files.createTempFile("selfeval-sweep", ".bin");
+        spill.toFile().deleteOnExit();
+        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+    }
+
+    /** Adds a form, in output order: its signature in memory, what messages need of it on disk. */
+    public void add(Form form, Signature sig) throws IOException {
         if (size == tables.length) {
             tables = Arrays.copyOf(tables, size * 2);
             projects = Arrays.copyOf(projects, size * 2);
-            files = Arrays.copyOf(files, size * 2);
-            numbers = Arrays.copyOf(numbers, size * 2);
+            offsets = Arrays.copyOf(offsets, size * 2);
         }
         tables[size] = sig.table();
         projects[size] = sig.project();
-        files[size] = file;
-        numbers[size] = number;
+        offsets[size] = written;
+        int before = out.size();
+        out.writeUTF(form.id());
+        out.writeUTF(form.projectName() == null ? "\u0000" : form.projectName());
+        out.writeUTF(form.header().department() == null ? "\u0000" : form.header().department());
+        out.writeUTF(form.source().file());
+        out.writeInt(form.source().line());
+        written += out.size() - before;
         size++;
     }
 
@@ -61,14 +79,37 @@ public final class SweepIndex {
     }
 
     /** Groups of two or more forms with the same table, then with the same project, in sweep order. */
-    public List<Candidate> candidates() {
-        List<Candidate> out = new ArrayList<>();
-        out.addAll(groups(SweepGroup.Kind.TABLE, tables));
-        out.addAll(groups(SweepGroup.Kind.PROJECT, projects));
-        return out;
+    public List<SweepGroup> groups() throws IOException {
+        out.flush();
+        List<SweepGroup> groups = new ArrayList<>();
+        try (RandomAccessFile in = new RandomAccessFile(spill.toFile(), "r")) {
+            for (SweepGroup.Kind kind : SweepGroup.Kind.values()) {
+                for (List<Integer> members : groups(kind == SweepGroup.Kind.TABLE ? tables : projects)) {
+                    List<SweepMember> m = new ArrayList<>();
+                    for (int i : members) {
+                        in.seek(offsets[i]);
+                        String id = in.readUTF();
+                        String project = in.readUTF();
+                        String dept = in.readUTF();
+                        String file = in.readUTF();
+                        int line = in.readInt();
+                        m.add(new SweepMember(id, project.equals("\u0000") ? null : project,
+                                dept.equals("\u0000") ? null : dept, new SourceRef(file, line)));
+                    }
+                    groups.add(new SweepGroup(kind, m));
+                }
+            }
+        }
+        return groups;
     }
 
-    private List<Candidate> groups(SweepGroup.Kind kind, long[] keys) {
+    @Override
+    public void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(spill);
+    }
+
+    private List<List<Integer>> groups(long[] keys) {
         long[] sorted = Arrays.copyOf(keys, size);
         Arrays.sort(sorted);
         Set<Long> repeated = new HashSet<>();
@@ -77,31 +118,25 @@ public final class SweepIndex {
                 repeated.add(sorted[i]);
             }
         }
-        Map<Long, List<int[]>> groups = new LinkedHashMap<>();
+        Map<Long, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < size && !repeated.isEmpty(); i++) {
             if (repeated.contains(keys[i])) {
-                groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(new int[] {files[i], numbers[i]});
+                groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
             }
         }
-        return groups.values().stream().map(m -> new Candidate(kind, m)).toList();
+        return new ArrayList<>(groups.values());
     }
 
     /** The groups among forms already in memory (a rule test case's forms). */
     public static List<SweepGroup> groups(List<Form> forms) {
-        SweepIndex index = new SweepIndex();
-        for (int i = 0; i < forms.size(); i++) {
-            index.add(0, i + 1, Signature.of(forms.get(i)));
-        }
-        List<SweepGroup> out = new ArrayList<>();
-        for (Candidate c : index.candidates()) {
-            List<SweepMember> members = new ArrayList<>();
-            for (int[] m : c.members()) {
-                Form f = forms.get(m[1] - 1);
-                members.add(new SweepMember(f.id(), f.projectName(), f.header().department(), f.source()));
+        try (SweepIndex index = new SweepIndex()) {
+            for (Form f : forms) {
+                index.add(f, Signature.of(f));
             }
-            out.add(new SweepGroup(c.kind(), members));
+            return index.groups();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** The table: every indicator's name and target, whitespace removed, in form order. */

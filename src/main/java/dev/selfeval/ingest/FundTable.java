@@ -63,7 +63,10 @@ final class FundTable {
     /** Which fund line a row's label names, and where, or null when the row is not a fund row. */
     static Map.Entry<FundKind, Integer> label(Row row) {
         for (int i = 0; i < row.size(); i++) {
-            String k = row.key(i).replaceFirst("^其中[:：]?", "");
+            String k = row.key(i);
+            if (k.startsWith("其中")) {
+                k = k.substring(k.startsWith("其中:") || k.startsWith("其中：") ? 3 : 2);
+            }
             FundKind kind = null;
             if (k.startsWith("年度资金总额") || k.equals("资金总额") || k.equals("合计")) {
                 kind = FundKind.TOTAL;

@@ -1,5 +1,7 @@
 package dev.selfeval.ingest;
 
+import dev.selfeval.model.Texts;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +14,20 @@ import java.util.regex.Pattern;
 final class Row {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
     final int line;
     private final List<String> cells;
-    private final List<String> keys;
+    /** Label keys, computed when first asked for: most cells are never compared with a label. */
+    private final String[] keys;
 
     private Row(int line, List<String> cells) {
         this.line = line;
         this.cells = cells;
-        this.keys = new ArrayList<>(cells.size());
-        for (String c : cells) {
-            keys.add(key(c));
-        }
+        this.keys = new String[cells.size()];
     }
 
     static Row parse(int line, String raw) {
-        String text = TAG.matcher(raw).replaceAll(" ");
+        String text = raw.indexOf('<') >= 0 ? TAG.matcher(raw).replaceAll(" ") : raw;
         String trimmed = text.strip();
         List<String> cells = new ArrayList<>();
         if (trimmed.startsWith("|")) {
@@ -53,12 +52,39 @@ final class Row {
 
     /** Trimmed cell text with runs of whitespace folded to one space. */
     private static String clean(String cell) {
-        return SPACE.matcher(cell).replaceAll(" ").strip();
+        StringBuilder sb = null;
+        boolean space = false;
+        int n = cell.length();
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            boolean ws = Texts.space(c);
+            if (sb == null && (ws && (c != ' ' || space || i == 0 || i == n - 1))) {
+                sb = new StringBuilder(n).append(cell, 0, i);
+            }
+            if (sb != null) {
+                if (ws) {
+                    if (!space && sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+            space = ws;
+        }
+        if (sb == null) {
+            return cell;
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
     }
 
     /** A label as compared: no whitespace, full-width forms folded ({@code 年度 总体 目标} = {@code 年度总体目标}). */
     static String key(String cell) {
-        return SPACE.matcher(Normalizer.normalize(cell, Normalizer.Form.NFKC)).replaceAll("");
+        return Texts.squeeze(Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell);
     }
 
     int size() {
@@ -70,7 +96,15 @@ final class Row {
     }
 
     String key(int i) {
-        return i >= 0 && i < keys.size() ? keys.get(i) : "";
+        if (i < 0 || i >= keys.length) {
+            return "";
+        }
+        String k = keys[i];
+        if (k == null) {
+            k = key(cells.get(i));
+            keys[i] = k;
+        }
+        return k;
     }
 
     boolean blank(int i) {
@@ -83,8 +117,8 @@ final class Row {
 
     /** The first cell whose label key starts with the given prefix, or -1. */
     int find(String prefix) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i).startsWith(prefix)) {
+        for (int i = 0; i < keys.length; i++) {
+            if (!cells.get(i).isEmpty() && key(i).startsWith(prefix)) {
                 return i;
             }
         }
@@ -93,8 +127,8 @@ final class Row {
 
     /** The first cell whose label key contains the given text, or -1. */
     int findContaining(String part) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i).contains(part)) {
+        for (int i = 0; i < keys.length; i++) {
+            if (!cells.get(i).isEmpty() && key(i).contains(part)) {
                 return i;
             }
         }

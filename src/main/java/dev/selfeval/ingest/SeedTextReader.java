@@ -18,10 +18,18 @@ public final class SeedTextReader {
      * @param idBase the stable name forms are numbered under ({@code <idBase>#<n>})
      */
     public static List<Form> read(String text, String file, String idBase) throws UnreadableInputException {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        List<Row> rows = new ArrayList<>(lines.length);
-        for (int i = 0; i < lines.length; i++) {
-            rows.add(Row.parse(i + 1, lines[i]));
+        List<Row> rows = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                rows.add(Row.parse(rows.size() + 1, text.substring(start, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
         List<Integer> starts = starts(rows);
         if (starts.isEmpty()) {

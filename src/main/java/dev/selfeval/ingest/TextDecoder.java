@@ -45,6 +45,11 @@ public final class TextDecoder {
             throw new UnreadableInputException("二进制文件（第 " + lineAt(bytes, nul) + " 行含 NUL 字节），不是文本表格",
                     lineAt(bytes, nul));
         }
+        // The fast decoder replaces bad bytes with U+FFFD; only then is the strict one asked.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, StandardCharsets.UTF_8);
+        }
         try {
             return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
                     StandardCharsets.UTF_8);

@@ -5,26 +5,23 @@ import java.math.BigDecimal;
 /**
  * One row of the 绩效指标 table. {@code index} is the 1-based position among the form's indicators,
  * {@code line} the source line. Level names are whitespace-free; the other texts are as written.
- * Weight and score are null when blank or not a number (the reader records why).
+ * Weight and score are null when blank or not a number (the reader records why). The measures and
+ * {@code identity} (level1/level2/name without whitespace; two rows with one identity are duplicates)
+ * are derived by {@link #of}.
  */
 public record Indicator(int index, String level1, String level2, String name, String target, String actual,
                         BigDecimal weight, BigDecimal score, String reason, int line,
-                        Measure targetMeasure, Measure actualMeasure) {
+                        Measure targetMeasure, Measure actualMeasure, String identity) {
 
     /** Builds an indicator, deriving the measures from the target and actual texts. */
     public static Indicator of(int index, String level1, String level2, String name, String target, String actual,
                                BigDecimal weight, BigDecimal score, String reason, int line) {
         return new Indicator(index, level1, level2, name, target, actual, weight, score, reason, line,
-                Measure.parse(target), Measure.parse(actual));
-    }
-
-    /** level1 / level2 / name without whitespace: two rows with the same identity are duplicates. */
-    public String identity() {
-        return strip(level1) + "/" + strip(level2) + "/" + strip(name);
+                Measure.parse(target), Measure.parse(actual), strip(level1) + "/" + strip(level2) + "/" + strip(name));
     }
 
     private static String strip(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
+        return s == null ? "" : Texts.squeeze(s);
     }
 
     public boolean hasReason() {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 /** Reads the numbers of the forms: {@code 1,500,000}, {@code 928050.00}, {@code 41,089.5}, {@code 79.31%}. */
 public final class Numbers {
-    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private Numbers() {
@@ -29,28 +28,48 @@ public final class Numbers {
      * @throws NumberFormatException when the cell holds something else, such as {@code 12,3a4}
      */
     public static BigDecimal parse(String cell) {
+        BigDecimal n = tryParse(cell);
+        if (n == null && !isPlaceholder(cell)) {
+            throw new NumberFormatException("「" + cell.strip() + "」不是数字");
+        }
+        return n;
+    }
+
+    /** {@code [+-]?digits(.digits)?}, checked without a regular expression (this runs for every cell). */
+    private static boolean plain(String t) {
+        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        int dot = -1;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && dot < 0 && digits > 0) {
+                dot = i;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && dot != t.length() - 1;
+    }
+
+    /** Like {@link #parse} but answers null instead of throwing (and without the cost of an exception). */
+    public static BigDecimal tryParse(String cell) {
         if (isPlaceholder(cell)) {
             return null;
         }
-        String t = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
+        String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        if (PLAIN.matcher(t).matches()) {
+        if (plain(t)) {
             return new BigDecimal(t);
         }
-        if (GROUPED.matcher(t).matches()) {
-            return new BigDecimal(t.replace(",", ""));
-        }
-        throw new NumberFormatException("「" + cell.strip() + "」不是数字");
+        return GROUPED.matcher(t).matches() ? new BigDecimal(t.replace(",", "")) : null;
     }
 
-    /** Like {@link #parse} but answers null instead of throwing. */
-    public static BigDecimal tryParse(String cell) {
-        try {
-            return parse(cell);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** Whether a cell holds a number (as {@link #parse} reads them). */
+    public static boolean isNumber(String cell) {
+        return tryParse(cell) != null;
     }
 }

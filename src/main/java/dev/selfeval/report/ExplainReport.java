@@ -32,7 +32,7 @@ public final class ExplainReport {
     private static void text(PrintStream out, List<Explanation> explanations) {
         for (Explanation e : explanations) {
             Form f = e.audit().form();
-            out.println(e.audit().id() + "  " + Texts.orDash(f.projectName()) + "（" + f.source() + "）");
+            out.println(e.audit().id() + "  " + Show.orDash(f.projectName()) + "（" + f.source() + "）");
             out.println();
             if (e.items().isEmpty()) {
                 LedgerText.print(out, e.ledger());

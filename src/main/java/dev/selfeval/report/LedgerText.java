@@ -20,8 +20,8 @@ final class LedgerText {
     static void print(PrintStream out, Ledger l) {
         int itemWidth = rows(out, l.rows());
         out.println("  " + Width.padLeft("", 3) + "  " + Width.padRight("合计", itemWidth)
-                + cols(num(l.weightSum()), Texts.score(l.statedSum()), Texts.score(l.recomputedSum()),
-                Texts.score(l.deducted()), signed(l.recomputedSum().subtract(l.statedSum()))));
+                + cols(num(l.weightSum()), Show.score(l.statedSum()), Show.score(l.recomputedSum()),
+                Show.score(l.deducted()), signed(l.recomputedSum().subtract(l.statedSum()))));
         out.println();
         reconciliation(out, l);
     }
@@ -37,7 +37,7 @@ final class LedgerText {
         for (LedgerRow r : rows) {
             String item = Width.cut(r.item() == null ? "（未命名）" : r.item(), itemWidth);
             out.println("  " + Width.padLeft(String.valueOf(r.index()), 3) + "  " + Width.padRight(item, itemWidth)
-                    + cols(num(r.weight()), Texts.score(r.stated()), Texts.score(r.recomputed()), Texts.score(r.deducted()),
+                    + cols(num(r.weight()), Show.score(r.stated()), Show.score(r.recomputed()), Show.score(r.deducted()),
                     signed(r.difference())) + "  " + (r.rule() == null ? "—" : r.rule().id() + " " + r.rule().file() + ":"
                     + r.rule().line()));
             String indent = "       ";
@@ -62,13 +62,13 @@ final class LedgerText {
 
     private static void reconciliation(PrintStream out, Ledger l) {
         BigDecimal gap = l.statedTotalGap();
-        out.println("  对账  填报总分 " + Texts.score(l.statedTotal()) + (gap == null || gap.signum() == 0
-                ? " = 各项填报得分之和 " + Texts.score(l.statedSum())
-                : " ≠ 各项填报得分之和 " + Texts.score(l.statedSum()) + "（相差 " + signed(gap) + "，见 FORM-TOTAL）"));
-        out.println("        重算总分 " + Texts.score(l.recomputedTotal()) + " = " + Texts.orDash(l.totalFormula())
+        out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + (gap == null || gap.signum() == 0
+                ? " = 各项填报得分之和 " + Show.score(l.statedSum())
+                : " ≠ 各项填报得分之和 " + Show.score(l.statedSum()) + "（相差 " + signed(gap) + "，见 FORM-TOTAL）"));
+        out.println("        重算总分 " + Show.score(l.recomputedTotal()) + " = " + Show.orDash(l.totalFormula())
                 + (l.totalRule() == null ? "" : "（" + l.totalRule().id() + " " + l.totalRule().file() + ":" + l.totalRule().line() + "）")
-                + " · 等级 " + Texts.orDash(l.grade()));
-        out.println("        各项重算得分之和 " + Texts.score(l.recomputedSum()) + (l.reconciles() ? " = 重算总分，平衡" : " ≠ 重算总分，不平衡"));
+                + " · 等级 " + Show.orDash(l.grade()));
+        out.println("        各项重算得分之和 " + Show.score(l.recomputedSum()) + (l.reconciles() ? " = 重算总分，平衡" : " ≠ 重算总分，不平衡"));
         List<String> diffs = new ArrayList<>();
         for (LedgerRow r : l.rows()) {
             if (r.difference() != null && r.difference().signum() != 0) {

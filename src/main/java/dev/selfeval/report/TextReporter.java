@@ -37,12 +37,12 @@ final class TextReporter implements Reporter {
         if (f == null) {
             sb.append(bold(a.id())).append("  ").append(paint(Severity.ERROR, "无法读取")).append("  ").append(a.source()).append('\n');
         } else {
-            sb.append(bold(a.id())).append("  ").append(Texts.orDash(f.projectName())).append('\n');
-            sb.append("  来源 ").append(f.source()).append(" · 主管部门 ").append(Texts.orDash(f.header().department()))
+            sb.append(bold(a.id())).append("  ").append(Show.orDash(f.projectName())).append('\n');
+            sb.append("  来源 ").append(f.source()).append(" · 主管部门 ").append(Show.orDash(f.header().department()))
                     .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度").append('\n');
             if (a.score() != null) {
-                sb.append("  总分 填报 ").append(Texts.score(a.score().stated())).append(" · 重算 ")
-                        .append(Texts.score(a.score().recomputed())).append(" · 等级 ").append(Texts.orDash(a.score().grade()))
+                sb.append("  总分 填报 ").append(Show.score(a.score().stated())).append(" · 重算 ")
+                        .append(Show.score(a.score().recomputed())).append(" · 等级 ").append(Show.orDash(a.score().grade()))
                         .append('\n');
             }
         }

@@ -3,8 +3,8 @@ package dev.selfeval.report;
 import java.math.BigDecimal;
 
 /** Small formatting helpers the reporters share. */
-final class Texts {
-    private Texts() {
+final class Show {
+    private Show() {
     }
 
     /** A score with 2 decimals, or — when there is none. */

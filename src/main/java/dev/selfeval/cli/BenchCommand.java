@@ -1,0 +1,181 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.corpus.CorpusGenerator;
+import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.Watchdog;
+import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.ingest.InputFile;
+import dev.selfeval.ingest.InputFiles;
+import dev.selfeval.model.Form;
+import dev.selfeval.report.Reporter;
+import dev.selfeval.report.Reporters;
+import dev.selfeval.report.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Measures forms/s on a generated corpus (or --corpus DIR): parse only, rules only (pre-parsed "
+                + "forms) and end to end (read, audit, JSONL report to nowhere), after a warm-up; then peak RSS.")
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--forms", defaultValue = "100000", paramLabel = "N", description = "Forms to generate (default: ${DEFAULT-VALUE}).")
+    int forms;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--per-file", defaultValue = "100", paramLabel = "K", description = "Forms per file (default: ${DEFAULT-VALUE}).")
+    int perFile;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus (a folder of forms) instead of generating one.")
+    Path corpus;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--only", paramLabel = "PHASE", description = "Run one phase only: parse, rules or e2e.")
+    String only;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        RuleSet ruleSet = rules.load(System.err);
+        if (ruleSet == null) {
+            return ExitCodes.RULES_FAILED;
+        }
+        Path dir = corpus;
+        Path tmp = null;
+        if (dir == null) {
+            tmp = Files.createTempDirectory("selfeval-bench");
+            new CorpusGenerator(seed).generate(forms, perFile, tmp);
+            dir = tmp.resolve("forms");
+        }
+        try {
+            List<InputFile> files = InputFiles.expand(List.of(dir.toString()));
+            System.out.printf("corpus %s: %,d files, threads %d, rules %d%n", dir, files.size(), n, ruleSet.rules().size());
+            List<InputFile> warm = files.subList(0, Math.max(1, files.size() / 10));
+            if (only == null || only.equals("parse")) {
+                parse(warm, n);
+                report("parse only", parse(files, n));
+            }
+            if (only == null || only.equals("rules")) {
+                List<Form> parsed = readAll(files);
+                rules(ruleSet, parsed.subList(0, parsed.size() / 10), n);
+                report("rules only", rules(ruleSet, parsed, n));
+                parsed = null;
+            }
+            if (only == null || only.equals("e2e")) {
+                endToEnd(ruleSet, warm, n);
+                report("end to end", endToEnd(ruleSet, files, n));
+            }
+            System.out.printf("peak RSS %,d MB%n", peakRssKb() / 1024);
+            return ExitCodes.OK;
+        } finally {
+            if (tmp != null) {
+                try (Stream<Path> s = Files.walk(tmp)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private record Timing(long forms, long nanos) {
+    }
+
+    private static void report(String phase, Timing t) {
+        System.out.printf("%-11s %,9d forms in %6.2f s = %,8.0f forms/s%n", phase, t.forms(), t.nanos() / 1e9,
+                t.forms() / (t.nanos() / 1e9));
+    }
+
+    private static Timing parse(List<InputFile> files, int threads) throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        long t0 = System.nanoTime();
+        parallel(threads, files.size(), i -> {
+            InputFile f = files.get(i);
+            count.addAndGet(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms().size());
+        });
+        return new Timing(count.get(), System.nanoTime() - t0);
+    }
+
+    private static List<Form> readAll(List<InputFile> files) {
+        List<Form> out = new ArrayList<>();
+        for (InputFile f : files) {
+            out.addAll(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms());
+        }
+        return out;
+    }
+
+    private static Timing rules(RuleSet ruleSet, List<Form> forms, int threads) throws Exception {
+        Auditor auditor = new Auditor(ruleSet);
+        long t0 = System.nanoTime();
+        parallel(threads, forms.size(), i -> auditor.audit(forms.get(i)));
+        return new Timing(forms.size(), System.nanoTime() - t0);
+    }
+
+    private static Timing endToEnd(RuleSet ruleSet, List<InputFile> files, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
+            Reporter r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
+            r.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
+            int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null).run(files, null).forms();
+            return new Timing(forms, System.nanoTime() - t0);
+        }
+    }
+
+    private interface Task {
+        void run(int i) throws Exception;
+    }
+
+    /** Runs task(0..n-1) on the given number of threads, each taking the next index. */
+    private static void parallel(int threads, int n, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            all.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    task.run(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : all) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** Peak resident set size of this process (VmHWM), in kB; 0 where /proc is missing. */
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
