@@ -12,7 +12,7 @@ import dev.selfeval.model.SweepGroup;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +31,11 @@ public final class Auditor {
 
     private final RuleSet rules;
     private final Watchdog watchdog;
-    /** Sessions are reused: a disposed pooled session is reset, not rebuilt, which saves most of its cost. */
-    private final KieSessionsPool pool;
+    /**
+     * One session per worker thread, reset between forms: rebuilding a session for every form costs
+     * more than the rules, and a shared pool makes the threads wait on each other.
+     */
+    private final ThreadLocal<KieSession> sessions;
 
     public Auditor(RuleSet rules) {
         this(rules, null);
@@ -42,7 +45,7 @@ public final class Auditor {
     public Auditor(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
         this.watchdog = watchdog;
-        this.pool = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = ThreadLocal.withInitial(() -> rules.kieBase().newKieSession());
     }
 
     public RuleSet rules() {
@@ -56,7 +59,8 @@ public final class Auditor {
     /** Audits one form; {@code listener}, when given, sees every rule match and firing (for traces). */
     public FormAudit audit(Form form, AgendaEventListener listener) {
         Report report = new Report(form.id(), rules);
-        KieSession s = listener == null ? pool.newKieSession() : rules.kieBase().newKieSession();
+        boolean reused = listener == null;
+        KieSession s = reused ? sessions.get() : rules.kieBase().newKieSession();
         if (listener != null) {
             s.addEventListener(listener);
         }
@@ -80,7 +84,11 @@ public final class Auditor {
             return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
                     total.isEmpty() ? null : total.get(0));
         } finally {
-            s.dispose();
+            if (reused) {
+                ((StatefulKnowledgeSessionImpl) s).reset();
+            } else {
+                s.dispose();
+            }
         }
     }
 

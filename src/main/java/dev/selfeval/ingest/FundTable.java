@@ -121,7 +121,7 @@ final class FundTable {
         int n = 0;
         for (Column c : List.of(Column.INITIAL_BUDGET, Column.ANNUAL_BUDGET, Column.EXECUTED)) {
             Integer col = columns.get(c);
-            if (col != null && !row.blank(col + shift) && Numbers.tryParse(row.cell(col + shift)) != null) {
+            if (col != null && !row.blank(col + shift) && Numbers.isNumber(row.cell(col + shift))) {
                 n++;
             }
         }

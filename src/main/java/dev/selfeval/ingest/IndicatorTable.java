@@ -113,13 +113,13 @@ final class IndicatorTable {
             fit += l2.isEmpty() || l2.endsWith("指标") ? 2 : -2;
         }
         String n = row.key(name + s);
-        if (!n.isEmpty() && Numbers.tryParse(n) == null && !n.endsWith("指标")) {
+        if (!n.isEmpty() && !Numbers.isNumber(n) && !n.endsWith("指标")) {
             fit += 2;
         }
-        if (!row.blank(weight + s) && Numbers.tryParse(row.cell(weight + s)) != null) {
+        if (!row.blank(weight + s) && Numbers.isNumber(row.cell(weight + s))) {
             fit++;
         }
-        if (!row.blank(score + s) && Numbers.tryParse(row.cell(score + s)) != null) {
+        if (!row.blank(score + s) && Numbers.isNumber(row.cell(score + s))) {
             fit++;
         }
         int tableStart = Math.min(level1 >= 0 ? level1 : name, level2 >= 0 ? level2 : name) + s;

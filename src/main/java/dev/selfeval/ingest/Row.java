@@ -87,6 +87,16 @@ final class Row {
         return Texts.squeeze(Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell);
     }
 
+    /** A cheap test before a label search: whether any cell holds this character at all. */
+    boolean mayContain(char c) {
+        for (String cell : cells) {
+            if (cell.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int size() {
         return cells.size();
     }
@@ -117,6 +127,9 @@ final class Row {
 
     /** The first cell whose label key starts with the given prefix, or -1. */
     int find(String prefix) {
+        if (!mayContain(prefix.charAt(0))) {
+            return -1;
+        }
         for (int i = 0; i < keys.length; i++) {
             if (!cells.get(i).isEmpty() && key(i).startsWith(prefix)) {
                 return i;
@@ -127,6 +140,9 @@ final class Row {
 
     /** The first cell whose label key contains the given text, or -1. */
     int findContaining(String part) {
+        if (!mayContain(part.charAt(0))) {
+            return -1;
+        }
         for (int i = 0; i < keys.length; i++) {
             if (!cells.get(i).isEmpty() && key(i).contains(part)) {
                 return i;

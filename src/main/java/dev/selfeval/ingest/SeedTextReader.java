@@ -56,10 +56,10 @@ public final class SeedTextReader {
         boolean named = true;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (row.findContaining("绩效自评表") >= 0) {
+            if (row.mayContain('评') && row.findContaining("绩效自评表") >= 0) {
                 out.add(i);
                 named = row.find("项目名称") >= 0;
-            } else if (row.find("项目名称") >= 0) {
+            } else if (row.mayContain('项') && row.find("项目名称") >= 0) {
                 if (named) {
                     out.add(i);
                 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +28,14 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             Map.entry("等于", Comparison.EQ),
             Map.entry(">", Comparison.GT), Map.entry("<", Comparison.LT), Map.entry("=", Comparison.EQ));
 
-    private static final Pattern NUMBER_AND_UNIT =
-            Pattern.compile("([+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*([^\\d\\s<>=≥≤]{0,6})");
+    /** A number as forms write it: thousands commas only in threes. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?");
 
     public static Measure parse(String text) {
         if (text == null || text.isBlank()) {
             return new Measure(null, null, null, text);
         }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        String t = (Texts.needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text).strip();
         Comparison comparison = null;
         for (Map.Entry<String, Comparison> c : COMPARATORS) {
             if (t.startsWith(c.getKey())) {
@@ -45,12 +44,37 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
                 break;
             }
         }
-        Matcher m = NUMBER_AND_UNIT.matcher(t);
-        if (!m.matches()) {
+        // number: digits with optional thousands commas and decimals; then a short unit
+        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        int digitsStart = i;
+        while (i < t.length() && (isAsciiDigit(t.charAt(i)) || t.charAt(i) == ',' && i > digitsStart)) {
+            i++;
+        }
+        if (i < t.length() && t.charAt(i) == '.' && i + 1 < t.length() && isAsciiDigit(t.charAt(i + 1))) {
+            i++;
+            while (i < t.length() && isAsciiDigit(t.charAt(i))) {
+                i++;
+            }
+        }
+        String number = t.substring(0, i);
+        if (i == digitsStart || number.endsWith(",") || !NUMBER.matcher(number).matches()) {
             return new Measure(comparison, null, null, text);
         }
-        String unit = m.group(2).strip();
-        return new Measure(comparison, new BigDecimal(m.group(1).replace(",", "")), unit.isEmpty() ? null : unit, text);
+        String unit = t.substring(i).strip();
+        if (unit.length() > 6) {
+            return new Measure(comparison, null, null, text);
+        }
+        for (int k = 0; k < unit.length(); k++) {
+            char c = unit.charAt(k);
+            if (isAsciiDigit(c) || Texts.space(c) || c == '<' || c == '>' || c == '=' || c == '≥' || c == '≤') {
+                return new Measure(comparison, null, null, text);
+            }
+        }
+        return new Measure(comparison, new BigDecimal(number.replace(",", "")), unit.isEmpty() ? null : unit, text);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public boolean quantitative() {

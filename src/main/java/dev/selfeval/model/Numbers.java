@@ -17,6 +17,9 @@ public final class Numbers {
             return true;
         }
         String t = cell.strip();
+        if (t.length() > 2) {
+            return false;
+        }
         return t.isEmpty() || t.equals("—") || t.equals("——") || t.equals("-") || t.equals("--")
                 || t.equals("/") || t.equals("－") || t.equals("／") || t.equals("–");
     }
@@ -65,11 +68,18 @@ public final class Numbers {
         if (plain(t)) {
             return new BigDecimal(t);
         }
-        return GROUPED.matcher(t).matches() ? new BigDecimal(t.replace(",", "")) : null;
+        return t.indexOf(',') > 0 && GROUPED.matcher(t).matches() ? new BigDecimal(t.replace(",", "")) : null;
     }
 
-    /** Whether a cell holds a number (as {@link #parse} reads them). */
+    /** Whether a cell holds a number (as {@link #parse} reads them), without building it. */
     public static boolean isNumber(String cell) {
-        return tryParse(cell) != null;
+        if (isPlaceholder(cell)) {
+            return false;
+        }
+        String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return plain(t) || t.indexOf(',') > 0 && GROUPED.matcher(t).matches();
     }
 }

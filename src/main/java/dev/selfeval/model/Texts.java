@@ -26,9 +26,16 @@ public final class Texts {
         return sb.toString();
     }
 
+    /** Whitespace as the forms have it: ASCII controls and space, and the Unicode spaces (no table lookup). */
     public static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\n' || c == '\r' || c == '\f'
-                || c == '\u000B' || Character.isWhitespace(c);
+        if (c <= ' ') {
+            return true;
+        }
+        if (c < '\u0085') {
+            return false;
+        }
+        return c == '\u0085' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028'
+                || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /** Whether NFKC would change the text: full-width forms, compatibility ideographs and the like. */
