@@ -110,9 +110,18 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         return a == null || b == null ? null : Calc.round2(a.subtract(b));
     }
 
+    /** Moves the findings that match out of {@code from}, in one pass, keeping both lists' order. */
     private static List<Finding> take(List<Finding> from, java.util.function.Predicate<Finding> p) {
-        List<Finding> out = from.stream().filter(p).toList();
-        from.removeAll(out);
+        List<Finding> out = new ArrayList<>();
+        int kept = 0;
+        for (Finding f : from) {
+            if (p.test(f)) {
+                out.add(f);
+            } else {
+                from.set(kept++, f);
+            }
+        }
+        from.subList(kept, from.size()).clear();
         return out;
     }
 }

@@ -12,11 +12,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -149,19 +146,22 @@ public final class SweepIndex implements AutoCloseable {
     }
 
     private static String squeeze(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", "");
+        return s == null ? "" : dev.selfeval.model.Texts.squeeze(s);
     }
 
+    /**
+     * A 64-bit hash (FNV-1a over the chars, then a final mix). Chance of two different tables
+     * colliding in a sweep of n forms is about n² / 2⁶⁵: one in 37 million for a million forms.
+     */
     private static long hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            long h = 0;
-            for (int i = 0; i < 8; i++) {
-                h = (h << 8) | (d[i] & 0xFF);
-            }
-            return h == 0 ? 1 : h;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
     }
 }

@@ -38,6 +38,28 @@ public final class Numbers {
         return n;
     }
 
+    /** A plain decimal (already checked) built from its digits when they fit a long; else by BigDecimal. */
+    private static BigDecimal decimal(String t) {
+        if (t.length() > 18) {
+            return new BigDecimal(t);
+        }
+        long unscaled = 0;
+        int scale = -1;
+        boolean negative = t.charAt(0) == '-';
+        for (int i = negative || t.charAt(0) == '+' ? 1 : 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                scale = 0;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            }
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
     /** {@code [+-]?digits(.digits)?}, checked without a regular expression (this runs for every cell). */
     private static boolean plain(String t) {
         int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
@@ -66,7 +88,7 @@ public final class Numbers {
             t = t.substring(0, t.length() - 1).strip();
         }
         if (plain(t)) {
-            return new BigDecimal(t);
+            return decimal(t);
         }
         return t.indexOf(',') > 0 && GROUPED.matcher(t).matches() ? new BigDecimal(t.replace(",", "")) : null;
     }

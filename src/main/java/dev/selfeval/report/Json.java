@@ -22,8 +22,11 @@ final class Json {
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        return pretty ? g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))) : g;
+        if (pretty) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        }
+        return new FastStrings(g);
     }
 
     interface Writer {
