@@ -2,6 +2,7 @@ package dev.selfeval.engine;
 
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Measure;
 import dev.selfeval.model.ProjectNames;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
@@ -136,11 +137,23 @@ public final class SweepIndex implements AutoCloseable {
         }
     }
 
-    /** The table: every indicator's name and target, whitespace removed, in form order. */
+    /**
+     * The table: every indicator's name and target, in form order. Names are compared without
+     * whitespace; targets by meaning ({@code >=85%} = {@code ≥85 %}), text targets without whitespace.
+     */
     static long tableHash(Form f) {
         StringBuilder sb = new StringBuilder();
         for (Indicator i : f.indicators()) {
-            sb.append(squeeze(i.name())).append('\u0001').append(squeeze(i.target())).append('\u0002');
+            sb.append(squeeze(i.name())).append('\u0001');
+            Measure t = i.targetMeasure();
+            if (t.quantitative()) {
+                sb.append(t.comparison() == null ? "" : t.comparison().symbol())
+                        .append(t.number().stripTrailingZeros().toPlainString()).append(' ')
+                        .append(t.normalizedUnit() == null ? "" : t.normalizedUnit());
+            } else {
+                sb.append(squeeze(i.target()));
+            }
+            sb.append('\u0002');
         }
         return hash(sb.toString());
     }

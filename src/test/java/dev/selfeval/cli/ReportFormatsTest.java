@@ -1,0 +1,83 @@
+package dev.selfeval.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportFormatsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void jsonlLinesAreTheJsonFormsThenCrossFormThenSummary() throws Exception {
+        CliRun jsonl = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "jsonl", "--fail-on", "none");
+        CliRun json = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "json", "--fail-on", "none");
+        List<String> lines = jsonl.out().lines().toList();
+        JsonNode doc = JSON.readTree(json.out());
+        assertEquals(1 + 10 + 2 + 1, lines.size());
+        assertEquals(doc.get("rules"), JSON.readTree(lines.get(0)).get("rules"));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(doc.get("forms").get(i), JSON.readTree(lines.get(1 + i)), "form " + (i + 1));
+        }
+        assertEquals(doc.at("/crossForm/0"), JSON.readTree(lines.get(11)).get("crossForm"));
+        assertEquals("SWEEP-SAME-INDICATORS", JSON.readTree(lines.get(12)).at("/crossForm/ruleId").asText());
+        JsonNode summary = JSON.readTree(lines.get(13)).get("summary");
+        assertEquals(doc.at("/summary/findings"), summary.get("findings"));
+        assertEquals(doc.at("/summary/byRule"), summary.get("byRule"));
+    }
+
+    @Test
+    void csvIsOneFindingPerRowWithABom(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("r.csv");
+        assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "csv", "--fail-on", "none",
+                "--out", out.toString()).exit());
+        byte[] bytes = Files.readAllBytes(out);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        List<String> rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertEquals("file,form_line,form_id,project_name,department,rule_id,severity,section,level1,level2,indicator,"
+                + "field,line,message,expected,actual,rule_file,rule_line,basis", rows.get(0));
+        assertEquals(1 + 38, rows.size(), "36 findings on the forms and 2 across them");
+        String rate = rows.stream().filter(r -> r.contains(",FUND-RATE,") && r.contains("#3,")).findFirst().orElseThrow();
+        assertTrue(rate.startsWith("fixtures/seed/000_01ee96ef31214bdb.txt,56,000_01ee96ef31214bdb.txt#3,政府购买服务人员专项经费,"
+                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,WARNING,项目资金,,,,执行率,61,"), rate);
+        assertTrue(rate.contains(",79.30,79.31,rules/funds.drl,"), rate);
+        assertTrue(rows.get(rows.size() - 1).startsWith(",,000_01ee96ef31214bdb.txt#4;000_01ee96ef31214bdb.txt#9,,,SWEEP-SAME-INDICATORS,"),
+                rows.get(rows.size() - 1));
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuoting() {
+        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n", dev.selfeval.report.ReportsForTests.csvRow("a", "b,c", "say \"hi\"", "x\ny"));
+    }
+
+    @Test
+    void globsExpandInOrder(@TempDir Path tmp) throws Exception {
+        Files.copy(Fixtures.SEED, tmp.resolve("b.txt"));
+        Files.copy(Fixtures.SEED, tmp.resolve("a.txt"));
+        Files.writeString(tmp.resolve("c.md"), "not a form");
+        CliRun r = CliRun.run("audit", tmp + "/*.txt", "--format", "jsonl", "--fail-on", "none");
+        assertEquals(0, r.exit(), r.err());
+        List<String> ids = r.out().lines().map(l -> {
+            try {
+                return JSON.readTree(l).path("id").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(s -> !s.isEmpty()).toList();
+        assertEquals(20, ids.size());
+        assertTrue(ids.get(0).endsWith("a.txt#1") && ids.get(19).endsWith("b.txt#10"), ids.toString());
+        assertEquals(ExitCodes.INPUT_UNREADABLE, CliRun.run("audit", tmp + "/*.nothing").exit());
+    }
+}
