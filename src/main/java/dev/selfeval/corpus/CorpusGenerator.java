@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -29,6 +27,7 @@ public final class CorpusGenerator {
     private static final int FAULT_PERCENT = 40;
     private static final int SWEEP_PERCENT = 2;
     private static final Charset GB = Charset.forName("GB18030");
+    private static final int POOL = 1000;
 
     private final SplittableRandom random;
 
@@ -45,9 +44,9 @@ public final class CorpusGenerator {
         Files.createDirectories(dir);
         int files = (forms + perFile - 1) / perFile;
         int faulty = 0;
+        // A bounded pool of clean forms to copy from, so that memory stays flat for any corpus size.
         List<FormSpec> cleanSources = new ArrayList<>();
         List<String> cleanIds = new ArrayList<>();
-        Set<Integer> used = new HashSet<>();
         List<String> groups = new ArrayList<>();
         try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
             int seq = 0;
@@ -66,10 +65,15 @@ public final class CorpusGenerator {
                         fault = Fault.ALL.get(random.nextInt(Fault.ALL.size()));
                         fault.plant().accept(f, random);
                         faulty++;
-                    } else if (dice < FAULT_PERCENT + SWEEP_PERCENT && cleanSources.size() > used.size() + 1) {
-                        int source = unusedSource(cleanSources.size(), used);
-                        used.add(source);
+                    } else if (dice < FAULT_PERCENT + SWEEP_PERCENT && !cleanSources.isEmpty()) {
+                        // a source is used once, then leaves the pool
+                        int source = random.nextInt(cleanSources.size());
                         FormSpec from = cleanSources.get(source);
+                        String fromId = cleanIds.get(source);
+                        cleanSources.set(source, cleanSources.get(cleanSources.size() - 1));
+                        cleanIds.set(source, cleanIds.get(cleanIds.size() - 1));
+                        cleanSources.remove(cleanSources.size() - 1);
+                        cleanIds.remove(cleanIds.size() - 1);
                         boolean sameTable = random.nextBoolean();
                         if (sameTable) {
                             f.rows.clear();
@@ -79,10 +83,14 @@ public final class CorpusGenerator {
                             f.projectName = from.projectName;
                         }
                         groups.add("{\"sweep\":\"" + (sameTable ? "SWEEP-SAME-INDICATORS" : "SWEEP-DUPLICATE-PROJECT")
-                                + "\",\"forms\":[" + quote(cleanIds.get(source)) + "," + quote(formId) + "]}");
-                    } else {
+                                + "\",\"forms\":[" + quote(fromId) + "," + quote(formId) + "]}");
+                    } else if (cleanSources.size() < POOL) {
                         cleanSources.add(f);
                         cleanIds.add(formId);
+                    } else {
+                        int replace = random.nextInt(POOL);
+                        cleanSources.set(replace, f);
+                        cleanIds.set(replace, formId);
                     }
                     text.append(SeedTextWriter.write(f, Quirks.random(random)));
                     manifest.write("{\"id\":" + quote(formId) + ",\"fault\":" + (fault == null ? "null" : quote(fault.name()))
@@ -98,15 +106,6 @@ public final class CorpusGenerator {
             throw e.getCause();
         }
         return new Result(forms, files, faulty, groups.size());
-    }
-
-    /** A clean form not yet used in a group; the clean ones that are sources stay clean. */
-    private int unusedSource(int size, Set<Integer> used) {
-        int i = random.nextInt(size);
-        while (used.contains(i)) {
-            i = (i + 1) % size;
-        }
-        return i;
     }
 
     private static String expect(Fault f) {
