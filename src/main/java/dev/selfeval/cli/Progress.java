@@ -47,7 +47,7 @@ final class Progress implements AutoCloseable {
         forms = formsDone;
     }
 
-    private void draw() {
+    private synchronized void draw() {
         double seconds = (System.nanoTime() - start) / 1e9;
         long rate = seconds > 0 ? Math.round(forms / seconds) : 0;
         String eta = files == 0 ? "—" : clock((long) (seconds * (totalFiles - files) / files));
@@ -59,11 +59,13 @@ final class Progress implements AutoCloseable {
         return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 
+    /** Draws the final state on its own line, so that the totals stay on screen. */
     @Override
     public void close() {
         done = true;
         thread.interrupt();
-        err.print("\r" + " ".repeat(78) + "\r");
+        draw();
+        err.println();
         err.flush();
     }
 }

@@ -80,4 +80,13 @@ class ReportFormatsTest {
         assertTrue(ids.get(0).endsWith("a.txt#1") && ids.get(19).endsWith("b.txt#10"), ids.toString());
         assertEquals(ExitCodes.INPUT_UNREADABLE, CliRun.run("audit", tmp + "/*.nothing").exit());
     }
+
+    @Test
+    void progressOnlyWhenAskedOrOnATerminal() {
+        CliRun quiet = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "jsonl", "--fail-on", "none");
+        assertEquals("", quiet.err(), "stderr is no terminal here: no progress line");
+        CliRun shown = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "jsonl", "--fail-on", "none", "--progress");
+        assertTrue(shown.err().contains("已审核"), shown.err());
+        assertTrue(shown.err().contains("文件 1/1"), shown.err());
+    }
 }
