@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "selfeval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits 财政项目支出绩效自评表 (project performance self-evaluation forms) with Drools rules.",
         footer = ExitCodes.HELP,
-        subcommands = {AuditCommand.class, ExplainCommand.class, ConvertCommand.class, GenCommand.class, BenchCommand.class})
+        subcommands = {AuditCommand.class, ExplainCommand.class, ConvertCommand.class, GenCommand.class, BenchCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

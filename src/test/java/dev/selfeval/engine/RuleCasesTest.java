@@ -41,6 +41,16 @@ class RuleCasesTest {
     }
 
     @Test
+    void everyRuleFiresInSomeCase() throws Exception {
+        Set<String> fired = new TreeSet<>();
+        for (Path p : cases()) {
+            fired.addAll(runner.run(RuleCaseFile.read(p)).fired());
+        }
+        List<String> never = runner.rules().rules().stream().map(RuleInfo::id).filter(id -> !fired.contains(id)).toList();
+        assertEquals(List.of(), never, "what `selfeval rules test --coverage` lists");
+    }
+
+    @Test
     void everyCatalogueRuleHasAFiringAndAQuietCase() throws Exception {
         Set<String> fires = new TreeSet<>();
         Set<String> quiet = new TreeSet<>();

@@ -1,0 +1,99 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.engine.RuleCase;
+import dev.selfeval.engine.RuleCaseFile;
+import dev.selfeval.engine.RuleCaseRunner;
+import dev.selfeval.engine.RuleFiles;
+import dev.selfeval.engine.RuleInfo;
+import dev.selfeval.engine.RuleLoadException;
+import dev.selfeval.engine.LoadError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+@Command(name = "test", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Runs rule test cases: each NAME.expect.yaml beside its form NAME.txt or NAME.json names the "
+                + "rule ids and counts the rules must give (0 = must not fire). Prints pass or fail per case, then "
+                + "'N passed, N failed'; exits 1 when any case fails.")
+final class RulesTestCommand implements Callable<Integer> {
+    static final Path DEFAULT_CASES = Path.of("fixtures", "rule-tests");
+
+    @Parameters(arity = "0..*", paramLabel = "CASES", description = "Case files or folders (default: fixtures/rule-tests).")
+    List<Path> cases;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules when present, else the bundled rules).")
+    Path rulesDir;
+
+    @Option(names = "--coverage", description = "Also list the rules that no case makes fire.")
+    boolean coverage;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        RuleCaseRunner runner;
+        try {
+            Path dir = rulesDir != null ? rulesDir : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
+            runner = new RuleCaseRunner(dir != null ? RuleFiles.of(dir) : RuleFiles.bundled());
+        } catch (RuleLoadException e) {
+            for (LoadError le : e.errors()) {
+                System.err.println(le);
+            }
+            return ExitCodes.RULES_FAILED;
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : cases == null || cases.isEmpty() ? List.of(DEFAULT_CASES) : cases) {
+            if (!Files.exists(p)) {
+                System.err.println("selfeval: no such case file or folder: " + p);
+                return ExitCodes.USAGE;
+            }
+            files.addAll(RuleCaseFile.discover(p));
+        }
+        int passed = 0;
+        int failed = 0;
+        Set<String> fired = new TreeSet<>();
+        for (Path f : files) {
+            RuleCase c;
+            try {
+                c = RuleCaseFile.read(f);
+            } catch (RuleCaseFile.CaseException e) {
+                out.println("FAIL  " + f + "\n      " + e.getMessage());
+                failed++;
+                continue;
+            }
+            RuleCaseRunner.Result r = runner.run(c);
+            fired.addAll(r.fired());
+            if (r.passed()) {
+                passed++;
+                out.println("pass  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
+            } else {
+                failed++;
+                out.println("FAIL  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
+                r.failures().forEach(x -> out.println("      " + x));
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        if (coverage) {
+            List<String> never = new ArrayList<>();
+            for (RuleInfo info : runner.rules().rules()) {
+                if (!fired.contains(info.id())) {
+                    never.add(info.id() + "  " + info.file() + ":" + info.line() + "  " + info.name());
+                }
+            }
+            out.println(never.isEmpty() ? "coverage: every rule fires in some case"
+                    : "coverage: " + never.size() + " rules fire in no case:");
+            never.forEach(x -> out.println("  " + x));
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+}
