@@ -1,8 +1,11 @@
 package dev.selfeval.cli;
 
 import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.Baseline;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.Watchdog;
+import dev.selfeval.engine.WaiverFile;
+import dev.selfeval.engine.Waivers;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.model.Severity;
@@ -22,6 +25,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -66,6 +70,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Halt the rules on a form after this long and report it (ENGINE-RULE-ERROR); default ${DEFAULT-VALUE}.")
     double formTimeout;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Approved waivers (YAML or JSON): matching findings are marked waived and do not count for --fail-on.")
+    Path waiverFile;
+
+    @Option(names = "--baseline", paramLabel = "REPORT",
+            description = "An earlier JSON or JSONL report: mark each finding new or unchanged and list the resolved ones.")
+    Path baselineFile;
+
     @Option(names = "--progress", negatable = true, description = "Progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
@@ -80,6 +92,24 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("selfeval: --threads and --form-timeout must be positive");
             return ExitCodes.USAGE;
         }
+        Waivers waivers = Waivers.none();
+        if (waiverFile != null) {
+            try {
+                waivers = new Waivers(WaiverFile.read(waiverFile), LocalDate.now());
+            } catch (WaiverFile.Invalid e) {
+                System.err.println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        Baseline baseline = null;
+        if (baselineFile != null) {
+            try {
+                baseline = BaselineFile.read(baselineFile);
+            } catch (IOException | RuntimeException e) {
+                System.err.println(baselineFile + ": 无法读取基线报告：" + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
@@ -93,7 +123,7 @@ final class AuditCommand implements Callable<Integer> {
              Progress bar = Progress.start(progress != null ? progress : Progress.stderrIsTerminal(), files.size())) {
             Reporter report = Reporters.create(format, os, color);
             report.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
-            summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding).run(files, bar);
+            summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, bar);
         }
         if (!summary.unreadable().isEmpty()) {
             return ExitCodes.INPUT_UNREADABLE;

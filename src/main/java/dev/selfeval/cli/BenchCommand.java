@@ -152,7 +152,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
             Reporter r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
             r.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
-            int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null).run(files, null).forms();
+            int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.Waivers.none(), null)
+                    .run(files, null).forms();
             return new Timing(forms, System.nanoTime() - t0);
         }
     }

@@ -1,16 +1,20 @@
 package dev.selfeval.cli;
 
 import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.Baseline;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.SweepIndex;
+import dev.selfeval.engine.Waivers;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
+import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.report.Reporter;
+import dev.selfeval.report.RunEnd;
 import dev.selfeval.report.Summary;
 
 import java.io.IOException;
@@ -38,12 +42,20 @@ final class Sweep {
     private final Reporter reporter;
     private final int threads;
     private final Charset encoding;
+    private final Waivers waivers;
+    private final Baseline baseline;
 
-    Sweep(Auditor auditor, Reporter reporter, int threads, Charset encoding) {
+    /**
+     * @param waivers  approved waivers to apply ({@link Waivers#none()} for none)
+     * @param baseline an earlier run to compare with, or null
+     */
+    Sweep(Auditor auditor, Reporter reporter, int threads, Charset encoding, Waivers waivers, Baseline baseline) {
         this.auditor = auditor;
         this.reporter = reporter;
         this.threads = threads;
         this.encoding = encoding;
+        this.waivers = waivers;
+        this.baseline = baseline;
     }
 
     /** What one worker made of one file: each form's audit, its rendered report and its signature. */
@@ -76,10 +88,23 @@ final class Sweep {
                     }
                 }
             }
-            List<CrossFormFinding> cross = auditor.crossForm(index.groups());
+            List<CrossFormFinding> cross = new ArrayList<>();
+            for (CrossFormFinding c : auditor.crossForm(index.groups())) {
+                c = waivers.apply(c);
+                cross.add(baseline == null ? c : baseline.mark(c));
+            }
+            List<Finding> onWaivers = new ArrayList<>();
+            for (Finding f : auditor.waiverFindings(waivers.checks())) {
+                onWaivers.add(baseline == null ? f : baseline.mark(f));
+            }
             cross.forEach(summary::add);
+            onWaivers.forEach(summary::add);
+            List<Baseline.Entry> resolved = baseline == null ? List.of() : baseline.resolved();
+            if (baseline != null) {
+                summary.resolved(resolved.size());
+            }
             summary.elapsed((System.nanoTime() - start) / 1_000_000);
-            reporter.end(summary, cross);
+            reporter.end(summary, new RunEnd(cross, onWaivers, resolved, baseline != null));
             return summary;
         } finally {
             pool.shutdownNow();
@@ -111,7 +136,10 @@ final class Sweep {
             signatures.add(SweepIndex.Signature.of(f));
         }
         List<byte[]> rendered = new ArrayList<>(audits.size());
-        for (FormAudit a : audits) {
+        for (int k = 0; k < audits.size(); k++) {
+            FormAudit a = waivers.apply(audits.get(k));
+            a = baseline == null ? a : baseline.mark(a);
+            audits.set(k, a);
             rendered.add(reporter.render(a));
         }
         return new FileWork(r, audits, rendered, signatures);

@@ -81,6 +81,7 @@ public final class Auditor {
             List<FormScore> total = objects(s, FormScore.class);
             List<Finding> findings = new ArrayList<>(report.findings());
             findings.sort(ORDER);
+            findings = Fingerprints.assign(findings);
             return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
                     total.isEmpty() ? null : total.get(0));
         } finally {
@@ -104,7 +105,7 @@ public final class Auditor {
             s.insert(rules.params());
             s.insert(problem);
             s.fireAllRules();
-            return new FormAudit(id, source, null, List.copyOf(report.findings()), null, List.of(), null);
+            return new FormAudit(id, source, null, Fingerprints.assign(report.findings()), null, List.of(), null);
         } finally {
             s.dispose();
         }
@@ -129,7 +130,7 @@ public final class Auditor {
     public FormAudit failure(Form form, Throwable error) {
         List<Finding> findings = ruleError(form.id(), new RuleError(null, null,
                 "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage())));
-        return new FormAudit(form.id(), form.source(), form, findings, null, List.of(), null);
+        return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
     }
 
     /** The ENGINE-RULE-ERROR finding for a failure found outside the rules (a timeout). */
@@ -147,6 +148,26 @@ public final class Auditor {
         return report.findings();
     }
 
+    /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
+    public List<Finding> waiverFindings(List<dev.selfeval.model.WaiverCheck> checks) {
+        List<Finding> out = new ArrayList<>();
+        for (dev.selfeval.model.WaiverCheck c : checks) {
+            Report report = new Report("(豁免)", rules);
+            KieSession s = rules.kieBase().newKieSession();
+            try {
+                s.setGlobal("report", report);
+                s.insert(rules.params());
+                s.insert(c);
+                s.fireAllRules();
+            } finally {
+                s.dispose();
+            }
+            report.findings().forEach(f -> out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(),
+                    List.of(c.waiver().where())))));
+        }
+        return out;
+    }
+
     /** Runs the sweep rules on each group of forms that share a signature; one session per group. */
     public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
         List<CrossFormFinding> out = new ArrayList<>();
@@ -161,7 +182,8 @@ public final class Auditor {
             } finally {
                 s.dispose();
             }
-            report.findings().forEach(f -> out.add(new CrossFormFinding(f, g)));
+            List<String> ids = g.members().stream().map(m -> m.formId()).toList();
+            report.findings().forEach(f -> out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g)));
         }
         return out;
     }

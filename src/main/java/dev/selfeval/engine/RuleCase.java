@@ -8,10 +8,11 @@ import java.util.Map;
  * A rule test case: a form file and the findings the rules must give on it. {@code expect} maps
  * rule ids to counts (0 = must not fire); rules not named are not checked. {@code findings} pin
  * details of single findings; {@code addRules} names extra DRL files (beside the case) loaded on
- * top of the rules under test, for cases that need a rule of their own.
+ * top of the rules under test, for cases that need a rule of their own; {@code waivers} a waiver file
+ * applied as {@code audit --waivers} would.
  */
 public record RuleCase(String name, Path expectFile, Path formFile, String description, Map<String, Integer> expect,
-                       List<Detail> findings, List<Path> addRules) {
+                       List<Detail> findings, List<Path> addRules, Path waivers) {
 
     /** One finding that must be among the results; null fields are not checked. */
     public record Detail(String ruleId, String severity, Integer line, String field, String expected, String actual,

@@ -23,7 +23,8 @@ public final class RuleCaseFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String SUFFIX = ".expect.yaml";
 
-    record Doc(String description, Map<String, Integer> expect, List<DetailDoc> findings, List<String> addRules) {
+    record Doc(String description, Map<String, Integer> expect, List<DetailDoc> findings, List<String> addRules,
+               String waivers) {
     }
 
     record DetailDoc(String ruleId, String severity, Integer line, String field, String expected, String actual,
@@ -105,6 +106,7 @@ public final class RuleCaseFile {
         }
         Path parent = file.getParent();
         String caseName = (parent == null ? "" : parent.getFileName() + "/") + stem;
-        return new RuleCase(caseName, file, form, doc.description(), new LinkedHashMap<>(doc.expect()), details, extra);
+        return new RuleCase(caseName, file, form, doc.description(), new LinkedHashMap<>(doc.expect()), details, extra,
+                doc.waivers() == null ? null : file.resolveSibling(doc.waivers()));
     }
 }

@@ -51,6 +51,14 @@ public final class RuleCaseRunner {
         } catch (IllegalStateException e) {
             return new Result(c, List.of(e.getMessage()), fired);
         }
+        Waivers waivers = Waivers.none();
+        if (c.waivers() != null) {
+            try {
+                waivers = new Waivers(WaiverFile.read(c.waivers()), java.time.LocalDate.now());
+            } catch (WaiverFile.Invalid e) {
+                return new Result(c, List.of(e.getMessage()), fired);
+            }
+        }
         String shown = c.formFile().toString().replace('\\', '/');
         FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null);
         Auditor auditor = new Auditor(ruleSet);
@@ -61,7 +69,7 @@ public final class RuleCaseRunner {
                             "无法读取 " + read.errorMessage())).findings());
         }
         for (Form f : read.forms()) {
-            findings.addAll(auditor.audit(f, new DefaultAgendaEventListener() {
+            findings.addAll(waivers.apply(auditor.audit(f, new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Object id = event.getMatch().getRule().getMetaData().get("id");
@@ -69,11 +77,14 @@ public final class RuleCaseRunner {
                         fired.add(id.toString());
                     }
                 }
-            }).findings());
+            })).findings());
         }
         for (CrossFormFinding cross : auditor.crossForm(SweepIndex.groups(read.forms()))) {
-            findings.add(cross.finding());
+            findings.add(waivers.apply(cross).finding());
         }
+        findings.addAll(auditor.waiverFindings(waivers.checks()));
+        // a waived finding does not count: the case states what is still reported
+        findings.removeIf(Finding::waived);
         for (Finding f : findings) {
             fired.add(f.ruleId());
         }

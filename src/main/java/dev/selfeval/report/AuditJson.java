@@ -124,6 +124,34 @@ final class AuditJson {
         g.writeNumberField("line", x.rule().line());
         g.writeEndObject();
         g.writeStringField("basis", x.basis());
+        marks(g, x);
+        g.writeEndObject();
+    }
+
+    /** Fingerprint, waiver and baseline status of a finding. */
+    private static void marks(JsonGenerator g, Finding x) throws IOException {
+        g.writeStringField("fingerprint", x.fingerprint());
+        if (x.waiver() == null) {
+            g.writeNullField("waived");
+        } else {
+            g.writeObjectFieldStart("waived");
+            g.writeStringField("reason", x.waiver().reason());
+            g.writeStringField("approver", x.waiver().approver());
+            g.writeStringField("expires", x.waiver().expires().toString());
+            g.writeStringField("waiver", x.waiver().where());
+            g.writeEndObject();
+        }
+        g.writeStringField("baseline", x.baseline());
+    }
+
+    /** An earlier finding this run no longer has. */
+    static void resolved(JsonGenerator g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("fingerprint", e.fingerprint());
+        g.writeStringField("ruleId", e.ruleId());
+        g.writeStringField("severity", e.severity());
+        g.writeStringField("formId", e.formId());
+        g.writeStringField("message", e.message());
         g.writeEndObject();
     }
 
@@ -157,6 +185,14 @@ final class AuditJson {
             g.writeNumberField(sev.name(), s.count(sev));
         }
         g.writeEndObject();
+        g.writeObjectFieldStart("waived");
+        for (Severity sev : Severity.values()) {
+            g.writeNumberField(sev.name(), s.waived(sev));
+        }
+        g.writeEndObject();
+        if (!s.baseline().isEmpty()) {
+            counts(g, "baseline", s.baseline());
+        }
         counts(g, "byRule", s.byRule());
         counts(g, "grades", s.grades());
         g.writeArrayFieldStart("departments");
@@ -178,6 +214,28 @@ final class AuditJson {
     static final String ELAPSED = "elapsedSeconds";
     static final String RATE = "formsPerSecond";
 
+    /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
+    static void end(JsonGenerator g, Summary summary, RunEnd end) throws IOException {
+        g.writeArrayFieldStart("crossForm");
+        for (CrossFormFinding c : end.crossForm()) {
+            crossForm(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("waivers");
+        for (Finding f : end.waivers()) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+        if (end.baseline()) {
+            g.writeArrayFieldStart("resolved");
+            for (var e : end.resolved()) {
+                resolved(g, e);
+            }
+            g.writeEndArray();
+        }
+        summary(g, summary);
+    }
+
     /** A finding on a group of forms (a sweep rule), with the group's form ids. */
     static void crossForm(JsonGenerator g, CrossFormFinding c) throws IOException {
         Finding x = c.finding();
@@ -195,6 +253,7 @@ final class AuditJson {
         g.writeNumberField("line", x.rule().line());
         g.writeEndObject();
         g.writeStringField("basis", x.basis());
+        marks(g, x);
         g.writeEndObject();
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 final class CsvReporter implements Reporter {
     static final List<String> HEADER = List.of("file", "form_line", "form_id", "project_name", "department", "rule_id",
             "severity", "section", "level1", "level2", "indicator", "field", "line", "message", "expected", "actual",
-            "rule_file", "rule_line", "basis");
+            "rule_file", "rule_line", "basis", "fingerprint", "baseline", "waived_reason", "waived_by", "waived_until");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final OutputStream out;
@@ -49,10 +49,28 @@ final class CsvReporter implements Reporter {
     }
 
     @Override
-    public void end(Summary summary, List<CrossFormFinding> crossForm) throws IOException {
-        for (CrossFormFinding c : crossForm) {
+    public void end(Summary summary, RunEnd end) throws IOException {
+        for (CrossFormFinding c : end.crossForm()) {
             List<String> ids = c.group().members().stream().map(m -> m.formId()).toList();
             out.write(row(cells("", "", String.join(";", ids), null, null, c.finding())).getBytes(StandardCharsets.UTF_8));
+        }
+        for (Finding f : end.waivers()) {
+            out.write(row(cells("", "", "", null, null, f)).getBytes(StandardCharsets.UTF_8));
+        }
+        for (var e : end.resolved()) {
+            List<String> c = new ArrayList<>();
+            for (String h : HEADER) {
+                c.add(switch (h) {
+                    case "form_id" -> e.formId();
+                    case "rule_id" -> e.ruleId();
+                    case "severity" -> e.severity();
+                    case "message" -> e.message();
+                    case "fingerprint" -> e.fingerprint();
+                    case "baseline" -> "resolved";
+                    default -> "";
+                });
+            }
+            out.write(row(c).getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
     }
@@ -79,6 +97,11 @@ final class CsvReporter implements Reporter {
         c.add(x.rule().file());
         c.add(String.valueOf(x.rule().line()));
         c.add(x.basis());
+        c.add(x.fingerprint());
+        c.add(x.baseline());
+        c.add(x.waiver() == null ? "" : x.waiver().reason());
+        c.add(x.waiver() == null ? "" : x.waiver().approver());
+        c.add(x.waiver() == null ? "" : x.waiver().expires().toString());
         return c;
     }
 

@@ -1,13 +1,11 @@
 package dev.selfeval.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** One JSON document: rules, forms (streamed as they come), crossForm findings, summary. */
 final class JsonReporter implements Reporter {
@@ -58,15 +56,10 @@ final class JsonReporter implements Reporter {
     }
 
     @Override
-    public void end(Summary summary, List<CrossFormFinding> crossForm) throws IOException {
+    public void end(Summary summary, RunEnd end) throws IOException {
         byte[] tail = Json.render(true, g -> {
             g.writeStartObject();
-            g.writeArrayFieldStart("crossForm");
-            for (CrossFormFinding c : crossForm) {
-                AuditJson.crossForm(g, c);
-            }
-            g.writeEndArray();
-            AuditJson.summary(g, summary);
+            AuditJson.end(g, summary, end);
             g.writeEndObject();
         });
         String text = new String(tail, StandardCharsets.UTF_8);

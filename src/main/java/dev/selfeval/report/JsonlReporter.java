@@ -2,14 +2,15 @@ package dev.selfeval.report;
 
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
 /**
- * One JSON object per line: each form as in the JSON report's {@code forms}, then one
- * {@code {"crossForm": …}} line per cross-form finding, then {@code {"summary": …}} last.
+ * One JSON object per line: the rules; each form as in the JSON report's {@code forms}; then one
+ * {@code {"crossForm": …}}, {@code {"waiver": …}} or {@code {"resolved": …}} line per finding of the
+ * run as a whole; {@code {"summary": …}} last.
  */
 final class JsonlReporter implements Reporter {
     private final OutputStream out;
@@ -42,16 +43,35 @@ final class JsonlReporter implements Reporter {
         out.write(form);
     }
 
+    /** One line holding one object with the given fields. */
+    private void line(Json.Writer fields) throws IOException {
+        out.write(Json.render(false, g -> {
+            g.writeStartObject();
+            fields.write(g);
+            g.writeEndObject();
+        }));
+        out.write('\n');
+    }
+
     @Override
-    public void end(Summary summary, List<CrossFormFinding> crossForm) throws IOException {
-        for (CrossFormFinding c : crossForm) {
-            out.write(Json.render(false, g -> {
-                g.writeStartObject();
+    public void end(Summary summary, RunEnd end) throws IOException {
+        for (CrossFormFinding c : end.crossForm()) {
+            line(g -> {
                 g.writeFieldName("crossForm");
                 AuditJson.crossForm(g, c);
-                g.writeEndObject();
-            }));
-            out.write('\n');
+            });
+        }
+        for (Finding f : end.waivers()) {
+            line(g -> {
+                g.writeFieldName("waiver");
+                AuditJson.finding(g, f);
+            });
+        }
+        for (var e : end.resolved()) {
+            line(g -> {
+                g.writeFieldName("resolved");
+                AuditJson.resolved(g, e);
+            });
         }
         out.write(Json.render(false, g -> {
             g.writeStartObject();

@@ -1,14 +1,12 @@
 package dev.selfeval.report;
 
-import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Writes a report as a sweep goes: {@code begin}; each form rendered (on any worker thread) and
- * written (in output order); then {@code end} with the cross-form findings and the summary.
+ * written (in output order); then {@code end} with the findings of the run as a whole and the summary.
  * Reporters stream: none holds the sweep in memory.
  */
 public interface Reporter {
@@ -20,5 +18,5 @@ public interface Reporter {
     /** Writes one rendered form; called in output order. */
     void write(byte[] form) throws IOException;
 
-    void end(Summary summary, List<CrossFormFinding> crossForm) throws IOException;
+    void end(Summary summary, RunEnd end) throws IOException;
 }

@@ -30,6 +30,8 @@ public final class Summary {
     private int forms;
     private final List<Unreadable> unreadable = new ArrayList<>();
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    private final Map<Severity, Integer> waived = new EnumMap<>(Severity.class);
+    private final Map<String, Integer> baseline = new TreeMap<>();
     private final Map<String, Integer> byRule = new TreeMap<>();
     private final Map<String, Integer> grades = new TreeMap<>();
     private final Map<String, int[]> departments = new HashMap<>();
@@ -38,6 +40,7 @@ public final class Summary {
     public Summary() {
         for (Severity s : Severity.values()) {
             bySeverity.put(s, 0);
+            waived.put(s, 0);
         }
     }
 
@@ -54,8 +57,10 @@ public final class Summary {
         int warnings = 0;
         for (Finding f : audit.findings()) {
             count(f);
-            errors += f.severity() == Severity.ERROR ? 1 : 0;
-            warnings += f.severity() == Severity.WARNING ? 1 : 0;
+            if (!f.waived()) {
+                errors += f.severity() == Severity.ERROR ? 1 : 0;
+                warnings += f.severity() == Severity.WARNING ? 1 : 0;
+            }
         }
         if (audit.form() != null) {
             forms++;
@@ -74,9 +79,33 @@ public final class Summary {
         count(f.finding());
     }
 
+    /** A finding of the run as a whole (on a waiver). */
+    public void add(Finding f) {
+        count(f);
+    }
+
+    /** Waived findings are counted apart: they do not count as problems. */
     private void count(Finding f) {
-        bySeverity.merge(f.severity(), 1, Integer::sum);
-        byRule.merge(f.ruleId(), 1, Integer::sum);
+        (f.waived() ? waived : bySeverity).merge(f.severity(), 1, Integer::sum);
+        if (!f.waived()) {
+            byRule.merge(f.ruleId(), 1, Integer::sum);
+        }
+        if (f.baseline() != null) {
+            baseline.merge(f.baseline(), 1, Integer::sum);
+        }
+    }
+
+    public void resolved(int n) {
+        baseline.put("resolved", n);
+    }
+
+    public int waived(Severity s) {
+        return waived.get(s);
+    }
+
+    /** Findings new and unchanged against the baseline, and earlier ones resolved; empty without one. */
+    public Map<String, Integer> baseline() {
+        return baseline;
     }
 
     public void elapsed(long millis) {

@@ -56,9 +56,17 @@ final class TextReporter implements Reporter {
     }
 
     private void finding(StringBuilder sb, Finding x) {
-        sb.append("  ").append(paint(x.severity(), x.severity().chinese())).append("  ").append(x.ruleId()).append("  ")
-                .append(x.location()).append('\n');
+        sb.append("  ").append(x.waived() ? "已豁免" : paint(x.severity(), x.severity().chinese())).append("  ")
+                .append(x.ruleId()).append("  ").append(x.location());
+        if (x.baseline() != null) {
+            sb.append("  [").append(x.baseline().equals("new") ? "新增" : "原有").append(']');
+        }
+        sb.append('\n');
         sb.append("        ").append(x.message()).append('\n');
+        if (x.waived()) {
+            sb.append("        豁免：").append(x.waiver().reason()).append("（批准：").append(x.waiver().approver())
+                    .append("，至 ").append(x.waiver().expires()).append("，").append(x.waiver().where()).append("）\n");
+        }
         sb.append("        [").append(x.rule().file()).append(':').append(x.rule().line()).append("]\n");
     }
 
@@ -68,12 +76,26 @@ final class TextReporter implements Reporter {
     }
 
     @Override
-    public void end(Summary s, List<CrossFormFinding> crossForm) throws IOException {
+    public void end(Summary s, RunEnd end) throws IOException {
         StringBuilder sb = new StringBuilder();
-        if (!crossForm.isEmpty()) {
+        if (!end.crossForm().isEmpty()) {
             sb.append(bold("跨表发现")).append('\n');
-            for (CrossFormFinding c : crossForm) {
+            for (CrossFormFinding c : end.crossForm()) {
                 finding(sb, c.finding());
+            }
+            sb.append('\n');
+        }
+        if (!end.waivers().isEmpty()) {
+            sb.append(bold("豁免清单")).append('\n');
+            for (Finding f : end.waivers()) {
+                finding(sb, f);
+            }
+            sb.append('\n');
+        }
+        if (end.baseline()) {
+            sb.append(bold("与基线相比已解决的发现（" + end.resolved().size() + "）")).append('\n');
+            for (var e : end.resolved()) {
+                sb.append("  ").append(e.ruleId()).append("  ").append(e.formId()).append("  ").append(e.message()).append('\n');
             }
             sb.append('\n');
         }
@@ -98,6 +120,18 @@ final class TextReporter implements Reporter {
         }
         for (Severity sev : Severity.values()) {
             sb.append(" · ").append(paint(sev, sev.chinese() + " " + s.count(sev)));
+        }
+        int waived = 0;
+        for (Severity sev : Severity.values()) {
+            waived += s.waived(sev);
+        }
+        if (waived > 0) {
+            sb.append(" · 已豁免 ").append(waived);
+        }
+        if (!s.baseline().isEmpty()) {
+            sb.append(" · 新增 ").append(s.baseline().getOrDefault("new", 0)).append(" · 原有 ")
+                    .append(s.baseline().getOrDefault("unchanged", 0)).append(" · 已解决 ")
+                    .append(s.baseline().getOrDefault("resolved", 0));
         }
         sb.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(run.rulesDir()).append("，sha256 ")
                 .append(run.fingerprint(), 0, 12).append("）\n");

@@ -47,7 +47,8 @@ class ReportFormatsTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         List<String> rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertEquals("file,form_line,form_id,project_name,department,rule_id,severity,section,level1,level2,indicator,"
-                + "field,line,message,expected,actual,rule_file,rule_line,basis", rows.get(0));
+                + "field,line,message,expected,actual,rule_file,rule_line,basis,fingerprint,baseline,waived_reason,waived_by,waived_until",
+                rows.get(0));
         assertEquals(1 + 38, rows.size(), "36 findings on the forms and 2 across them");
         String rate = rows.stream().filter(r -> r.contains(",FUND-RATE,") && r.contains("#3,")).findFirst().orElseThrow();
         assertTrue(rate.startsWith("fixtures/seed/000_01ee96ef31214bdb.txt,56,000_01ee96ef31214bdb.txt#3,政府购买服务人员专项经费,"

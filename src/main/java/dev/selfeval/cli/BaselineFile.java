@@ -1,0 +1,75 @@
+package dev.selfeval.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.engine.Baseline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the findings of an earlier JSON or JSONL report, streaming (a report of a million forms does
+ * not fit in memory as a tree): every object with a {@code fingerprint} and a {@code ruleId} is a
+ * finding; the form id comes from the enclosing form object.
+ */
+final class BaselineFile {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private BaselineFile() {
+    }
+
+    static Baseline read(Path file) throws IOException {
+        List<Baseline.Entry> entries = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory(MAPPER).createParser(in)) {
+            String formId = null;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME && p.currentName().equals("id") && formObject(p)) {
+                    p.nextToken();
+                    if (p.currentToken() == JsonToken.VALUE_STRING) {
+                        formId = p.getText();
+                    }
+                } else if (t == JsonToken.FIELD_NAME && (p.currentName().equals("findings") || p.currentName().equals("crossForm")
+                        || p.currentName().equals("waivers"))) {
+                    if (p.nextToken() == JsonToken.START_ARRAY) {
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            add(entries, MAPPER.readTree(p), formId);
+                        }
+                    } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                        add(entries, MAPPER.readTree(p), formId);
+                    }
+                }
+            }
+        }
+        return new Baseline(file.toString().replace('\\', '/'), entries);
+    }
+
+    /** An {@code id} field of a form: of a JSONL line, or of an object in the JSON report's {@code forms}. */
+    private static boolean formObject(JsonParser p) {
+        var object = p.getParsingContext();
+        var parent = object.getParent();
+        return parent != null && (parent.inRoot()
+                || parent.inArray() && parent.getParent() != null && "forms".equals(parent.getParent().getCurrentName()));
+    }
+
+    private static void add(List<Baseline.Entry> entries, JsonNode f, String formId) {
+        if (f.hasNonNull("fingerprint") && f.hasNonNull("ruleId")) {
+            String forms = f.has("forms") ? String.join(";", texts(f.get("forms"))) : formId;
+            entries.add(new Baseline.Entry(f.get("fingerprint").asText(), f.get("ruleId").asText(),
+                    f.path("severity").asText(null), forms, f.path("message").asText(null)));
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

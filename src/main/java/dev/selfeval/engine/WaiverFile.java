@@ -1,0 +1,102 @@
+package dev.selfeval.engine;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.selfeval.ingest.StrictFields;
+import dev.selfeval.model.Waiver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a waiver file (YAML, or JSON, which YAML also reads): {@code waivers:} a list of entries with
+ * {@code rule}, {@code form} (a form id) or {@code project} (a project name), optional
+ * {@code indicator}, {@code reason}, {@code approver} and {@code expires} (YYYY-MM-DD). Any mistake is
+ * reported with file and line.
+ */
+public final class WaiverFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    record Doc(List<Entry> waivers) {
+    }
+
+    record Entry(String rule, String form, String project, String indicator, String reason, String approver,
+                 String expires) {
+    }
+
+    /** A waiver file that cannot be used: {@code file:line: message}. */
+    public static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    private WaiverFile() {
+    }
+
+    public static List<Waiver> read(Path file) throws Invalid {
+        String shown = file.toString().replace('\\', '/');
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage());
+        }
+        Map<String, Integer> lines;
+        try (JsonParser p = YAML.createParser(text)) {
+            p.nextToken();
+            lines = StrictFields.check(p, Doc.class, "豁免文件顶层");
+        } catch (StrictFields.UnknownField e) {
+            throw new Invalid(shown + ":" + e.line() + ": " + e.getMessage());
+        } catch (IOException e) {
+            lines = Map.of();
+        }
+        Doc doc;
+        try {
+            doc = YAML.readValue(text, Doc.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new Invalid(shown + ":" + line + ": 豁免文件格式错误：" + e.getOriginalMessage());
+        }
+        if (doc == null || doc.waivers() == null) {
+            throw new Invalid(shown + ": 豁免文件应有 waivers: 列表");
+        }
+        List<Waiver> out = new ArrayList<>();
+        for (int i = 0; i < doc.waivers().size(); i++) {
+            Entry e = doc.waivers().get(i);
+            int line = lines.getOrDefault("waivers[" + i + "]", 0);
+            String at = shown + ":" + line + ": 第 " + (i + 1) + " 条豁免";
+            if (blank(e.rule())) {
+                throw new Invalid(at + "缺少 rule（规则编号）");
+            }
+            if (blank(e.form()) == blank(e.project())) {
+                throw new Invalid(at + "应写明 form（表格编号）或 project（项目名称）之一");
+            }
+            if (blank(e.reason()) || blank(e.approver())) {
+                throw new Invalid(at + "缺少 reason（理由）或 approver（批准人）");
+            }
+            LocalDate expires;
+            try {
+                expires = LocalDate.parse(e.expires() == null ? "" : e.expires().strip());
+            } catch (DateTimeParseException ex) {
+                throw new Invalid(at + "的 expires「" + e.expires() + "」不是 YYYY-MM-DD 格式的日期");
+            }
+            out.add(new Waiver(e.rule().strip(), blank(e.form()) ? null : e.form().strip(),
+                    blank(e.project()) ? null : e.project().strip(), blank(e.indicator()) ? null : e.indicator().strip(),
+                    e.reason().strip(), e.approver().strip(), expires, shown, line));
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
