@@ -1,0 +1,145 @@
+package dev.selfeval.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WaiverAndBaselineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEED = Fixtures.SEED.toString();
+    private static final String WAIVERS = "fixtures/waivers/seed.waivers.yaml";
+
+    @Test
+    void waivedFindingsStayInTheReportButDoNotCount() throws Exception {
+        CliRun r = CliRun.run("audit", SEED, "--format", "json", "--waivers", WAIVERS);
+        assertEquals(ExitCodes.OK, r.exit(), "the only ERROR (FUND-OVERSPENT on form 5) is waived: " + r.err());
+        JsonNode root = JSON.readTree(r.out());
+        JsonNode rate = find(root.at("/forms/2/findings"), "FUND-RATE");
+        assertEquals("执行率按财务系统口径填报，与重算差 0.01 个百分点，可接受", rate.at("/waived/reason").asText());
+        assertEquals("王审计（审计二科）", rate.at("/waived/approver").asText());
+        assertEquals("2099-12-31", rate.at("/waived/expires").asText());
+        assertEquals(WAIVERS + ":3", rate.at("/waived/waiver").asText());
+        assertTrue(find(root.at("/forms/4/findings"), "FUND-OVERSPENT").has("waived"));
+        assertTrue(find(root.at("/forms/5/findings"), "FUND-RATE").get("waived").isNull(), "form 6 is not waived");
+        JsonNode s = root.get("summary");
+        assertEquals(0, s.at("/findings/ERROR").asInt());
+        assertEquals(1, s.at("/waived/ERROR").asInt());
+        assertEquals(1, s.at("/waived/WARNING").asInt());
+        assertEquals(List.of("WAIVER-EXPIRED", "WAIVER-UNUSED"), ids(root.get("waivers")));
+        assertTrue(root.at("/waivers/0/message").asText().contains("已于 2024-03-31 过期"));
+        assertTrue(find(root.at("/forms/9/findings"), "FORM-GOAL-MISSING").get("waived").isNull(),
+                "an expired waiver waives nothing");
+        assertEquals(1, s.at("/byRule/WAIVER-EXPIRED").asInt());
+    }
+
+    @Test
+    void textShowsTheWaiverReason() {
+        CliRun r = CliRun.run("audit", SEED, "--waivers", WAIVERS);
+        assertTrue(r.out().contains("  已豁免  FUND-OVERSPENT  项目资金 › 全年执行数（第 106 行）\n"), r.out());
+        assertTrue(r.out().contains("        豁免：全年执行数多录一个 0，已由财政局书面更正为 150,000（批准：李科长（预算科），至 2099-12-31，"
+                + WAIVERS + ":8）"), r.out());
+        assertTrue(r.out().contains("豁免清单"), r.out());
+        assertTrue(r.out().contains("· 已豁免 2"), r.out());
+    }
+
+    @Test
+    void badWaiverFileIsAUsageErrorWithItsLine(@TempDir Path tmp) throws Exception {
+        Path bad = tmp.resolve("w.yaml");
+        Files.writeString(bad, "waivers:\n  - rule: FUND-RATE\n    form: x#1\n    reason: r\n    approver: a\n    expires: 明年\n");
+        CliRun r = CliRun.run("audit", SEED, "--waivers", bad.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals(bad + ":2: 第 1 条豁免的 expires「明年」不是 YYYY-MM-DD 格式的日期\n", r.err());
+        Files.writeString(bad, "waivers:\n  - rule: FUND-RATE\n    form: x#1\n    reasons: r\n");
+        assertEquals(bad + ":4: 未知字段「reasons」（在 waivers 中）\n", CliRun.run("audit", SEED, "--waivers", bad.toString()).err());
+    }
+
+    @Test
+    void baselineTellsNewUnchangedAndResolved(@TempDir Path tmp) throws Exception {
+        Path old = tmp.resolve("old.json");
+        assertEquals(ExitCodes.FINDINGS, CliRun.run("audit", SEED, "--format", "json", "--out", old.toString()).exit());
+        // the resubmitted file: form 3 corrects its rate, form 1 names its implementing unit, form 2 adds a stray row
+        String text = Files.readString(Fixtures.SEED);
+        String fixed = text.replace("\t79.31%\t", "\t79.30%\t")
+                .replace("主管部门\t上海市宝山区城市网格化综合管理中心\t\t\t\t实施单位\t\t\t", "主管部门\t上海市宝山区城市网格化综合管理中心\t\t\t\t实施单位\t某中心\t\t")
+                .replace("总分\t\t\t\t\t100\t100\t\n", "（盖章）\n总分\t\t\t\t\t100\t100\t\n");
+        Path resubmitted = tmp.resolve("000_01ee96ef31214bdb.txt");
+        Files.writeString(resubmitted, fixed);
+        CliRun r = CliRun.run("audit", resubmitted.toString(), "--format", "json", "--baseline", old.toString(),
+                "--fail-on", "none");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        List<String> news = new ArrayList<>();
+        int unchanged = 0;
+        for (JsonNode form : root.get("forms")) {
+            for (JsonNode f : form.get("findings")) {
+                if (f.get("baseline").asText().equals("new")) {
+                    news.add(form.get("id").asText() + " " + f.get("ruleId").asText());
+                } else {
+                    assertEquals("unchanged", f.get("baseline").asText());
+                    unchanged++;
+                }
+            }
+        }
+        assertEquals(List.of("000_01ee96ef31214bdb.txt#2 PARSE-SKIPPED-ROW"), news);
+        assertEquals(List.of("FORM-HEADER-MISSING 000_01ee96ef31214bdb.txt#1", "FUND-RATE 000_01ee96ef31214bdb.txt#3"),
+                resolved(root.get("resolved")));
+        assertEquals(1, root.at("/summary/baseline/new").asInt());
+        assertEquals(2, root.at("/summary/baseline/resolved").asInt());
+        assertEquals(unchanged + 2, root.at("/summary/baseline/unchanged").asInt(), "and both cross-form findings");
+        assertEquals("unchanged", root.at("/crossForm/0/baseline").asText());
+    }
+
+    @Test
+    void aJsonlReportServesAsBaselineToo(@TempDir Path tmp) throws Exception {
+        Path old = tmp.resolve("old.jsonl");
+        CliRun.run("audit", SEED, "--format", "jsonl", "--out", old.toString());
+        CliRun r = CliRun.run("audit", SEED, "--format", "jsonl", "--baseline", old.toString(), "--fail-on", "none");
+        JsonNode summary = JSON.readTree(r.out().lines().reduce((a, b) -> b).orElseThrow()).get("summary");
+        assertEquals(0, summary.at("/baseline/new").asInt());
+        assertEquals(0, summary.at("/baseline/resolved").asInt());
+        assertEquals(38, summary.at("/baseline/unchanged").asInt());
+    }
+
+    @Test
+    void fingerprintsAreStableAcrossRunsAndLines() throws Exception {
+        JsonNode a = JSON.readTree(CliRun.run("audit", SEED, "--format", "json", "--fail-on", "none").out());
+        JsonNode b = JSON.readTree(CliRun.run("audit", SEED, "--format", "json", "--fail-on", "none").out());
+        assertEquals(a.at("/forms/2/findings/0/fingerprint"), b.at("/forms/2/findings/0/fingerprint"));
+        assertEquals(16, a.at("/forms/2/findings/0/fingerprint").asText().length());
+        List<String> dup = new ArrayList<>();
+        a.at("/forms/1/findings").forEach(f -> dup.add(f.get("fingerprint").asText()));
+        assertEquals(dup.size(), dup.stream().distinct().count(), "four IND-DUPLICATE findings, four fingerprints");
+    }
+
+    private static JsonNode find(JsonNode findings, String ruleId) {
+        for (JsonNode f : findings) {
+            if (f.get("ruleId").asText().equals(ruleId)) {
+                return f;
+            }
+        }
+        throw new AssertionError(ruleId);
+    }
+
+    private static List<String> ids(JsonNode findings) {
+        List<String> out = new ArrayList<>();
+        findings.forEach(f -> out.add(f.get("ruleId").asText()));
+        return out;
+    }
+
+    private static List<String> resolved(JsonNode entries) {
+        List<String> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.get("ruleId").asText() + " " + e.get("formId").asText()));
+        return out;
+    }
+}
