@@ -1,0 +1,60 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.support.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `selfeval rules test` runs the same cases as JUnit and agrees with it. */
+class RulesCommandTest {
+
+    @Test
+    void everyShippedCasePasses() throws Exception {
+        long cases;
+        try (Stream<Path> s = Files.walk(Path.of("fixtures/rule-tests"))) {
+            cases = s.filter(p -> p.toString().endsWith(".expect.yaml")).count();
+        }
+        CliRun r = CliRun.run("rules", "test", "--coverage");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("\n" + cases + " passed, 0 failed\n"), r.out());
+        assertTrue(r.out().endsWith("coverage: every rule fires in some case\n"), r.out());
+        assertTrue(r.out().startsWith("pass  ENGINE-RULE-ERROR/fires  "), r.out());
+    }
+
+    @Test
+    void aFailingCaseSaysWhatDiffered(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("FUND-RATE");
+        Files.createDirectories(dir);
+        Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), dir.resolve("wrong.txt"));
+        Files.writeString(dir.resolve("wrong.expect.yaml"), "expect:\n  FUND-RATE: 2\n");
+        CliRun r = CliRun.run("rules", "test", tmp.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit());
+        assertTrue(r.out().startsWith("FAIL  FUND-RATE/wrong\n      FUND-RATE 应出现 2 次，实际 1 次\n"), r.out());
+        assertTrue(r.out().endsWith("0 passed, 1 failed\n"), r.out());
+    }
+
+    @Test
+    void aMalformedCaseIsAFailureWithItsLine(@TempDir Path tmp) throws Exception {
+        Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
+        Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATE: 1\nexpects: 2\n");
+        CliRun r = CliRun.run("rules", "test", tmp.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit());
+        assertTrue(r.out().contains("x.expect.yaml:3: 未知字段「expects」（在 用例顶层 中）"), r.out());
+    }
+
+    @Test
+    void checkListsEveryRule() {
+        CliRun r = CliRun.run("rules", "check");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("ID "), r.out());
+        assertTrue(r.out().contains("\nFUND-RATE                  WARNING   rules/funds.drl:"), r.out());
+        assertTrue(r.out().contains("执行率与重算不符 · 自评表模板：执行率 = 全年执行数 ÷ 全年预算数 × 100%，保留两位小数"), r.out());
+        assertTrue(r.out().contains("\n43 rules in rules (sha256 "), r.out());
+    }
+}
