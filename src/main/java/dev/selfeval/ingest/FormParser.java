@@ -67,7 +67,20 @@ final class FormParser {
                 indicators != null ? indicators.indicators() : List.of(), total, problems.list());
     }
 
+    /** Labels that start a header, a table or the total; a row starting with none of them is data. */
+    private static final String[] LABELS = {"项目名称", "主管部门", "实施单位", "项目资金", "年度", "绩效", "预期目标",
+        "一级指标", "总分", "目标"};
+
     private void accept(Row row) {
+        String first = firstKey(row);
+        // Fast path for the rows that are most of a form: data rows inside the funds or indicator table.
+        if (section == Section.INDICATORS && !label(first)) {
+            indicators.accept(row, problems);
+            return;
+        }
+        if (section == Section.FUNDS && !label(first) && funds.accept(row, problems)) {
+            return;
+        }
         boolean yearLine = false;
         if (section == Section.TOP && year == null) {
             Matcher m = YEAR.matcher(row.text());
@@ -102,7 +115,7 @@ final class FormParser {
             section = Section.INDICATORS;
             return;
         }
-        if (firstKey(row).startsWith("总分")) {
+        if (first.startsWith("总分")) {
             section = Section.TOTAL;
             totalLine = row.line;
             totalNumbers(row, 1);
@@ -197,6 +210,15 @@ final class FormParser {
             problems.add(Problems.UNREADABLE, last, "表格", "",
                     "表格不完整：读到第 " + last + " 行为止未找到" + missing + "，表格可能被截断；已读出的内容照常审核");
         }
+    }
+
+    private static boolean label(String firstKey) {
+        for (String l : LABELS) {
+            if (firstKey.startsWith(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstKey(Row row) {

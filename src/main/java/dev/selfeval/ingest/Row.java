@@ -16,12 +16,15 @@ final class Row {
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
 
     final int line;
+    /** The line as read (tags removed): label searches first ask it whether a character occurs at all. */
+    private final String raw;
     private final List<String> cells;
     /** Label keys, computed when first asked for: most cells are never compared with a label. */
     private final String[] keys;
 
-    private Row(int line, List<String> cells) {
+    private Row(int line, String raw, List<String> cells) {
         this.line = line;
+        this.raw = raw;
         this.cells = cells;
         this.keys = new String[cells.size()];
     }
@@ -47,7 +50,7 @@ final class Row {
         while (end > 0 && cells.get(end - 1).isEmpty()) {
             end--;
         }
-        return new Row(line, new ArrayList<>(cells.subList(0, end)));
+        return new Row(line, text, new ArrayList<>(cells.subList(0, end)));
     }
 
     /** Trimmed cell text with runs of whitespace folded to one space. */
@@ -89,12 +92,7 @@ final class Row {
 
     /** A cheap test before a label search: whether any cell holds this character at all. */
     boolean mayContain(char c) {
-        for (String cell : cells) {
-            if (cell.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return raw.indexOf(c) >= 0;
     }
 
     int size() {

@@ -24,36 +24,21 @@ final class FastStrings extends JsonGeneratorDelegate {
 
     @Override
     public void writeFieldName(String name) throws IOException {
-        delegate.writeFieldName(NAMES.computeIfAbsent(name, SerializedString::new));
+        SerializedString encoded = NAMES.get(name);
+        if (encoded == null) {
+            encoded = NAMES.computeIfAbsent(name, SerializedString::new);
+        }
+        delegate.writeFieldName(encoded);
     }
 
-    /** Small decimals (all the forms have) written from their digits, without BigDecimal's string building. */
+    /** Numbers as plain text (no exponent), written raw. */
     @Override
     public void writeNumber(BigDecimal v) throws IOException {
         if (v == null) {
             delegate.writeNull();
-            return;
-        }
-        int scale = v.scale();
-        if (scale < 0 || scale > 9 || v.precision() > 18) {
-            delegate.writeNumber(v);
-            return;
-        }
-        long unscaled = v.unscaledValue().longValue();
-        StringBuilder sb = new StringBuilder(24);
-        if (unscaled < 0) {
-            sb.append('-');
-            unscaled = -unscaled;
-        }
-        String digits = Long.toString(unscaled);
-        if (scale == 0) {
-            sb.append(digits);
-        } else if (digits.length() > scale) {
-            sb.append(digits, 0, digits.length() - scale).append('.').append(digits, digits.length() - scale, digits.length());
         } else {
-            sb.append("0.").append("0".repeat(scale - digits.length())).append(digits);
+            delegate.writeNumber(v.toPlainString());
         }
-        delegate.writeNumber(sb.toString());
     }
 
     @Override
