@@ -3,9 +3,6 @@ package dev.selfeval.engine;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Location;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -53,12 +50,16 @@ public final class Fingerprints {
         return sb.toString();
     }
 
+    /** 64 bits of FNV-1a over the key's chars, mixed, as 16 hex digits: stable across runs and machines. */
     private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return HexFormat.of().toHexDigits(h);
     }
 }
