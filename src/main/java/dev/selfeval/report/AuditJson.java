@@ -1,6 +1,5 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.Ledger;
@@ -22,7 +21,7 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static void form(JsonGenerator g, FormAudit a) throws IOException {
+    static void form(JsonOut g, FormAudit a) throws IOException {
         Form f = a.form();
         g.writeStartObject();
         g.writeStringField("id", a.id());
@@ -61,7 +60,7 @@ final class AuditJson {
     }
 
     /** The ledger rows, then how they reconcile with the stated and recomputed totals. */
-    static void ledger(JsonGenerator g, Ledger l) throws IOException {
+    static void ledger(JsonOut g, Ledger l) throws IOException {
         g.writeArrayFieldStart("ledger");
         for (LedgerRow r : l.rows()) {
             g.writeStartObject();
@@ -111,7 +110,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void finding(JsonGenerator g, Finding x) throws IOException {
+    static void finding(JsonOut g, Finding x) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", x.ruleId());
         g.writeStringField("severity", x.severity().name());
@@ -129,7 +128,7 @@ final class AuditJson {
     }
 
     /** Fingerprint, waiver and baseline status of a finding. */
-    private static void marks(JsonGenerator g, Finding x) throws IOException {
+    private static void marks(JsonOut g, Finding x) throws IOException {
         g.writeStringField("fingerprint", x.fingerprint());
         if (x.waiver() == null) {
             g.writeNullField("waived");
@@ -145,7 +144,7 @@ final class AuditJson {
     }
 
     /** An earlier finding this run no longer has. */
-    static void resolved(JsonGenerator g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
+    static void resolved(JsonOut g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
         g.writeStartObject();
         g.writeStringField("fingerprint", e.fingerprint());
         g.writeStringField("ruleId", e.ruleId());
@@ -155,7 +154,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    private static void location(JsonGenerator g, Location l) throws IOException {
+    private static void location(JsonOut g, Location l) throws IOException {
         g.writeObjectFieldStart("location");
         g.writeStringField("section", l.section());
         g.writeStringField("level1", l.level1());
@@ -166,7 +165,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void summary(JsonGenerator g, Summary s) throws IOException {
+    static void summary(JsonOut g, Summary s) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());
         g.writeNumberField("forms", s.forms());
@@ -215,7 +214,7 @@ final class AuditJson {
     static final String RATE = "formsPerSecond";
 
     /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
-    static void end(JsonGenerator g, Summary summary, RunEnd end) throws IOException {
+    static void end(JsonOut g, Summary summary, RunEnd end) throws IOException {
         g.writeArrayFieldStart("crossForm");
         for (CrossFormFinding c : end.crossForm()) {
             crossForm(g, c);
@@ -237,7 +236,7 @@ final class AuditJson {
     }
 
     /** A finding on a group of forms (a sweep rule), with the group's form ids. */
-    static void crossForm(JsonGenerator g, CrossFormFinding c) throws IOException {
+    static void crossForm(JsonOut g, CrossFormFinding c) throws IOException {
         Finding x = c.finding();
         g.writeStartObject();
         g.writeStringField("ruleId", x.ruleId());
@@ -257,7 +256,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    private static void counts(JsonGenerator g, String name, Map<String, Integer> m) throws IOException {
+    private static void counts(JsonOut g, String name, Map<String, Integer> m) throws IOException {
         g.writeObjectFieldStart(name);
         for (Map.Entry<String, Integer> e : m.entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
@@ -265,7 +264,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+    static void number(JsonOut g, String name, BigDecimal v) throws IOException {
         if (v == null) {
             g.writeNullField(name);
         } else {
@@ -273,7 +272,7 @@ final class AuditJson {
         }
     }
 
-    private static void value(JsonGenerator g, String name, Object v) throws IOException {
+    private static void value(JsonOut g, String name, Object v) throws IOException {
         if (v instanceof BigDecimal d) {
             g.writeNumberField(name, d);
         } else if (v == null) {

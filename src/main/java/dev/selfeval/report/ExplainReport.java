@@ -1,8 +1,5 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.Explanation;
 import dev.selfeval.engine.Trace;
 import dev.selfeval.engine.WhyNot;
@@ -63,9 +60,7 @@ public final class ExplainReport {
     }
 
     private static void json(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
+        JsonOut g = new JsonOut(true);
         g.writeStartObject();
         g.writeNumberField("schemaVersion", JsonReporter.SCHEMA_VERSION);
         g.writeObjectFieldStart("rules");
@@ -112,11 +107,12 @@ public final class ExplainReport {
         }
         g.writeEndArray();
         g.writeEndObject();
-        g.writeRaw('\n');
-        g.flush();
+        os.write(g.toBytes());
+        os.write('\n');
+        os.flush();
     }
 
-    private static void firing(JsonGenerator g, Trace.Firing x) throws IOException {
+    private static void firing(JsonOut g, Trace.Firing x) throws IOException {
         g.writeStartObject();
         g.writeNumberField("order", x.order());
         g.writeStringField("ruleId", x.ruleId());

@@ -1,48 +1,27 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-
-/** JSON generators as the reports use them: numbers plain, UTF-8, pretty or one line. */
+/** Renders report JSON with {@link JsonOut}. */
 final class Json {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private Json() {
     }
 
-    static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        if (pretty) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-        }
-        return new FastStrings(g);
-    }
-
     interface Writer {
-        void write(JsonGenerator g) throws IOException;
+        void write(JsonOut g) throws java.io.IOException;
     }
 
-    /** One JSON value rendered to bytes. */
+    /** A writer per thread and layout, reused: a sweep renders a form every few microseconds. */
+    private static final ThreadLocal<JsonOut> COMPACT = ThreadLocal.withInitial(() -> new JsonOut(false));
+    private static final ThreadLocal<JsonOut> PRETTY = ThreadLocal.withInitial(() -> new JsonOut(true));
+
+    /** One JSON value rendered to bytes, pretty (indented) or on one line. */
     static byte[] render(boolean pretty, Writer w) {
+        JsonOut out = (pretty ? PRETTY : COMPACT).get();
+        out.reset();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-            try (JsonGenerator g = generator(out, pretty)) {
-                w.write(g);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            w.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return out.toBytes();
     }
 }

@@ -1,6 +1,5 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.FormAudit;
 
 import java.io.IOException;
@@ -30,10 +29,10 @@ final class JsonReporter implements Reporter {
             g.writeEndObject();
         });
         String text = new String(head, StandardCharsets.UTF_8);
-        out.write((text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"forms\" : [").getBytes(StandardCharsets.UTF_8));
+        out.write((text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"forms\": [").getBytes(StandardCharsets.UTF_8));
     }
 
-    static void rules(JsonGenerator g, RunInfo run) throws IOException {
+    static void rules(JsonOut g, RunInfo run) throws IOException {
         g.writeObjectFieldStart("rules");
         g.writeStringField("dir", run.rulesDir());
         g.writeNumberField("count", run.ruleCount());

@@ -1,0 +1,266 @@
+package dev.selfeval.report;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * A small JSON writer into a byte buffer, for the reports: UTF-8 written straight from the chars,
+ * no per-string allocation (a sweep writes gigabytes of mostly Chinese text). Method names follow
+ * Jackson's JsonGenerator. Pretty output indents by two spaces; compact output is one line.
+ */
+final class JsonOut {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private byte[] buf = new byte[8192];
+    private int len;
+    private final boolean pretty;
+    private int depth;
+    /** Per nesting level: whether the next value is the first in its object or array. */
+    private boolean[] first = new boolean[16];
+    /** True right after a field name: the value follows without a separator. */
+    private boolean afterName;
+
+    JsonOut(boolean pretty) {
+        this.pretty = pretty;
+        first[0] = true;
+    }
+
+    /** Empties the writer for the next value, keeping its buffer. */
+    void reset() {
+        len = 0;
+        depth = 0;
+        first[0] = true;
+        afterName = false;
+    }
+
+    byte[] toBytes() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    // --- structure
+
+    void writeStartObject() {
+        beforeValue();
+        put('{');
+        open();
+    }
+
+    void writeEndObject() {
+        close('}');
+    }
+
+    void writeStartArray() {
+        beforeValue();
+        put('[');
+        open();
+    }
+
+    void writeEndArray() {
+        close(']');
+    }
+
+    void writeFieldName(String name) {
+        separator();
+        put('"');
+        putEscaped(name);
+        put('"');
+        put(':');
+        if (pretty) {
+            put(' ');
+        }
+        afterName = true;
+    }
+
+    // --- values
+
+    void writeString(String s) {
+        beforeValue();
+        if (s == null) {
+            putAscii("null");
+            return;
+        }
+        put('"');
+        putEscaped(s);
+        put('"');
+    }
+
+    void writeNumber(BigDecimal v) {
+        beforeValue();
+        putAscii(v == null ? "null" : v.toPlainString());
+    }
+
+    void writeNumber(long v) {
+        beforeValue();
+        putAscii(Long.toString(v));
+    }
+
+    void writeNumber(double v) {
+        beforeValue();
+        putAscii(Double.toString(v));
+    }
+
+    void writeBoolean(boolean b) {
+        beforeValue();
+        putAscii(b ? "true" : "false");
+    }
+
+    void writeNull() {
+        beforeValue();
+        putAscii("null");
+    }
+
+    // --- fields, as Jackson names them
+
+    void writeStringField(String name, String value) {
+        writeFieldName(name);
+        writeString(value);
+    }
+
+    void writeNumberField(String name, BigDecimal value) {
+        writeFieldName(name);
+        writeNumber(value);
+    }
+
+    void writeNumberField(String name, long value) {
+        writeFieldName(name);
+        writeNumber(value);
+    }
+
+    void writeNumberField(String name, double value) {
+        writeFieldName(name);
+        writeNumber(value);
+    }
+
+    void writeBooleanField(String name, boolean value) {
+        writeFieldName(name);
+        writeBoolean(value);
+    }
+
+    void writeNullField(String name) {
+        writeFieldName(name);
+        writeNull();
+    }
+
+    void writeObjectFieldStart(String name) {
+        writeFieldName(name);
+        writeStartObject();
+    }
+
+    void writeArrayFieldStart(String name) {
+        writeFieldName(name);
+        writeStartArray();
+    }
+
+    // --- layout
+
+    private void open() {
+        depth++;
+        if (depth == first.length) {
+            first = Arrays.copyOf(first, depth * 2);
+        }
+        first[depth] = true;
+    }
+
+    private void close(char c) {
+        boolean empty = first[depth];
+        depth--;
+        if (pretty && !empty) {
+            newline();
+        }
+        put(c);
+    }
+
+    /** Before a value: nothing after a field name, else a comma and (pretty) a new line. */
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        separator();
+    }
+
+    private void separator() {
+        if (depth == 0) {
+            return;
+        }
+        if (!first[depth]) {
+            put(',');
+        }
+        first[depth] = false;
+        if (pretty) {
+            newline();
+        }
+    }
+
+    private void newline() {
+        put('\n');
+        for (int i = 0; i < depth; i++) {
+            put(' ');
+            put(' ');
+        }
+    }
+
+    // --- bytes
+
+    private void ensure(int more) {
+        if (len + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    private void put(char ascii) {
+        ensure(1);
+        buf[len++] = (byte) ascii;
+    }
+
+    private void putAscii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+    }
+
+    /** The string's chars as UTF-8, with JSON escapes for quotes, backslashes and control characters. */
+    private void putEscaped(String s) {
+        int n = s.length();
+        ensure(n * 3 + 2);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '"' || c == '\\') {
+                    ensure(2);
+                    buf[len++] = '\\';
+                    buf[len++] = (byte) c;
+                } else if (c < 0x20) {
+                    ensure(6);
+                    buf[len++] = '\\';
+                    buf[len++] = 'u';
+                    buf[len++] = '0';
+                    buf[len++] = '0';
+                    buf[len++] = HEX[c >> 4];
+                    buf[len++] = HEX[c & 0xF];
+                } else {
+                    buf[len++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                buf[len++] = (byte) (0xC0 | c >> 6);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                ensure(4);
+                buf[len++] = (byte) (0xF0 | cp >> 18);
+                buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                buf[len++] = (byte) 0xEF; // a lone surrogate is written as U+FFFD
+                buf[len++] = (byte) 0xBF;
+                buf[len++] = (byte) 0xBD;
+            } else {
+                buf[len++] = (byte) (0xE0 | c >> 12);
+                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+    }
+}
