@@ -9,6 +9,7 @@ import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.RuleError;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.WaiverCheck;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -72,7 +73,7 @@ public final class Auditor {
             }
             s.fireAllRules();
             if (watchdog != null && watchdog.stop(s)) {
-                report.findings().addAll(ruleError(form.id(), new RuleError(null, null,
+                report.findings().addAll(fire(form.id(), new RuleError(null, null,
                         "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
             }
             List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
@@ -98,17 +99,7 @@ public final class Auditor {
      * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
      */
     public FormAudit unreadable(String id, SourceRef source, ReadProblem problem) {
-        Report report = new Report(id, rules);
-        KieSession s = rules.kieBase().newKieSession();
-        try {
-            s.setGlobal("report", report);
-            s.insert(rules.params());
-            s.insert(problem);
-            s.fireAllRules();
-            return new FormAudit(id, source, null, Fingerprints.assign(report.findings()), null, List.of(), null);
-        } finally {
-            s.dispose();
-        }
+        return new FormAudit(id, source, null, Fingerprints.assign(fire(id, problem)), null, List.of(), null);
     }
 
     /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems. */
@@ -128,42 +119,18 @@ public final class Auditor {
      * report with an ENGINE-RULE-ERROR finding saying what went wrong.
      */
     public FormAudit failure(Form form, Throwable error) {
-        List<Finding> findings = ruleError(form.id(), new RuleError(null, null,
+        List<Finding> findings = fire(form.id(), new RuleError(null, null,
                 "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage())));
         return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
     }
 
-    /** The ENGINE-RULE-ERROR finding for a failure found outside the rules (a timeout). */
-    private List<Finding> ruleError(String id, RuleError error) {
-        Report report = new Report(id, rules);
-        KieSession s = rules.kieBase().newKieSession();
-        try {
-            s.setGlobal("report", report);
-            s.insert(rules.params());
-            s.insert(error);
-            s.fireAllRules();
-        } finally {
-            s.dispose();
-        }
-        return report.findings();
-    }
-
     /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
-    public List<Finding> waiverFindings(List<dev.selfeval.model.WaiverCheck> checks) {
+    public List<Finding> waiverFindings(List<WaiverCheck> checks) {
         List<Finding> out = new ArrayList<>();
-        for (dev.selfeval.model.WaiverCheck c : checks) {
-            Report report = new Report("(豁免)", rules);
-            KieSession s = rules.kieBase().newKieSession();
-            try {
-                s.setGlobal("report", report);
-                s.insert(rules.params());
-                s.insert(c);
-                s.fireAllRules();
-            } finally {
-                s.dispose();
+        for (WaiverCheck c : checks) {
+            for (Finding f : fire("(豁免)", c)) {
+                out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
             }
-            report.findings().forEach(f -> out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(),
-                    List.of(c.waiver().where())))));
         }
         return out;
     }
@@ -172,20 +139,27 @@ public final class Auditor {
     public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
         List<CrossFormFinding> out = new ArrayList<>();
         for (SweepGroup g : groups) {
-            Report report = new Report("(跨表)", rules);
-            KieSession s = rules.kieBase().newKieSession();
-            try {
-                s.setGlobal("report", report);
-                s.insert(rules.params());
-                s.insert(g);
-                s.fireAllRules();
-            } finally {
-                s.dispose();
-            }
             List<String> ids = g.members().stream().map(m -> m.formId()).toList();
-            report.findings().forEach(f -> out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g)));
+            for (Finding f : fire("(跨表)", g)) {
+                out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
+            }
         }
         return out;
+    }
+
+    /** The findings the rules give on one fact besides the parameters, in a session of its own. */
+    private List<Finding> fire(String id, Object fact) {
+        Report report = new Report(id, rules);
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            s.setGlobal("report", report);
+            s.insert(rules.params());
+            s.insert(fact);
+            s.fireAllRules();
+        } finally {
+            s.dispose();
+        }
+        return report.findings();
     }
 
     private static <T> List<T> objects(KieSession s, Class<T> type) {

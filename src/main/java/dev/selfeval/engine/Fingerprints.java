@@ -50,16 +50,7 @@ public final class Fingerprints {
         return sb.toString();
     }
 
-    /** 64 bits of FNV-1a over the key's chars, mixed, as 16 hex digits: stable across runs and machines. */
     private static String hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return HexFormat.of().toHexDigits(h);
+        return HexFormat.of().toHexDigits(Fnv.hash(s));
     }
 }

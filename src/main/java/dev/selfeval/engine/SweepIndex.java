@@ -163,18 +163,11 @@ public final class SweepIndex implements AutoCloseable {
     }
 
     /**
-     * A 64-bit hash (FNV-1a over the chars, then a final mix). Chance of two different tables
-     * colliding in a sweep of n forms is about n² / 2⁶⁵: one in 37 million for a million forms.
+     * Chance of two different tables colliding in a sweep of n forms is about n² / 2⁶⁵: one in 37
+     * million for a million forms. 0 stands for "nothing to compare", so no real hash is 0.
      */
     private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
+        long h = Fnv.hash(s);
         return h == 0 ? 1 : h;
     }
 }

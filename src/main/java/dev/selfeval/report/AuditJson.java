@@ -77,15 +77,7 @@ final class AuditJson {
             number(g, "difference", r.difference());
             g.writeStringField("formula", r.formula());
             g.writeStringField("reason", r.reason());
-            if (r.rule() == null) {
-                g.writeNullField("rule");
-            } else {
-                g.writeObjectFieldStart("rule");
-                g.writeStringField("id", r.rule().id());
-                g.writeStringField("file", r.rule().file());
-                g.writeNumberField("line", r.rule().line());
-                g.writeEndObject();
-            }
+            rule(g, r.rule(), true);
             g.writeArrayFieldStart("findings");
             for (Finding f : r.findings()) {
                 g.writeString(f.ruleId());
@@ -118,12 +110,24 @@ final class AuditJson {
         g.writeStringField("message", x.message());
         value(g, "expected", x.expected());
         value(g, "actual", x.actual());
-        g.writeObjectFieldStart("rule");
-        g.writeStringField("file", x.rule().file());
-        g.writeNumberField("line", x.rule().line());
-        g.writeEndObject();
+        rule(g, x.rule(), false);
         g.writeStringField("basis", x.basis());
         marks(g, x);
+        g.writeEndObject();
+    }
+
+    /** Where a rule is written ({@code withId}: and its id, for ledger rows), or null. */
+    private static void rule(JsonOut g, dev.selfeval.model.RuleRef r, boolean withId) {
+        if (r == null) {
+            g.writeNullField("rule");
+            return;
+        }
+        g.writeObjectFieldStart("rule");
+        if (withId) {
+            g.writeStringField("id", r.id());
+        }
+        g.writeStringField("file", r.file());
+        g.writeNumberField("line", r.line());
         g.writeEndObject();
     }
 
@@ -247,10 +251,7 @@ final class AuditJson {
         }
         g.writeEndArray();
         g.writeStringField("message", x.message());
-        g.writeObjectFieldStart("rule");
-        g.writeStringField("file", x.rule().file());
-        g.writeNumberField("line", x.rule().line());
-        g.writeEndObject();
+        rule(g, x.rule(), false);
         g.writeStringField("basis", x.basis());
         marks(g, x);
         g.writeEndObject();
