@@ -20,14 +20,20 @@ final class RulesOption {
 
     /** Loads the rules; on failure prints every error as file:line:column and answers null. */
     RuleSet load(PrintStream err) {
+        long start = System.nanoTime();
         try {
+            RuleSet rules;
             if (dir != null) {
-                return RuleLoader.load(dir);
+                rules = RuleLoader.load(dir);
+            } else if (Files.isDirectory(Path.of("rules"))) {
+                rules = RuleLoader.load(Path.of("rules"));
+            } else {
+                rules = RuleLoader.load(RuleFiles.bundled());
             }
-            if (Files.isDirectory(Path.of("rules"))) {
-                return RuleLoader.load(Path.of("rules"));
+            if (System.getenv("SELFEVAL_TIMING") != null) {
+                err.printf("rules loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
             }
-            return RuleLoader.load(RuleFiles.bundled());
+            return rules;
         } catch (RuleLoadException e) {
             for (LoadError le : e.errors()) {
                 err.println(le);

@@ -54,7 +54,6 @@ public final class RuleLoader {
     }
 
     public static RuleSet load(RuleFiles files) throws RuleLoadException {
-        long t0 = System.nanoTime();
         List<LoadError> errors = new ArrayList<>();
         Params params = null;
         RuleFiles.RuleFile paramFile = files.files().stream().filter(RuleFiles.RuleFile::parameters).findFirst()
@@ -102,7 +101,6 @@ public final class RuleLoader {
         if (!errors.isEmpty()) {
             throw new RuleLoadException(errors);
         }
-        long t1 = System.nanoTime();
         // Build from the descriptions parsed above (no second parse), all files of a package in one
         // compiler run.
         KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -113,16 +111,10 @@ public final class RuleLoader {
             }
             throw new RuleLoadException(errors);
         }
-        long t2 = System.nanoTime();
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(kb.getKnowledgePackages());
-        long t3 = System.nanoTime();
-        if (System.getenv("SELFEVAL_TIMING") != null) {
-            System.err.printf("rules: parse+metadata %d ms, compile %d ms, kiebase %d ms%n", (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        }
         return new RuleSet(files.dir(), base, rules, sources, params, fingerprint(files));
     }
 
