@@ -14,7 +14,7 @@ public final class ExitCodes {
               0  ok
               1  findings at or above --fail-on
               2  usage error
-              3  input unreadable (some file or form could not be read)
+              3  input unreadable (a file with no readable form)
               4  rules failed to load""";
 
     private ExitCodes() {
