@@ -20,8 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs the rules on forms: one KieSession per form over the rule set's shared KieBase. Holds no
- * state between forms, so one Auditor may serve many threads.
+ * Runs the rules on forms over the rule set's shared KieBase: each worker thread has its own
+ * session, emptied (reset) between forms, so nothing carries over from one form to the next and
+ * one Auditor may serve many threads. Traced audits (explain) get a fresh session of their own.
  */
 public final class Auditor {
     /** Findings in reading order: by line, then rule id, then message. */
