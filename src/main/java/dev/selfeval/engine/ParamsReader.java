@@ -1,13 +1,7 @@
 package dev.selfeval.engine;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.selfeval.ingest.StrictFields;
+import dev.selfeval.ingest.StrictYaml;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +13,6 @@ import java.util.Map;
  * errors with file and line; plain YAML only (no tags, no anchors that build objects).
  */
 final class ParamsReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private final String file;
     private final List<LoadError> errors = new ArrayList<>();
     private Map<String, Integer> lines = Map.of();
@@ -36,22 +26,14 @@ final class ParamsReader {
     }
 
     private Params read(String text) throws RuleLoadException {
-        try (JsonParser p = YAML.createParser(text)) {
-            if (p.nextToken() != null) {
-                lines = StrictFields.check(p, ParamsFile.class, "参数文件顶层");
-            }
-        } catch (StrictFields.UnknownField e) {
-            throw new RuleLoadException(new LoadError(file, e.line(), 0, e.getMessage()));
-        } catch (IOException e) {
-            // syntax errors are reported below, with their position
-        }
         ParamsFile f;
         try {
-            f = YAML.readValue(text, ParamsFile.class);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new RuleLoadException(new LoadError(file, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "参数格式错误：" + e.getOriginalMessage()));
+            StrictYaml.Parsed<ParamsFile> parsed = StrictYaml.read(text, ParamsFile.class, "参数文件顶层");
+            f = parsed.value();
+            lines = parsed.lines();
+        } catch (StrictYaml.Invalid e) {
+            throw new RuleLoadException(new LoadError(file, e.line(), e.column(),
+                    e.getMessage().startsWith("格式错误") ? "参数" + e.getMessage() : e.getMessage()));
         }
         if (f == null) {
             throw new RuleLoadException(new LoadError(file, 0, 0, "参数文件为空"));

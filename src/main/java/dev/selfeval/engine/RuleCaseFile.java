@@ -1,10 +1,6 @@
 package dev.selfeval.engine;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.selfeval.ingest.StrictFields;
+import dev.selfeval.ingest.StrictYaml;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +16,6 @@ import java.util.stream.Stream;
  * ({@code name.txt} or {@code name.json}). A malformed case file is an error with file and line.
  */
 public final class RuleCaseFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String SUFFIX = ".expect.yaml";
 
     record Doc(String description, Map<String, Integer> expect, List<DetailDoc> findings, List<String> addRules,
@@ -59,21 +54,12 @@ public final class RuleCaseFile {
         } catch (IOException e) {
             throw new CaseException(shown + ": 无法读取：" + e.getMessage());
         }
-        try (JsonParser p = YAML.createParser(text)) {
-            if (p.nextToken() != null) {
-                StrictFields.check(p, Doc.class, "用例顶层");
-            }
-        } catch (StrictFields.UnknownField e) {
-            throw new CaseException(shown + ":" + e.line() + ": " + e.getMessage());
-        } catch (IOException e) {
-            // reported below
-        }
         Doc doc;
         try {
-            doc = YAML.readValue(text, Doc.class);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new CaseException(shown + ":" + line + ": 用例格式错误：" + e.getOriginalMessage());
+            doc = StrictYaml.read(text, Doc.class, "用例顶层").value();
+        } catch (StrictYaml.Invalid e) {
+            throw new CaseException(shown + ":" + e.line() + ": "
+                    + (e.getMessage().startsWith("格式错误") ? "用例" + e.getMessage() : e.getMessage()));
         }
         if (doc == null || doc.expect() == null || doc.expect().isEmpty()) {
             throw new CaseException(shown + ": 用例缺少 expect（规则编号: 次数）");

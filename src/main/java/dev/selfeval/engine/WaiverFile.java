@@ -1,10 +1,6 @@
 package dev.selfeval.engine;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.selfeval.ingest.StrictFields;
+import dev.selfeval.ingest.StrictYaml;
 import dev.selfeval.model.Waiver;
 
 import java.io.IOException;
@@ -23,8 +19,6 @@ import java.util.Map;
  * reported with file and line.
  */
 public final class WaiverFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     record Doc(List<Entry> waivers) {
     }
 
@@ -51,20 +45,14 @@ public final class WaiverFile {
             throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage());
         }
         Map<String, Integer> lines;
-        try (JsonParser p = YAML.createParser(text)) {
-            p.nextToken();
-            lines = StrictFields.check(p, Doc.class, "豁免文件顶层");
-        } catch (StrictFields.UnknownField e) {
-            throw new Invalid(shown + ":" + e.line() + ": " + e.getMessage());
-        } catch (IOException e) {
-            lines = Map.of();
-        }
         Doc doc;
         try {
-            doc = YAML.readValue(text, Doc.class);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new Invalid(shown + ":" + line + ": 豁免文件格式错误：" + e.getOriginalMessage());
+            StrictYaml.Parsed<Doc> parsed = StrictYaml.read(text, Doc.class, "豁免文件顶层");
+            doc = parsed.value();
+            lines = parsed.lines();
+        } catch (StrictYaml.Invalid e) {
+            throw new Invalid(shown + ":" + e.line() + ": "
+                    + (e.getMessage().startsWith("格式错误") ? "豁免文件" + e.getMessage() : e.getMessage()));
         }
         if (doc == null || doc.waivers() == null) {
             throw new Invalid(shown + ": 豁免文件应有 waivers: 列表");

@@ -1,0 +1,71 @@
+package dev.selfeval.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Reads a YAML (or JSON) file the people who run the tool write by hand — parameters, waivers,
+ * rule test cases — into a record: unknown names and values of the wrong kind are refused with
+ * their line, and the line of every field is kept for later checks. Plain data only: no YAML tags.
+ */
+public final class StrictYaml {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** The record read, and the line of each field by dotted path ({@code budget.lowExecution}). */
+    public record Parsed<T>(T value, Map<String, Integer> lines) {
+    }
+
+    /** What is wrong, with its line (and column when known; 0 otherwise). */
+    public static final class Invalid extends Exception {
+        private final int line;
+        private final int column;
+
+        Invalid(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    private StrictYaml() {
+    }
+
+    /**
+     * @param where how to name the top level in messages ({@code 参数文件顶层})
+     * @return the record, null when the text is empty
+     */
+    public static <T> Parsed<T> read(String text, Class<T> type, String where) throws Invalid {
+        Map<String, Integer> lines = Map.of();
+        try (JsonParser p = YAML.createParser(text)) {
+            if (p.nextToken() != null) {
+                lines = StrictFields.check(p, type, where);
+            }
+        } catch (StrictFields.UnknownField e) {
+            throw new Invalid(e.getMessage(), e.line(), 0);
+        } catch (IOException e) {
+            // a syntax error: reported below, where Jackson gives its position
+        }
+        try {
+            return new Parsed<>(YAML.readValue(text, type), lines);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new Invalid("格式错误：" + e.getOriginalMessage(), loc == null ? 0 : loc.getLineNr(),
+                    loc == null ? 0 : loc.getColumnNr());
+        }
+    }
+}
