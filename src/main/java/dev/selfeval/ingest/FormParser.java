@@ -51,7 +51,7 @@ final class FormParser {
 
     Form parse() {
         for (Row row : rows) {
-            if (!row.isBlank() && !PAGE_MARKER.matcher(row.key(0)).matches()) {
+            if (!row.isBlank() && !pageMarker(row.key(0))) {
                 accept(row);
             }
         }
@@ -65,6 +65,11 @@ final class FormParser {
                 funds != null ? funds.lines() : FundTable.blankLines(),
                 new Goals(blankToNull(expected), blankToNull(actual), goalsLine),
                 indicators != null ? indicators.indicators() : List.of(), total, problems.list());
+    }
+
+    /** A page number line ({@code - 3 -}, {@code 第 2 页 共 5 页}); the first character saves the regex on other rows. */
+    private static boolean pageMarker(String key) {
+        return (key.startsWith("-") || key.startsWith("第")) && PAGE_MARKER.matcher(key).matches();
     }
 
     /** Labels that start a header, a table or the total; a row starting with none of them is data. */

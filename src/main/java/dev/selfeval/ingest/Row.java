@@ -31,52 +31,65 @@ final class Row {
 
     static Row parse(int line, String raw) {
         String text = raw.indexOf('<') >= 0 ? TAG.matcher(raw).replaceAll(" ") : raw;
-        String trimmed = text.strip();
+        int n = text.length();
+        int lead = 0;
+        while (lead < n && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
+        }
         List<String> cells = new ArrayList<>();
-        if (trimmed.startsWith("|")) {
+        if (lead < n && text.charAt(lead) == '|') {
+            String trimmed = text.strip();
             if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
-                String inner = trimmed.substring(1, trimmed.endsWith("|") && trimmed.length() > 1
-                        ? trimmed.length() - 1 : trimmed.length());
-                for (String c : inner.split("\\|", -1)) {
-                    cells.add(clean(c));
-                }
+                int end = trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length();
+                split(trimmed, 1, end, '|', cells);
             }
         } else {
-            for (String c : text.split("\t", -1)) {
-                cells.add(clean(c));
-            }
+            split(text, 0, n, '\t', cells);
         }
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isEmpty()) {
             end--;
         }
-        return new Row(line, text, new ArrayList<>(cells.subList(0, end)));
+        return new Row(line, text, end == cells.size() ? cells : new ArrayList<>(cells.subList(0, end)));
     }
 
-    /** Trimmed cell text with runs of whitespace folded to one space. */
-    private static String clean(String cell) {
-        StringBuilder sb = null;
-        boolean space = false;
-        int n = cell.length();
-        for (int i = 0; i < n; i++) {
-            char c = cell.charAt(i);
-            boolean ws = Texts.space(c);
-            if (sb == null && (ws && (c != ' ' || space || i == 0 || i == n - 1))) {
-                sb = new StringBuilder(n).append(cell, 0, i);
+    /** The cleaned cells of {@code s[from, to)} separated by {@code sep}, without regular expressions. */
+    private static void split(String s, int from, int to, char sep, List<String> cells) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == sep) {
+                cells.add(clean(s, start, i));
+                start = i + 1;
             }
-            if (sb != null) {
-                if (ws) {
-                    if (!space && sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                } else {
-                    sb.append(c);
-                }
+        }
+    }
+
+    /** {@code s[from, to)} trimmed, with runs of whitespace folded to one space; no copy when already so. */
+    private static String clean(String s, int from, int to) {
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean ws = Texts.space(c);
+            if (ws && (c != ' ' || space || i == from || i == to - 1)) {
+                return fold(s, from, to);
             }
             space = ws;
         }
-        if (sb == null) {
-            return cell;
+        return from == to ? "" : s.substring(from, to);
+    }
+
+    private static String fold(String s, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean ws = Texts.space(c);
+            if (!ws) {
+                sb.append(c);
+            } else if (!space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = ws;
         }
         int end = sb.length();
         while (end > 0 && sb.charAt(end - 1) == ' ') {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A target or actual value taken apart: {@code >=85%} is GE, 85, "%". Text that is not an optional
@@ -27,9 +26,6 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             Map.entry("小于", Comparison.LT), Map.entry("低于", Comparison.LT), Map.entry("少于", Comparison.LT),
             Map.entry("等于", Comparison.EQ),
             Map.entry(">", Comparison.GT), Map.entry("<", Comparison.LT), Map.entry("=", Comparison.EQ));
-
-    /** A number as forms write it: thousands commas only in threes. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?");
 
     public static Measure parse(String text) {
         if (text == null || text.isBlank()) {
@@ -57,7 +53,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             }
         }
         String number = t.substring(0, i);
-        if (i == digitsStart || number.endsWith(",") || !NUMBER.matcher(number).matches()) {
+        if (i == digitsStart || !groupedInThrees(number, digitsStart)) {
             return new Measure(comparison, null, null, text);
         }
         String unit = t.substring(i).strip();
@@ -71,6 +67,34 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             }
         }
         return new Measure(comparison, new BigDecimal(number.replace(",", "")), unit.isEmpty() ? null : unit, text);
+    }
+
+    /**
+     * Digits (then maybe a fraction) whose thousands commas, if any, each stand before exactly three
+     * digits: {@code 1,500,000} yes, {@code 15,00} and {@code 1500,} no.
+     */
+    private static boolean groupedInThrees(String number, int from) {
+        int end = number.indexOf('.');
+        if (end < 0) {
+            end = number.length();
+        }
+        if (number.charAt(from) == ',') {
+            return false;
+        }
+        int run = 0;
+        boolean comma = false;
+        for (int k = from; k < end; k++) {
+            if (number.charAt(k) == ',') {
+                if (comma && run != 3) {
+                    return false;
+                }
+                comma = true;
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return !comma || run == 3;
     }
 
     private static boolean isAsciiDigit(char c) {

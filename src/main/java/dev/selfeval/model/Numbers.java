@@ -80,7 +80,7 @@ public final class Numbers {
 
     /** Like {@link #parse} but answers null instead of throwing (and without the cost of an exception). */
     public static BigDecimal tryParse(String cell) {
-        if (isPlaceholder(cell)) {
+        if (cannotBeNumber(cell) || isPlaceholder(cell)) {
             return null;
         }
         String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
@@ -95,7 +95,7 @@ public final class Numbers {
 
     /** Whether a cell holds a number (as {@link #parse} reads them), without building it. */
     public static boolean isNumber(String cell) {
-        if (isPlaceholder(cell)) {
+        if (cannotBeNumber(cell) || isPlaceholder(cell)) {
             return false;
         }
         String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
@@ -103,5 +103,23 @@ public final class Numbers {
             t = t.substring(0, t.length() - 1).strip();
         }
         return plain(t) || t.indexOf(',') > 0 && GROUPED.matcher(t).matches();
+    }
+
+    /**
+     * A quick no for most text cells: the first character that is not whitespace is a Chinese
+     * character or an ASCII character no number starts with. (Anything else takes the full check,
+     * which also folds full-width digits.)
+     */
+    private static boolean cannotBeNumber(String cell) {
+        if (cell == null) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Texts.space(c)) {
+                return c >= '\u4E00' && c <= '\u9FFF' || c < 0x80 && !(c >= '0' && c <= '9' || c == '+' || c == '-');
+            }
+        }
+        return false;
     }
 }
