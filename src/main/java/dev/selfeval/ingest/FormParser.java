@@ -87,7 +87,7 @@ final class FormParser {
             return;
         }
         boolean yearLine = false;
-        if (section == Section.TOP && year == null) {
+        if (section == Section.TOP && year == null && row.mayContain('年')) {
             Matcher m = YEAR.matcher(row.text());
             if (m.find()) {
                 year = Integer.valueOf(m.group(1));
@@ -186,7 +186,7 @@ final class FormParser {
             if (row.blank(i) || totalNumbers.size() >= 2) {
                 continue;
             }
-            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "总分");
+            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "总分");
             if (n != null) {
                 totalNumbers.add(n);
             }

@@ -96,7 +96,7 @@ final class FundTable {
         BigDecimal[] v = new BigDecimal[Column.values().length];
         for (Map.Entry<Column, Integer> c : columns.entrySet()) {
             v[c.getKey().ordinal()] = problems.number(row, c.getValue() + shift, Problems.UNREADABLE,
-                    where + fieldName(c.getKey()));
+                    where, fieldName(c.getKey()));
         }
         if (lines[kind.ordinal()] != null) {
             problems.skipped(row, kind.label() + " 行重复，以第 " + lines[kind.ordinal()].line() + " 行为准");

@@ -91,8 +91,8 @@ final class IndicatorTable {
         }
         setLevels(row);
         String where = "绩效指标「" + row.cell(name + shift) + "」";
-        BigDecimal w = problems.number(row, weight + shift, Problems.BAD_NUMBER, where + " 分值");
-        BigDecimal sc = problems.number(row, score + shift, Problems.BAD_NUMBER, where + " 得分");
+        BigDecimal w = problems.number(row, weight + shift, Problems.BAD_NUMBER, where, " 分值");
+        BigDecimal sc = problems.number(row, score + shift, Problems.BAD_NUMBER, where, " 得分");
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, row.cell(name + shift),
                 text(row, target + shift), text(row, actual + shift), w, sc,
                 text(row.join(reason + shift, Integer.MAX_VALUE)), row.line));

@@ -25,16 +25,17 @@ final class Problems {
 
     /**
      * The number in a cell, or null when it is blank or unreadable; an unreadable cell is recorded
-     * under {@code code} with the field named in {@code field}.
+     * under {@code code} with the field named {@code where + field} (joined only then: this runs for
+     * every number cell).
      */
-    BigDecimal number(Row row, int col, String code, String field) {
+    BigDecimal number(Row row, int col, String code, String where, String field) {
         String text = row.cell(col);
-        try {
-            return Numbers.parse(text);
-        } catch (NumberFormatException e) {
-            add(code, row.line, field, text, "第 " + row.line + " 行 " + field + "「" + text + "」不是数字，按空白处理");
-            return null;
+        BigDecimal n = Numbers.tryParse(text);
+        if (n == null && !Numbers.isPlaceholder(text)) {
+            String name = where + field;
+            add(code, row.line, name, text, "第 " + row.line + " 行 " + name + "「" + text + "」不是数字，按空白处理");
         }
+        return n;
     }
 
     List<ReadProblem> list() {

@@ -16,41 +16,52 @@ final class Row {
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
 
     final int line;
-    /** The line as read (tags removed): label searches first ask it whether a character occurs at all. */
-    private final String raw;
+    /** The text the line is part of, and where the line is in it (tags removed): label searches first ask whether a character occurs at all. */
+    private final String text;
+    private final int start;
+    private final int end;
     private final List<String> cells;
     /** Label keys, computed when first asked for: most cells are never compared with a label. */
     private final String[] keys;
 
-    private Row(int line, String raw, List<String> cells) {
+    private Row(int line, String text, int start, int end, List<String> cells) {
         this.line = line;
-        this.raw = raw;
+        this.text = text;
+        this.start = start;
+        this.end = end;
         this.cells = cells;
         this.keys = new String[cells.size()];
     }
 
-    static Row parse(int line, String raw) {
-        String text = raw.indexOf('<') >= 0 ? TAG.matcher(raw).replaceAll(" ") : raw;
-        int n = text.length();
-        int lead = 0;
-        while (lead < n && Character.isWhitespace(text.charAt(lead))) {
+    /** The line {@code text[from, to)}, numbered {@code line}. */
+    static Row parse(int line, String text, int from, int to) {
+        int lt = indexOf(text, from, to, '<');
+        if (lt >= 0 && indexOf(text, lt, to, '>') >= 0) {
+            String untagged = TAG.matcher(text.substring(from, to)).replaceAll(" ");
+            return split(line, untagged, 0, untagged.length());
+        }
+        return split(line, text, from, to);
+    }
+
+    private static Row split(int line, String text, int from, int to) {
+        int lead = from;
+        while (lead < to && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
         List<String> cells = new ArrayList<>();
-        if (lead < n && text.charAt(lead) == '|') {
-            String trimmed = text.strip();
+        if (lead < to && text.charAt(lead) == '|') {
+            String trimmed = text.substring(from, to).strip();
             if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
                 int end = trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length();
                 split(trimmed, 1, end, '|', cells);
             }
         } else {
-            split(text, 0, n, '\t', cells);
+            split(text, from, to, '\t', cells);
         }
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isEmpty()) {
-            end--;
+        for (int last = cells.size() - 1; last >= 0 && cells.get(last).isEmpty(); last--) {
+            cells.remove(last);
         }
-        return new Row(line, text, end == cells.size() ? cells : new ArrayList<>(cells.subList(0, end)));
+        return new Row(line, text, from, to, cells);
     }
 
     /** The cleaned cells of {@code s[from, to)} separated by {@code sep}, without regular expressions. */
@@ -105,7 +116,16 @@ final class Row {
 
     /** A cheap test before a label search: whether any cell holds this character at all. */
     boolean mayContain(char c) {
-        return raw.indexOf(c) >= 0;
+        return indexOf(text, start, end, c) >= 0;
+    }
+
+    private static int indexOf(String s, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     int size() {

@@ -24,7 +24,7 @@ public final class SeedTextReader {
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\n';
             if (c == '\n' || c == '\r') {
-                rows.add(Row.parse(rows.size() + 1, text.substring(start, i)));
+                rows.add(Row.parse(rows.size() + 1, text, start, i));
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
