@@ -3,8 +3,7 @@ package dev.selfeval.ingest;
 import dev.selfeval.model.Texts;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +19,24 @@ final class Row {
     private final String text;
     private final int start;
     private final int end;
-    private final List<String> cells;
+    /** The cells; those from {@code size} on are blank and not part of the row. */
+    private final String[] cells;
+    private final int size;
     /** Label keys, computed when first asked for: most cells are never compared with a label. */
     private final String[] keys;
 
-    private Row(int line, String text, int start, int end, List<String> cells) {
+    private Row(int line, String text, int start, int end, String[] cells) {
         this.line = line;
         this.text = text;
         this.start = start;
         this.end = end;
         this.cells = cells;
-        this.keys = new String[cells.size()];
+        int n = cells.length;
+        while (n > 0 && cells[n - 1].isEmpty()) {
+            n--;
+        }
+        this.size = n;
+        this.keys = new String[n];
     }
 
     /** The line {@code text[from, to)}, numbered {@code line}. */
@@ -48,31 +54,39 @@ final class Row {
         while (lead < to && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
-        List<String> cells = new ArrayList<>();
+        String[] cells = NONE;
         if (lead < to && text.charAt(lead) == '|') {
             String trimmed = text.substring(from, to).strip();
             if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
                 int end = trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length();
-                split(trimmed, 1, end, '|', cells);
+                cells = split(trimmed, 1, end, '|');
             }
         } else {
-            split(text, from, to, '\t', cells);
-        }
-        for (int last = cells.size() - 1; last >= 0 && cells.get(last).isEmpty(); last--) {
-            cells.remove(last);
+            cells = split(text, from, to, '\t');
         }
         return new Row(line, text, from, to, cells);
     }
 
+    private static final String[] NONE = {};
+
     /** The cleaned cells of {@code s[from, to)} separated by {@code sep}, without regular expressions. */
-    private static void split(String s, int from, int to, char sep, List<String> cells) {
+    private static String[] split(String s, int from, int to, char sep) {
+        int n = 1;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == sep) {
+                n++;
+            }
+        }
+        String[] cells = new String[n];
         int start = from;
+        int k = 0;
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == sep) {
-                cells.add(clean(s, start, i));
+                cells[k++] = clean(s, start, i);
                 start = i + 1;
             }
         }
+        return cells;
     }
 
     /** {@code s[from, to)} trimmed, with runs of whitespace folded to one space; no copy when already so. */
@@ -129,11 +143,11 @@ final class Row {
     }
 
     int size() {
-        return cells.size();
+        return size;
     }
 
     String cell(int i) {
-        return i >= 0 && i < cells.size() ? cells.get(i) : "";
+        return i >= 0 && i < size ? cells[i] : "";
     }
 
     String key(int i) {
@@ -142,7 +156,7 @@ final class Row {
         }
         String k = keys[i];
         if (k == null) {
-            k = key(cells.get(i));
+            k = key(cells[i]);
             keys[i] = k;
         }
         return k;
@@ -153,7 +167,7 @@ final class Row {
     }
 
     boolean isBlank() {
-        return cells.isEmpty();
+        return size == 0;
     }
 
     /** The first cell whose label key starts with the given prefix, or -1. */
@@ -162,7 +176,7 @@ final class Row {
             return -1;
         }
         for (int i = 0; i < keys.length; i++) {
-            if (!cells.get(i).isEmpty() && key(i).startsWith(prefix)) {
+            if (!cells[i].isEmpty() && key(i).startsWith(prefix)) {
                 return i;
             }
         }
@@ -175,7 +189,7 @@ final class Row {
             return -1;
         }
         for (int i = 0; i < keys.length; i++) {
-            if (!cells.get(i).isEmpty() && key(i).contains(part)) {
+            if (!cells[i].isEmpty() && key(i).contains(part)) {
                 return i;
             }
         }
@@ -185,12 +199,12 @@ final class Row {
     /** Non-blank cells from {@code from} (inclusive) to {@code to} (exclusive), joined by a space. */
     String join(int from, int to) {
         StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(0, from); i < Math.min(to, cells.size()); i++) {
-            if (!cells.get(i).isEmpty()) {
+        for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+            if (!cells[i].isEmpty()) {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(cells.get(i));
+                sb.append(cells[i]);
             }
         }
         return sb.toString();
@@ -198,6 +212,6 @@ final class Row {
 
     /** The whole row as the user would recognise it in the file. */
     String text() {
-        return String.join(" | ", cells);
+        return String.join(" | ", Arrays.asList(cells).subList(0, size));
     }
 }

@@ -107,7 +107,7 @@ public final class ExplainReport {
         }
         g.writeEndArray();
         g.writeEndObject();
-        os.write(g.toBytes());
+        os.write(g.toBytes(false));
         os.write('\n');
         os.flush();
     }

@@ -15,6 +15,15 @@ final class Json {
 
     /** One JSON value rendered to bytes, pretty (indented) or on one line. */
     static byte[] render(boolean pretty, Writer w) {
+        return render(pretty, w, false);
+    }
+
+    /** One JSON value on one line, the line's newline included (JSON Lines). */
+    static byte[] line(Writer w) {
+        return render(false, w, true);
+    }
+
+    private static byte[] render(boolean pretty, Writer w, boolean newline) {
         JsonOut out = (pretty ? PRETTY : COMPACT).get();
         out.reset();
         try {
@@ -22,6 +31,6 @@ final class Json {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return out.toBytes();
+        return out.toBytes(newline);
     }
 }

@@ -33,8 +33,13 @@ final class JsonOut {
         afterName = false;
     }
 
-    byte[] toBytes() {
-        return Arrays.copyOf(buf, len);
+    /** What was written, and a newline after it when asked. */
+    byte[] toBytes(boolean newline) {
+        byte[] out = Arrays.copyOf(buf, newline ? len + 1 : len);
+        if (newline) {
+            out[len] = '\n';
+        }
+        return out;
     }
 
     // --- structure
@@ -91,7 +96,24 @@ final class JsonOut {
 
     void writeNumber(long v) {
         beforeValue();
-        putAscii(Long.toString(v));
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                putAscii(Long.toString(v));
+                return;
+            }
+            put('-');
+            v = -v;
+        }
+        int digits = 1;
+        for (long p = 10; digits < 19 && p <= v; p *= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int i = len + digits - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        len += digits;
     }
 
     void writeNumber(double v) {

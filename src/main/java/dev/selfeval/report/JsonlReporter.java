@@ -32,10 +32,7 @@ final class JsonlReporter implements Reporter {
 
     @Override
     public byte[] render(FormAudit audit) {
-        byte[] json = Json.render(false, g -> AuditJson.form(g, audit));
-        byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-        line[json.length] = '\n';
-        return line;
+        return Json.line(g -> AuditJson.form(g, audit));
     }
 
     @Override
