@@ -67,7 +67,7 @@ public final class Auditor {
             s.addEventListener(listener);
         }
         try {
-            s.setGlobal("report", report);
+            rules.bind(s, report);
             insertFacts(s, rules.params(), form);
             if (watchdog != null) {
                 watchdog.start(s);
@@ -153,7 +153,7 @@ public final class Auditor {
         Report report = new Report(id, rules);
         KieSession s = rules.kieBase().newKieSession();
         try {
-            s.setGlobal("report", report);
+            rules.bind(s, report);
             s.insert(rules.params());
             s.insert(fact);
             s.fireAllRules();

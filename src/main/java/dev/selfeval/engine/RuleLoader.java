@@ -6,6 +6,7 @@ import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.lang.descr.CompositePackageDescr;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -70,6 +71,7 @@ public final class RuleLoader {
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
+        List<LoadError> paramsGlobals = new ArrayList<>();
         int drlFiles = 0;
         for (RuleFiles.RuleFile f : files.files()) {
             if (f.drl()) {
@@ -80,6 +82,12 @@ public final class RuleLoader {
                 PackageDescr pkg = parse(f, r, errors);
                 if (pkg != null) {
                     List<RuleInfo> found = metadata(f, pkg, errors);
+                    for (GlobalDescr g : pkg.getGlobals()) {
+                        if (g.getIdentifier().equals(RuleSet.PARAMS_GLOBAL)) {
+                            paramsGlobals.add(new LoadError(f.path(), g.getLine(), g.getColumn() + 1, "全局变量 "
+                                    + RuleSet.PARAMS_GLOBAL + " 是参数，类型应为 " + Params.class.getName() + "，而不是 " + g.getType()));
+                        }
+                    }
                     rules.addAll(found);
                     String text = new String(f.bytes(), StandardCharsets.UTF_8);
                     for (int k = 0; k < found.size(); k++) {
@@ -115,6 +123,10 @@ public final class RuleLoader {
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(kb.getKnowledgePackages());
+        Object paramsType = base.getGlobals().get(RuleSet.PARAMS_GLOBAL);
+        if (paramsType != null && paramsType != Params.class) {
+            throw new RuleLoadException(paramsGlobals);
+        }
         return new RuleSet(files.dir(), base, rules, sources, params, fingerprint(files));
     }
 

@@ -1,6 +1,7 @@
 package dev.selfeval.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Map;
  * Immutable and without static state: several may live side by side in one program.
  */
 public final class RuleSet {
+    /** The global through which rules read the parameters: a constant, so a condition on it needs no join. */
+    public static final String PARAMS_GLOBAL = "params";
+
     private final String dir;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
@@ -19,6 +23,8 @@ public final class RuleSet {
     private final List<RuleSource> sources;
     private final Params params;
     private final String fingerprint;
+    /** Whether some rule file declares the {@code params} global (checked by the loader to be a Params). */
+    private final boolean paramsGlobal;
 
     RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
             String fingerprint) {
@@ -30,6 +36,16 @@ public final class RuleSet {
         this.fingerprint = fingerprint;
         for (RuleInfo r : rules) {
             byKey.put(r.key(), r);
+        }
+        this.paramsGlobal = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMS_GLOBAL)));
+    }
+
+    /** Sets the globals a session of these rules reads: the parameters (when declared) and the report. */
+    public void bind(KieSession s, Report report) {
+        s.setGlobal("report", report);
+        if (paramsGlobal) {
+            s.setGlobal(PARAMS_GLOBAL, params);
         }
     }
 

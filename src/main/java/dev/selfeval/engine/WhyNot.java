@@ -77,6 +77,7 @@ public final class WhyNot {
         }
         imports.forEach(drl::append);
         drl.append("global java.util.Set probes;\n");
+        drl.append("global ").append(Params.class.getName()).append(' ').append(RuleSet.PARAMS_GLOBAL).append(";\n");
         functions.forEach(drl::append);
         for (Candidate c : candidates) {
             c.probes(item, drl);
@@ -102,6 +103,7 @@ public final class WhyNot {
         Set<String> passed = new HashSet<>();
         try {
             s.setGlobal("probes", passed);
+            s.setGlobal(RuleSet.PARAMS_GLOBAL, rules.params());
             Auditor.insertFacts(s, rules.params(), audit.form());
             if (audit.budget() != null) {
                 s.insert(audit.budget());

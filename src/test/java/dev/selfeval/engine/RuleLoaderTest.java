@@ -1,6 +1,7 @@
 package dev.selfeval.engine;
 
 import dev.selfeval.model.Severity;
+import dev.selfeval.support.Fixtures;
 import dev.selfeval.support.Rules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,38 @@ class RuleLoaderTest {
         assertTrue(all.contains("规则「执行率与重算不符」的 @severity 为「SEVERE」，应为 ERROR、WARNING 或 INFO"), all);
         assertTrue(all.contains("extra.drl:3: 规则「无依据」缺少 @basis（依据）"), all);
         assertTrue(all.contains("的 @id FUND-SCORE 与 ") && all.contains("重复"), all);
+    }
+
+    @Test
+    void paramsGlobalOfAnotherTypeIsRefusedWithItsPlace(@TempDir Path tmp) throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.copy(Rules.DIR.resolve("parameters.yaml"), rules.resolve("parameters.yaml"));
+        Files.writeString(rules.resolve("own.drl"), "package own;\nimport dev.selfeval.model.*;\n"
+                + "global dev.selfeval.engine.Report report;\nglobal java.util.Map params;\n"
+                + "rule \"表\"\n    @id(\"X-FORM\") @severity(\"INFO\") @basis(\"测试\")\nwhen\n    Form()\nthen\nend\n");
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(rules.resolve("own.drl") + ":4:1: 全局变量 params 是参数，类型应为 dev.selfeval.engine.Params，而不是 java.util.Map"),
+                e.errors().stream().map(Object::toString).toList());
+    }
+
+    /** Rules written before the params global read the parameters as a fact, and still fire. */
+    @Test
+    void paramsFactStillServesOlderRules(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("older.drl"), "package selfeval.rules;\nimport dev.selfeval.model.*;\n"
+                + "import dev.selfeval.engine.Params;\nglobal dev.selfeval.engine.Report report;\n"
+                + "rule \"旧写法\"\n    @id(\"X-OLD\") @severity(\"INFO\") @basis(\"测试\")\nwhen\n"
+                + "    $p : Params()\n    BudgetScore(rate != null, rate < $p.lowExecution)\n"
+                + "then\n    report.finding(kcontext, Location.section(\"表\", \"执行率\", 0), \"低\");\nend\n");
+        Auditor a = new Auditor(RuleLoader.load(rules));
+        List<String> formsWithOld = new java.util.ArrayList<>();
+        List<dev.selfeval.model.Form> forms = Fixtures.seedForms();
+        for (int k = 0; k < forms.size(); k++) {
+            if (a.audit(forms.get(k)).findings().stream().anyMatch(f -> f.ruleId().equals("X-OLD"))) {
+                formsWithOld.add(String.valueOf(k + 1));
+            }
+        }
+        assertEquals(List.of("3", "6", "7", "9", "10"), formsWithOld);
     }
 
     @Test
