@@ -9,6 +9,15 @@ import java.util.Arrays;
  * Jackson's JsonGenerator. Pretty output indents by two spaces; compact output is one line.
  */
 final class JsonOut {
+    private static final long[] TEN_POWERS = new long[19];
+
+    static {
+        TEN_POWERS[0] = 1;
+        for (int i = 1; i < TEN_POWERS.length; i++) {
+            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
+        }
+    }
+
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private byte[] buf = new byte[8192];
@@ -89,9 +98,31 @@ final class JsonOut {
         put('"');
     }
 
+    /** As {@link BigDecimal#toPlainString()}; values of up to 18 digits are written without making a string. */
     void writeNumber(BigDecimal v) {
         beforeValue();
-        putAscii(v == null ? "null" : v.toPlainString());
+        if (v == null) {
+            putAscii("null");
+            return;
+        }
+        int scale = v.scale();
+        if (scale < 0 || scale > 18 || v.precision() > 18) {
+            putAscii(v.toPlainString());
+            return;
+        }
+        long u = v.unscaledValue().longValue();
+        if (u < 0) {
+            put('-');
+            u = -u;
+        }
+        if (scale == 0) {
+            putDigits(u, 1);
+            return;
+        }
+        long pow = TEN_POWERS[scale];
+        putDigits(u / pow, 1);
+        put('.');
+        putDigits(u % pow, scale);
     }
 
     void writeNumber(long v) {
@@ -104,16 +135,7 @@ final class JsonOut {
             put('-');
             v = -v;
         }
-        int digits = 1;
-        for (long p = 10; digits < 19 && p <= v; p *= 10) {
-            digits++;
-        }
-        ensure(digits);
-        for (int i = len + digits - 1; i >= len; i--) {
-            buf[i] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        len += digits;
+        putDigits(v, 1);
     }
 
     void writeNumber(double v) {
@@ -235,6 +257,21 @@ final class JsonOut {
         buf[len++] = (byte) ascii;
     }
 
+    /** A non-negative number in decimal, left-padded with zeros to at least {@code width} digits. */
+    private void putDigits(long v, int width) {
+        int digits = 1;
+        for (long p = 10; digits < 19 && p <= v; p *= 10) {
+            digits++;
+        }
+        digits = Math.max(digits, width);
+        ensure(digits);
+        for (int i = len + digits - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        len += digits;
+    }
+
     private void putAscii(String s) {
         ensure(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -242,47 +279,50 @@ final class JsonOut {
         }
     }
 
-    /** The string's chars as UTF-8, with JSON escapes for quotes, backslashes and control characters. */
+    /**
+     * The string's chars as UTF-8, with JSON escapes for quotes, backslashes and control characters.
+     * Room for the worst case (six bytes a char) is made first, so the loop works on locals.
+     */
     private void putEscaped(String s) {
         int n = s.length();
-        ensure(n * 3 + 2);
+        ensure(n * 6);
+        byte[] b = buf;
+        int p = len;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c == '"' || c == '\\') {
-                    ensure(2);
-                    buf[len++] = '\\';
-                    buf[len++] = (byte) c;
-                } else if (c < 0x20) {
-                    ensure(6);
-                    buf[len++] = '\\';
-                    buf[len++] = 'u';
-                    buf[len++] = '0';
-                    buf[len++] = '0';
-                    buf[len++] = HEX[c >> 4];
-                    buf[len++] = HEX[c & 0xF];
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    b[p++] = (byte) c;
+                } else if (c >= 0x20) {
+                    b[p++] = '\\';
+                    b[p++] = (byte) c;
                 } else {
-                    buf[len++] = (byte) c;
+                    b[p++] = '\\';
+                    b[p++] = 'u';
+                    b[p++] = '0';
+                    b[p++] = '0';
+                    b[p++] = HEX[c >> 4];
+                    b[p++] = HEX[c & 0xF];
                 }
             } else if (c < 0x800) {
-                buf[len++] = (byte) (0xC0 | c >> 6);
-                buf[len++] = (byte) (0x80 | c & 0x3F);
+                b[p++] = (byte) (0xC0 | c >> 6);
+                b[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
-                ensure(4);
-                buf[len++] = (byte) (0xF0 | cp >> 18);
-                buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[len++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                buf[len++] = (byte) 0xEF; // a lone surrogate is written as U+FFFD
-                buf[len++] = (byte) 0xBF;
-                buf[len++] = (byte) 0xBD;
+                b[p++] = (byte) (0xF0 | cp >> 18);
+                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | cp & 0x3F);
             } else {
-                buf[len++] = (byte) (0xE0 | c >> 12);
-                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[len++] = (byte) (0x80 | c & 0x3F);
+                b[p++] = (byte) 0xEF; // a lone surrogate is written as U+FFFD
+                b[p++] = (byte) 0xBF;
+                b[p++] = (byte) 0xBD;
             }
         }
+        len = p;
     }
 }

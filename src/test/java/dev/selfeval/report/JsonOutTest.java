@@ -41,6 +41,19 @@ class JsonOutTest {
         assertTrue(ours.endsWith("\"d\":79.30}"));
     }
 
+    /** Decimals appear exactly as written on the form: the plain string of the BigDecimal, scale kept. */
+    @Test
+    void decimalsAreTheirPlainStrings() {
+        List<String> values = List.of("0", "0.00", "0.05", "-0.05", "-0.5", "7.93", "79.30", "100", "100.00", "-12",
+                "1830000.00", "1E+3", "123456789012345678", "1234567890123456789", "0.1234567890123456789",
+                "999999999999999999.99", "-9223372036854775808", "3.000000000000000000");
+        for (String v : values) {
+            JsonOut g = new JsonOut(false);
+            g.writeNumber(new BigDecimal(v));
+            assertEquals(new BigDecimal(v).toPlainString(), new String(g.toBytes(false), StandardCharsets.UTF_8), v);
+        }
+    }
+
     @Test
     void lineEndsWithOneNewline() {
         byte[] line = Json.line(g -> {
