@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,7 +34,8 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Measures forms/s on a generated corpus (or --corpus DIR): parse only; rules only (10,000 "
                 + "forms parsed beforehand, audited round-robin as many times as the corpus has forms); end to end (read, "
-                + "audit, JSONL report to nowhere). Each phase runs twice; the second run is measured. Then peak RSS.")
+                + "audit, JSONL report to nowhere). Each phase runs once to warm up, then --runs rounds run every phase once "
+                + "in turn, so that a busy spell on a shared machine slows all phases alike. Then peak RSS.")
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--forms", defaultValue = "100000", paramLabel = "N", description = "Forms to generate (default: ${DEFAULT-VALUE}).")
     int forms;
@@ -53,7 +56,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     String only;
 
     @Option(names = "--runs", defaultValue = "1", paramLabel = "K",
-            description = "Measured runs of each phase after the warm-up; with more than one, the median and the best are shown (default: ${DEFAULT-VALUE}).")
+            description = "Measured rounds after the warm-up; with more than one, each phase's median and best are shown, "
+                    + "and end to end as a share of rules only is the median of the rounds' shares (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Mixin
@@ -61,7 +65,15 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (only != null && !List.of("parse", "rules", "e2e").contains(only)) {
+            System.err.println("selfeval: unknown --only " + only + "; known: parse, rules, e2e");
+            return ExitCodes.USAGE;
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1 || runs < 1) {
+            System.err.println("selfeval: --threads and --runs must be positive");
+            return ExitCodes.USAGE;
+        }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
@@ -76,22 +88,33 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         try {
             List<InputFile> files = InputFiles.expand(List.of(dir.toString()));
             System.out.printf("corpus %s: %,d files, threads %d, rules %d%n", dir, files.size(), n, ruleSet.rules().size());
-            // Each phase runs once over the whole corpus to warm up (the JIT compiler shares the cores),
-            // then once more, measured.
+            Map<String, Phase> phases = new LinkedHashMap<>();
             if (only == null || only.equals("parse")) {
-                parse(files, n);
-                report("parse only", measure(() -> parse(files, n)));
+                phases.put("parse only", () -> parse(files, n));
             }
             if (only == null || only.equals("rules")) {
                 // up to 10,000 distinct forms parsed once, audited round-robin as often as the corpus is large
                 List<Form> parsed = readAll(files, RULES_DISTINCT);
                 int total = countForms(files);
-                rules(ruleSet, parsed, total, n);
-                report("rules only", measure(() -> rules(ruleSet, parsed, total, n)));
+                phases.put("rules only", () -> rules(ruleSet, parsed, total, n));
             }
             if (only == null || only.equals("e2e")) {
-                endToEnd(ruleSet, files, n);
-                report("end to end", measure(() -> endToEnd(ruleSet, files, n)));
+                phases.put("end to end", () -> endToEnd(ruleSet, files, n));
+            }
+            // One warm-up run of each phase (the JIT compiler shares the cores), then the measured rounds.
+            for (Phase p : phases.values()) {
+                p.run();
+            }
+            Map<String, List<Timing>> measured = new LinkedHashMap<>();
+            phases.keySet().forEach(k -> measured.put(k, new ArrayList<>()));
+            for (int r = 0; r < runs; r++) {
+                for (Map.Entry<String, Phase> p : phases.entrySet()) {
+                    measured.get(p.getKey()).add(p.getValue().run());
+                }
+            }
+            measured.forEach(BenchCommand::report);
+            if (measured.containsKey("rules only") && measured.containsKey("end to end")) {
+                share(measured.get("rules only"), measured.get("end to end"));
             }
             System.out.printf("peak RSS %,d MB%n", peakRssKb() / 1024);
             return ExitCodes.OK;
@@ -114,30 +137,34 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Timing run() throws Exception;
     }
 
-    /** The phase's measured runs, ordered by wall time. */
-    private List<Timing> measure(Phase phase) throws Exception {
-        List<Timing> out = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, runs); i++) {
-            out.add(phase.run());
-        }
-        out.sort(Comparator.comparingLong(Timing::nanos));
-        return out;
-    }
-
     /**
      * One run: its figures. Several: the median run, then the best. CPU time is steadier than wall
      * time on a shared machine: it does not count time taken by neighbours.
      */
     private static void report(String phase, List<Timing> runs) {
-        Timing median = runs.get(runs.size() / 2);
+        List<Timing> byWall = new ArrayList<>(runs);
+        byWall.sort(Comparator.comparingLong(Timing::nanos));
+        Timing median = byWall.get(byWall.size() / 2);
         System.out.printf("%-11s %,9d forms in %6.2f s = %,8.0f forms/s  (%.1f µs CPU a form)", phase, median.forms(),
                 median.nanos() / 1e9, rate(median), median.cpuNanos() / 1e3 / median.forms());
         if (runs.size() > 1) {
             long bestCpu = runs.stream().mapToLong(Timing::cpuNanos).min().orElseThrow();
-            System.out.printf("  median of %d; best %,.0f forms/s, %.1f µs CPU", runs.size(), rate(runs.get(0)),
+            System.out.printf("  median of %d; best %,.0f forms/s, %.1f µs CPU", runs.size(), rate(byWall.get(0)),
                     bestCpu / 1e3 / median.forms());
         }
         System.out.println();
+    }
+
+    /** End to end as a share of rules only: each round's forms/s compared, the median round shown. */
+    private static void share(List<Timing> rules, List<Timing> e2e) {
+        List<Double> shares = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            shares.add(rate(e2e.get(r)) / rate(rules.get(r)));
+        }
+        shares.sort(Comparator.naturalOrder());
+        System.out.printf("end to end is %.0f%% of rules only%s%n", 100 * shares.get(shares.size() / 2),
+                shares.size() > 1 ? String.format("  (median of %d rounds; %.0f%%–%.0f%%)", shares.size(),
+                        100 * shares.get(0), 100 * shares.get(shares.size() - 1)) : "");
     }
 
     private static double rate(Timing t) {
