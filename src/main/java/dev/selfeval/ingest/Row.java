@@ -125,7 +125,13 @@ final class Row {
 
     /** A label as compared: no whitespace, full-width forms folded ({@code 年度 总体 目标} = {@code 年度总体目标}). */
     static String key(String cell) {
-        return Texts.squeeze(Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell);
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Texts.space(c) || Texts.needsNfkc(c)) {
+                return Texts.squeeze(Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell);
+            }
+        }
+        return cell; // most labels: nothing to fold or squeeze, one pass
     }
 
     /** A cheap test before a label search: whether any cell holds this character at all. */

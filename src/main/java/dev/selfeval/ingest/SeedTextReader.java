@@ -18,18 +18,26 @@ public final class SeedTextReader {
      * @param idBase the stable name forms are numbered under ({@code <idBase>#<n>})
      */
     public static List<Form> read(String text, String file, String idBase) throws UnreadableInputException {
+        // Lines end at \n, \r\n or \r; the text after the last line end is a line too. indexOf is
+        // the JDK's vectorised search, several times faster than a loop over the chars.
         List<Row> rows = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r') {
-                rows.add(Row.parse(rows.size() + 1, text, start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int cr = text.indexOf('\r');
+        for (int start = 0; start <= n; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
             }
+            int next = end + 1;
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
+            }
+            if (cr >= 0 && cr < end) {
+                end = cr;
+                next = cr + 1 < n && text.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
+            }
+            rows.add(Row.parse(rows.size() + 1, text, start, end));
+            start = next;
         }
         List<Integer> starts = starts(rows);
         if (starts.isEmpty()) {

@@ -41,13 +41,17 @@ public final class Texts {
     /** Whether NFKC would change the text: full-width forms, compatibility ideographs and the like. */
     public static boolean needsNfkc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000' || c >= '\u2000' && c <= '\u2BFF' && c != '\u2014'
-                    && c != '\u2026' && c != '\u203A' || c >= '\uF900' && c <= '\uFAFF' || c >= '\u3200' && c <= '\u33FF'
-                    || c == '\u00A0') {
+            if (needsNfkc(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether NFKC would change this char (see {@link #needsNfkc(String)}). */
+    public static boolean needsNfkc(char c) {
+        return c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000' || c >= '\u2000' && c <= '\u2BFF' && c != '\u2014'
+                && c != '\u2026' && c != '\u203A' || c >= '\uF900' && c <= '\uFAFF' || c >= '\u3200' && c <= '\u33FF'
+                || c == '\u00A0';
     }
 }

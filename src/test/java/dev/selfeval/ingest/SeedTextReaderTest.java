@@ -119,6 +119,18 @@ class SeedTextReaderTest {
         assertEquals(text(e[10]), i.reason());
     }
 
+    /** Windows (\r\n) and old Mac (\r) line ends give the same forms, lines and all, as \n. */
+    @Test
+    void lineEndsOfEveryKindGiveTheSameForms() throws Exception {
+        String text = java.nio.file.Files.readString(Fixtures.SEED);
+        assertEquals(-1, text.indexOf('\r'));
+        List<Form> lf = SeedTextReader.read(text, "seed", "s");
+        assertEquals(10, lf.size());
+        assertEquals(lf, SeedTextReader.read(text.replace("\n", "\r\n"), "seed", "s"));
+        assertEquals(lf, SeedTextReader.read(text.replace("\n", "\r"), "seed", "s"));
+        assertEquals(lf, SeedTextReader.read(text + "\r", "seed", "s"), "a last \r ends the last line");
+    }
+
     @Test
     void indicatorsKeepFileOrder() {
         for (Form f : forms) {
