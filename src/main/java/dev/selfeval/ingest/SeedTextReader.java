@@ -19,19 +19,21 @@ public final class SeedTextReader {
      */
     public static List<Form> read(String text, String file, String idBase) throws UnreadableInputException {
         // Lines end at \n, \r\n or \r; the text after the last line end is a line too. indexOf is
-        // the JDK's vectorised search, several times faster than a loop over the chars.
+        // the JDK's vectorised search, several times faster than a loop over the chars; the next \n
+        // and the next \r are each searched for only once passed, so the text is scanned once.
         List<Row> rows = new ArrayList<>();
         int n = text.length();
+        int lf = text.indexOf('\n');
         int cr = text.indexOf('\r');
         for (int start = 0; start <= n; ) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
             }
-            int next = end + 1;
             if (cr >= 0 && cr < start) {
                 cr = text.indexOf('\r', start);
             }
+            int end = lf < 0 ? n : lf;
+            int next = end + 1;
             if (cr >= 0 && cr < end) {
                 end = cr;
                 next = cr + 1 < n && text.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
