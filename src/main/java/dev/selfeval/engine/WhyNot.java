@@ -86,7 +86,7 @@ public final class WhyNot {
         List<Held> out = new ArrayList<>();
         for (Candidate c : candidates) {
             out.add(new Held(c.src.info(), passed == null ? "未触发（无法逐条分析条件）"
-                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score))));
+                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params())));
         }
         return out;
     }
@@ -195,15 +195,15 @@ public final class WhyNot {
             return pattern().getObjectType().equals("IndicatorScore") ? score : indicator;
         }
 
-        String reason(Set<String> passed, Object fact) {
+        String reason(Set<String> passed, Object fact, Params params) {
             if (!passed.contains(n + "_base")) {
-                return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"));
+                return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"), params);
             }
             List<String> cs = constraints();
             for (int k = 0; k < cs.size(); k++) {
                 if (!passed.contains(n + "_c" + k)) {
                     String values = fact == null ? "" : Wording.values(cs.get(k), fact);
-                    return "未触发 —— 条件「" + Wording.words(cs.get(k)) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
+                    return "未触发 —— 条件「" + Wording.words(cs.get(k), params) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
                 }
             }
             if (!passed.contains(n + "_all")) {
@@ -211,7 +211,7 @@ public final class WhyNot {
             }
             for (int m = at + 1; m < lhs.size(); m++) {
                 if (!passed.contains(n + "_f" + m)) {
-                    return "未触发 —— 后续条件不成立：" + Wording.words(src.slice(lhs.get(m)).replaceAll("\\s+", " "));
+                    return "未触发 —— 后续条件不成立：" + Wording.words(src.slice(lhs.get(m)).replaceAll("\\s+", " "), params);
                 }
             }
             return "未触发 —— 条件均成立（规则可能已在其他事实上触发）";

@@ -51,15 +51,22 @@ final class Wording {
     private Wording() {
     }
 
-    /** The condition in Chinese words and symbols. */
-    static String words(String condition) {
+    /**
+     * The condition in Chinese words and symbols; a parameter read through the {@code params} global
+     * is shown with its value ({@code 参数 lowExecution（90）}).
+     */
+    static String words(String condition, Params params) {
         StringBuilder sb = new StringBuilder();
         Matcher m = PATH.matcher(condition);
         int last = 0;
         while (m.find()) {
             sb.append(condition, last, m.start());
-            String word = WORDS.get(m.group(1));
-            sb.append(word != null ? word : m.group(1));
+            String path = m.group(1);
+            String word = WORDS.get(path);
+            if (word == null && path.startsWith(RuleSet.PARAMS_GLOBAL + ".")) {
+                word = parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params);
+            }
+            sb.append(word != null ? word : path);
             last = m.end();
         }
         sb.append(condition.substring(last));
@@ -89,6 +96,12 @@ final class Wording {
     }
 
     private static final Object NONE = new Object();
+
+    /** A parameter with its value; a parameter method that takes arguments by its name only. */
+    private static String parameter(String path, Params params) {
+        Object v = params == null ? NONE : read(params, path);
+        return v == NONE ? "参数." + path : "参数 " + path.replace("()", "") + "（" + show(v) + "）";
+    }
 
     private static String show(Object v) {
         if (v == null) {

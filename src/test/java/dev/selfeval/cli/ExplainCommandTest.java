@@ -55,6 +55,17 @@ class ExplainCommandTest {
         assertTrue(r.out().contains("    FUND-RATE 执行率与重算不符"), r.out());
     }
 
+    /** A parameter in a condition is named with the value it has in parameters.yaml. */
+    @Test
+    void parametersAreShownWithTheirValues() {
+        CliRun r = CliRun.run("explain", SEED, "--form", "8", "--item", "预算");
+        assertTrue(r.out().contains("    FUND-LOW-UNEXPLAINED 执行率偏低且无说明：未触发 —— 后续条件不成立："
+                + "$b : BudgetScore(执行率 ≠ 空, Calc.positive(执行率), 执行率 < 参数 lowExecution（90）)\n"), r.out());
+        r = CliRun.run("explain", SEED, "--form", "8", "--item", "1");
+        assertTrue(r.out().contains("一级指标 ≠ 参数 satisfactionLevel1（满意度指标）"), r.out());
+        assertTrue(r.out().contains("条件「参数.isPlaceholder(三级指标) 或 参数.isPlaceholder(年度指标值)"), r.out());
+    }
+
     @Test
     void traceListsEveryFiringInOrderWithItsFacts() throws Exception {
         CliRun r = CliRun.run("explain", SEED, "--form", "3", "--trace", "--format", "json");
