@@ -55,6 +55,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--only", paramLabel = "PHASE", description = "Run one phase only: parse, rules or e2e.")
     String only;
 
+    @Option(names = "--stages", description = "Instead of the three phases: what each stage (parse, rules, signature, "
+            + "ledger and JSONL) costs a form in CPU and allocation, on one thread, median of --runs rounds.")
+    boolean stages;
+
     @Option(names = "--runs", defaultValue = "1", paramLabel = "K",
             description = "Measured rounds after the warm-up; with more than one, each phase's median and best are shown, "
                     + "and end to end as a share of rules only is the median of the rounds' shares (default: ${DEFAULT-VALUE}).")
@@ -74,6 +78,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("selfeval: --threads and --runs must be positive");
             return ExitCodes.USAGE;
         }
+        if (stages && only != null) {
+            System.err.println("selfeval: --stages measures every stage; it does not go with --only");
+            return ExitCodes.USAGE;
+        }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
@@ -87,6 +95,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         try {
             List<InputFile> files = InputFiles.expand(List.of(dir.toString()));
+            if (stages) {
+                System.out.printf("corpus %s: %,d files, rules %d%n", dir, files.size(), ruleSet.rules().size());
+                new StageBench(ruleSet).run(files, runs, System.out);
+                return ExitCodes.OK;
+            }
             System.out.printf("corpus %s: %,d files, threads %d, rules %d%n", dir, files.size(), n, ruleSet.rules().size());
             Map<String, Phase> phases = new LinkedHashMap<>();
             if (only == null || only.equals("parse")) {

@@ -27,6 +27,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void stagesAreMeasuredOnOneThread() {
+        CliRun r = CliRun.run("bench", "--forms", "80", "--per-file", "40", "--runs", "2", "--stages", "--rules", "rules");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(1).matches("stages on one thread, 80 forms a pass, median of 2 rounds \\(CPU and allocation a form\\):"),
+                r.out());
+        List<String> stages = List.of("read and parse", "+ rules", "+ signature", "+ ledger and JSONL", "all");
+        for (int k = 0; k < stages.size(); k++) {
+            String line = lines.get(2 + k);
+            assertTrue(line.startsWith("  " + stages.get(k) + " ") && line.matches(".* -?\\d+\\.\\d µs +-?\\d+\\.\\d KB"), line);
+        }
+        assertEquals(ExitCodes.USAGE, CliRun.run("bench", "--stages", "--only", "rules").exit());
+    }
+
+    @Test
     void unknownPhaseIsAUsageError() {
         CliRun r = CliRun.run("bench", "--only", "render");
         assertEquals(ExitCodes.USAGE, r.exit());
