@@ -80,29 +80,34 @@ public final class Numbers {
 
     /** Like {@link #parse} but answers null instead of throwing (and without the cost of an exception). */
     public static BigDecimal tryParse(String cell) {
-        if (cannotBeNumber(cell) || isPlaceholder(cell)) {
+        String t = numberText(cell);
+        if (t == null) {
             return null;
-        }
-        String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
-        if (t.endsWith("%")) {
-            t = t.substring(0, t.length() - 1).strip();
         }
         if (plain(t)) {
             return decimal(t);
         }
-        return t.indexOf(',') > 0 && GROUPED.matcher(t).matches() ? new BigDecimal(t.replace(",", "")) : null;
+        return grouped(t) ? new BigDecimal(t.replace(",", "")) : null;
     }
 
     /** Whether a cell holds a number (as {@link #parse} reads them), without building it. */
     public static boolean isNumber(String cell) {
+        String t = numberText(cell);
+        return t != null && (plain(t) || grouped(t));
+    }
+
+    /** The text a number would be read from: NFKC-folded, stripped, a trailing % dropped; null for text and placeholders. */
+    private static String numberText(String cell) {
         if (cannotBeNumber(cell) || isPlaceholder(cell)) {
-            return false;
+            return null;
         }
         String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
-        if (t.endsWith("%")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return plain(t) || t.indexOf(',') > 0 && GROUPED.matcher(t).matches();
+        return t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    /** Digits grouped in threes by commas: 1,830,000.00. */
+    private static boolean grouped(String t) {
+        return t.indexOf(',') > 0 && GROUPED.matcher(t).matches();
     }
 
     /**
