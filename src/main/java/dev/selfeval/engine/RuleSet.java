@@ -41,7 +41,10 @@ public final class RuleSet {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMS_GLOBAL)));
     }
 
-    /** Sets the globals a session of these rules reads: the parameters (when declared) and the report. */
+    /**
+     * Sets the globals a session of these rules reads: the parameters (when declared) and the report.
+     * Once per form: resetting a reused session clears its globals.
+     */
     public void bind(KieSession s, Report report) {
         s.setGlobal("report", report);
         if (paramsGlobal) {

@@ -118,6 +118,17 @@ class RuleLoaderTest {
                 e.errors().stream().map(Object::toString).toList());
     }
 
+    /** A worker's session is reset between forms, which clears its globals: the parameters are bound again each form. */
+    @Test
+    void paramsGlobalIsBoundAgainAfterEachReset() {
+        Auditor a = Rules.auditor();
+        dev.selfeval.model.Form form7 = Fixtures.seedForms().get(6);
+        for (int k = 0; k < 3; k++) {
+            List<String> ids = a.audit(form7).findings().stream().map(f -> f.ruleId()).toList();
+            assertTrue(ids.contains("FUND-LOW-UNEXPLAINED") && !ids.contains("ENGINE-RULE-ERROR"), ids.toString());
+        }
+    }
+
     /** Rules written before the params global read the parameters as a fact, and still fire. */
     @Test
     void paramsFactStillServesOlderRules(@TempDir Path tmp) throws Exception {
