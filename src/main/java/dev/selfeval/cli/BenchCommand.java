@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +35,9 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Measures forms/s on a generated corpus (or --corpus DIR): parse only; rules only (10,000 "
                 + "forms parsed beforehand, audited round-robin as many times as the corpus has forms); end to end (read, "
-                + "audit, JSONL report to nowhere). Each phase runs once to warm up, then --runs rounds run every phase once "
-                + "in turn, so that a busy spell on a shared machine slows all phases alike. Then peak RSS.")
+                + "audit, JSONL report to nowhere). --warmup rounds run every phase once to warm up the JIT compiler, then --runs "
+                + "rounds run every phase once in turn, so that a busy spell on a shared machine slows all phases alike. "
+                + "Each phase's line shows the JIT compiler's time in its median round. Then peak RSS.")
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--forms", defaultValue = "100000", paramLabel = "N", description = "Forms to generate (default: ${DEFAULT-VALUE}).")
     int forms;
@@ -64,6 +66,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     + "and end to end as a share of rules only is the median of the rounds' shares (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "K",
+            description = "Rounds of every phase before the measured ones, while the JIT compiler catches up; the "
+                    + "compiler keeps working through the first ~500,000 forms (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Mixin
     RulesOption rules;
 
@@ -74,8 +81,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1 || runs < 1) {
-            System.err.println("selfeval: --threads and --runs must be positive");
+        if (n < 1 || runs < 1 || warmup < 0) {
+            System.err.println("selfeval: --threads and --runs must be positive, --warmup not negative");
             return ExitCodes.USAGE;
         }
         if (stages && only != null) {
@@ -114,9 +121,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             if (only == null || only.equals("e2e")) {
                 phases.put("end to end", () -> endToEnd(ruleSet, files, n));
             }
-            // One warm-up run of each phase (the JIT compiler shares the cores), then the measured rounds.
-            for (Phase p : phases.values()) {
-                p.run();
+            // Warm-up rounds (on 2 cores the JIT compiler competes with the workers), then the measured rounds.
+            for (int r = 0; r < warmup; r++) {
+                for (Phase p : phases.values()) {
+                    p.run();
+                }
             }
             Map<String, List<Timing>> measured = new LinkedHashMap<>();
             phases.keySet().forEach(k -> measured.put(k, new ArrayList<>()));
@@ -142,8 +151,20 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    /** Forms done, wall time, and CPU time of the whole process (all threads, GC and JIT included). */
-    private record Timing(long forms, long nanos, long cpuNanos) {
+    /** Forms done, wall time, CPU time of the whole process (all threads, GC and JIT included), JIT compile time. */
+    private record Timing(long forms, long nanos, long cpuNanos, long jitMillis) {
+    }
+
+    /** The clocks at the start of a phase's run. */
+    private record Start(long nanos, long cpuNanos, long jitMillis) {
+        static Start now() {
+            return new Start(System.nanoTime(), cpu(), ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+        }
+
+        Timing done(long forms) {
+            return new Timing(forms, System.nanoTime() - nanos, cpu() - cpuNanos,
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitMillis);
+        }
     }
 
     private interface Phase {
@@ -158,8 +179,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         List<Timing> byWall = new ArrayList<>(runs);
         byWall.sort(Comparator.comparingLong(Timing::nanos));
         Timing median = byWall.get(byWall.size() / 2);
-        System.out.printf("%-11s %,9d forms in %6.2f s = %,8.0f forms/s  (%.1f µs CPU a form)", phase, median.forms(),
-                median.nanos() / 1e9, rate(median), median.cpuNanos() / 1e3 / median.forms());
+        System.out.printf("%-11s %,9d forms in %6.2f s = %,8.0f forms/s  (%.1f µs CPU a form, JIT %,d ms)", phase,
+                median.forms(), median.nanos() / 1e9, rate(median), median.cpuNanos() / 1e3 / median.forms(),
+                median.jitMillis());
         if (runs.size() > 1) {
             long bestCpu = runs.stream().mapToLong(Timing::cpuNanos).min().orElseThrow();
             System.out.printf("  median of %d; best %,.0f forms/s, %.1f µs CPU", runs.size(), rate(byWall.get(0)),
@@ -185,19 +207,18 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Timing parse(List<InputFile> files, int threads) throws Exception {
         AtomicInteger count = new AtomicInteger();
-        long t0 = System.nanoTime();
-        long c0 = cpu();
+        Start start = Start.now();
         parallel(threads, files.size(), i -> {
             InputFile f = files.get(i);
             count.addAndGet(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms().size());
         });
-        return new Timing(count.get(), System.nanoTime() - t0, cpu() - c0);
+        return start.done(count.get());
     }
 
     private static final int RULES_DISTINCT = 10_000;
@@ -222,21 +243,19 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     private static Timing rules(RuleSet ruleSet, List<Form> forms, int total, int threads) throws Exception {
         Auditor auditor = new Auditor(ruleSet);
-        long t0 = System.nanoTime();
-        long c0 = cpu();
+        Start start = Start.now();
         parallel(threads, total, i -> auditor.audit(forms.get(i % forms.size())));
-        return new Timing(total, System.nanoTime() - t0, cpu() - c0);
+        return start.done(total);
     }
 
     private static Timing endToEnd(RuleSet ruleSet, List<InputFile> files, int threads) throws Exception {
-        long t0 = System.nanoTime();
-        long c0 = cpu();
+        Start start = Start.now();
         try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
             Reporter r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
             r.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
             int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.Waivers.none(), null)
                     .run(files, null).forms();
-            return new Timing(forms, System.nanoTime() - t0, cpu() - c0);
+            return start.done(forms);
         }
     }
 
