@@ -24,33 +24,33 @@ final class AuditJson {
     static void form(JsonOut g, FormAudit a) throws IOException {
         Form f = a.form();
         g.writeStartObject();
-        g.writeStringField("id", a.id());
-        g.writeObjectFieldStart("source");
-        g.writeStringField("file", a.source().file());
-        g.writeNumberField("line", a.source().line());
+        g.writeStringField(JsonKey.id, a.id());
+        g.writeObjectFieldStart(JsonKey.source);
+        g.writeStringField(JsonKey.file, a.source().file());
+        g.writeNumberField(JsonKey.line, a.source().line());
         g.writeEndObject();
-        g.writeBooleanField("unreadable", f == null);
-        g.writeStringField("projectName", f == null ? null : f.projectName());
-        g.writeStringField("department", f == null ? null : f.header().department());
-        g.writeStringField("implementingUnit", f == null ? null : f.header().implementingUnit());
+        g.writeBooleanField(JsonKey.unreadable, f == null);
+        g.writeStringField(JsonKey.projectName, f == null ? null : f.projectName());
+        g.writeStringField(JsonKey.department, f == null ? null : f.header().department());
+        g.writeStringField(JsonKey.implementingUnit, f == null ? null : f.header().implementingUnit());
         if (f == null || f.header().year() == null) {
-            g.writeNullField("year");
+            g.writeNullField(JsonKey.year);
         } else {
-            g.writeNumberField("year", f.header().year());
+            g.writeNumberField(JsonKey.year, f.header().year());
         }
-        g.writeObjectFieldStart("score");
-        number(g, "stated", a.score() == null ? null : a.score().stated());
-        number(g, "recomputed", a.score() == null ? null : a.score().recomputed());
-        g.writeStringField("grade", a.score() == null ? null : a.score().grade());
-        g.writeStringField("statedGrade", a.score() == null ? null : a.score().statedGrade());
+        g.writeObjectFieldStart(JsonKey.score);
+        number(g, JsonKey.stated, a.score() == null ? null : a.score().stated());
+        number(g, JsonKey.recomputed, a.score() == null ? null : a.score().recomputed());
+        g.writeStringField(JsonKey.grade, a.score() == null ? null : a.score().grade());
+        g.writeStringField(JsonKey.statedGrade, a.score() == null ? null : a.score().statedGrade());
         g.writeEndObject();
-        g.writeObjectFieldStart("budget");
-        number(g, "statedRate", f == null ? null : f.totalFund().rate());
-        number(g, "recomputedRate", a.budget() == null ? null : a.budget().rate());
-        number(g, "statedScore", f == null ? null : f.totalFund().score());
-        number(g, "recomputedScore", a.budget() == null ? null : a.budget().score());
+        g.writeObjectFieldStart(JsonKey.budget);
+        number(g, JsonKey.statedRate, f == null ? null : f.totalFund().rate());
+        number(g, JsonKey.recomputedRate, a.budget() == null ? null : a.budget().rate());
+        number(g, JsonKey.statedScore, f == null ? null : f.totalFund().score());
+        number(g, JsonKey.recomputedScore, a.budget() == null ? null : a.budget().score());
         g.writeEndObject();
-        g.writeArrayFieldStart("findings");
+        g.writeArrayFieldStart(JsonKey.findings);
         for (Finding x : a.findings()) {
             finding(g, x);
         }
@@ -61,29 +61,29 @@ final class AuditJson {
 
     /** The ledger rows, then how they reconcile with the stated and recomputed totals. */
     static void ledger(JsonOut g, Ledger l) throws IOException {
-        g.writeArrayFieldStart("ledger");
+        g.writeArrayFieldStart(JsonKey.ledger);
         for (LedgerRow r : l.rows()) {
             g.writeStartObject();
-            g.writeNumberField("index", r.index());
-            g.writeStringField("item", r.item());
-            g.writeStringField("level1", r.level1());
-            g.writeStringField("level2", r.level2());
-            g.writeNumberField("line", r.line());
-            number(g, "weight", r.weight());
-            number(g, "stated", r.stated());
-            number(g, "recomputed", r.recomputed());
-            g.writeStringField("band", r.band());
-            number(g, "deducted", r.deducted());
-            number(g, "difference", r.difference());
-            g.writeStringField("formula", r.formula());
-            g.writeStringField("reason", r.reason());
+            g.writeNumberField(JsonKey.index, r.index());
+            g.writeStringField(JsonKey.item, r.item());
+            g.writeStringField(JsonKey.level1, r.level1());
+            g.writeStringField(JsonKey.level2, r.level2());
+            g.writeNumberField(JsonKey.line, r.line());
+            number(g, JsonKey.weight, r.weight());
+            number(g, JsonKey.stated, r.stated());
+            number(g, JsonKey.recomputed, r.recomputed());
+            g.writeStringField(JsonKey.band, r.band());
+            number(g, JsonKey.deducted, r.deducted());
+            number(g, JsonKey.difference, r.difference());
+            g.writeStringField(JsonKey.formula, r.formula());
+            g.writeStringField(JsonKey.reason, r.reason());
             rule(g, r.rule(), true);
-            g.writeArrayFieldStart("findings");
+            g.writeArrayFieldStart(JsonKey.findings);
             for (Finding f : r.findings()) {
                 g.writeString(f.ruleId());
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("attributedTo");
+            g.writeArrayFieldStart(JsonKey.attributedTo);
             for (String id : r.attributedTo()) {
                 g.writeString(id);
             }
@@ -91,27 +91,27 @@ final class AuditJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeObjectFieldStart("reconciliation");
-        number(g, "statedTotal", l.statedTotal());
-        number(g, "statedSum", l.statedSum());
-        number(g, "recomputedSum", l.recomputedSum());
-        number(g, "recomputedTotal", l.recomputedTotal());
-        number(g, "deducted", l.deducted());
-        g.writeStringField("grade", l.grade());
-        g.writeBooleanField("reconciles", l.reconciles());
+        g.writeObjectFieldStart(JsonKey.reconciliation);
+        number(g, JsonKey.statedTotal, l.statedTotal());
+        number(g, JsonKey.statedSum, l.statedSum());
+        number(g, JsonKey.recomputedSum, l.recomputedSum());
+        number(g, JsonKey.recomputedTotal, l.recomputedTotal());
+        number(g, JsonKey.deducted, l.deducted());
+        g.writeStringField(JsonKey.grade, l.grade());
+        g.writeBooleanField(JsonKey.reconciles, l.reconciles());
         g.writeEndObject();
     }
 
     static void finding(JsonOut g, Finding x) throws IOException {
         g.writeStartObject();
-        g.writeStringField("ruleId", x.ruleId());
-        g.writeStringField("severity", x.severity().name());
+        g.writeStringField(JsonKey.ruleId, x.ruleId());
+        g.writeStringField(JsonKey.severity, x.severity().name());
         location(g, x.location());
-        g.writeStringField("message", x.message());
-        value(g, "expected", x.expected());
-        value(g, "actual", x.actual());
+        g.writeStringField(JsonKey.message, x.message());
+        value(g, JsonKey.expected, x.expected());
+        value(g, JsonKey.actual, x.actual());
         rule(g, x.rule(), false);
-        g.writeStringField("basis", x.basis());
+        g.writeStringField(JsonKey.basis, x.basis());
         marks(g, x);
         g.writeEndObject();
     }
@@ -119,32 +119,32 @@ final class AuditJson {
     /** Where a rule is written ({@code withId}: and its id, for ledger rows), or null. */
     private static void rule(JsonOut g, dev.selfeval.model.RuleRef r, boolean withId) {
         if (r == null) {
-            g.writeNullField("rule");
+            g.writeNullField(JsonKey.rule);
             return;
         }
-        g.writeObjectFieldStart("rule");
+        g.writeObjectFieldStart(JsonKey.rule);
         if (withId) {
-            g.writeStringField("id", r.id());
+            g.writeStringField(JsonKey.id, r.id());
         }
-        g.writeStringField("file", r.file());
-        g.writeNumberField("line", r.line());
+        g.writeStringField(JsonKey.file, r.file());
+        g.writeNumberField(JsonKey.line, r.line());
         g.writeEndObject();
     }
 
     /** Fingerprint, waiver and baseline status of a finding. */
     private static void marks(JsonOut g, Finding x) throws IOException {
-        g.writeStringField("fingerprint", x.fingerprint());
+        g.writeStringField(JsonKey.fingerprint, x.fingerprint());
         if (x.waiver() == null) {
-            g.writeNullField("waived");
+            g.writeNullField(JsonKey.waived);
         } else {
-            g.writeObjectFieldStart("waived");
-            g.writeStringField("reason", x.waiver().reason());
-            g.writeStringField("approver", x.waiver().approver());
-            g.writeStringField("expires", x.waiver().expires().toString());
-            g.writeStringField("waiver", x.waiver().where());
+            g.writeObjectFieldStart(JsonKey.waived);
+            g.writeStringField(JsonKey.reason, x.waiver().reason());
+            g.writeStringField(JsonKey.approver, x.waiver().approver());
+            g.writeStringField(JsonKey.expires, x.waiver().expires().toString());
+            g.writeStringField(JsonKey.waiver, x.waiver().where());
             g.writeEndObject();
         }
-        g.writeStringField("baseline", x.baseline());
+        g.writeStringField(JsonKey.baseline, x.baseline());
     }
 
     /** An earlier finding this run no longer has. */
@@ -159,13 +159,13 @@ final class AuditJson {
     }
 
     private static void location(JsonOut g, Location l) throws IOException {
-        g.writeObjectFieldStart("location");
-        g.writeStringField("section", l.section());
-        g.writeStringField("level1", l.level1());
-        g.writeStringField("level2", l.level2());
-        g.writeStringField("indicator", l.indicator());
-        g.writeStringField("field", l.field());
-        g.writeNumberField("line", l.line());
+        g.writeObjectFieldStart(JsonKey.location);
+        g.writeStringField(JsonKey.section, l.section());
+        g.writeStringField(JsonKey.level1, l.level1());
+        g.writeStringField(JsonKey.level2, l.level2());
+        g.writeStringField(JsonKey.indicator, l.indicator());
+        g.writeStringField(JsonKey.field, l.field());
+        g.writeNumberField(JsonKey.line, l.line());
         g.writeEndObject();
     }
 
@@ -265,7 +265,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void number(JsonOut g, String name, BigDecimal v) throws IOException {
+    static void number(JsonOut g, JsonKey name, BigDecimal v) throws IOException {
         if (v == null) {
             g.writeNullField(name);
         } else {
@@ -273,7 +273,7 @@ final class AuditJson {
         }
     }
 
-    private static void value(JsonOut g, String name, Object v) throws IOException {
+    private static void value(JsonOut g, JsonKey name, Object v) throws IOException {
         if (v instanceof BigDecimal d) {
             g.writeNumberField(name, d);
         } else if (v == null) {

@@ -85,6 +85,19 @@ final class JsonOut {
         afterName = true;
     }
 
+    /** A field name from the fixed set of a form's object, copied already encoded. */
+    void writeFieldName(JsonKey key) {
+        separator();
+        byte[] q = key.quoted;
+        ensure(q.length + 1);
+        System.arraycopy(q, 0, buf, len, q.length);
+        len += q.length;
+        if (pretty) {
+            buf[len++] = ' ';
+        }
+        afterName = true;
+    }
+
     // --- values
 
     void writeString(String s) {
@@ -192,6 +205,43 @@ final class JsonOut {
 
     void writeArrayFieldStart(String name) {
         writeFieldName(name);
+        writeStartArray();
+    }
+
+    // --- the same, by key
+
+    void writeStringField(JsonKey key, String value) {
+        writeFieldName(key);
+        writeString(value);
+    }
+
+    void writeNumberField(JsonKey key, BigDecimal value) {
+        writeFieldName(key);
+        writeNumber(value);
+    }
+
+    void writeNumberField(JsonKey key, long value) {
+        writeFieldName(key);
+        writeNumber(value);
+    }
+
+    void writeBooleanField(JsonKey key, boolean value) {
+        writeFieldName(key);
+        writeBoolean(value);
+    }
+
+    void writeNullField(JsonKey key) {
+        writeFieldName(key);
+        writeNull();
+    }
+
+    void writeObjectFieldStart(JsonKey key) {
+        writeFieldName(key);
+        writeStartObject();
+    }
+
+    void writeArrayFieldStart(JsonKey key) {
+        writeFieldName(key);
         writeStartArray();
     }
 
