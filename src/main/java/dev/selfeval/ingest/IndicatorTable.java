@@ -66,10 +66,15 @@ final class IndicatorTable {
     }
 
     void accept(Row row, Problems problems) {
+        // The row above's shift wins ties (+1), then the first shift in SHIFTS' order. A shift whose
+        // best possible fit cannot beat the best so far is not scored: most rows fit at once.
         int best = shift;
-        int bestFit = Integer.MIN_VALUE;
+        int bestFit = fit(row, shift) * 2 + 1;
         for (int s : SHIFTS) {
-            int fit = fit(row, s) * 2 + (s == shift ? 1 : 0);
+            if (s == shift || bound(row, s) * 2 <= bestFit) {
+                continue;
+            }
+            int fit = fit(row, s) * 2;
             if (fit > bestFit) {
                 bestFit = fit;
                 best = s;
@@ -132,6 +137,11 @@ final class IndicatorTable {
             fit -= 3;
         }
         return fit;
+    }
+
+    /** The most {@link #fit} can give at shift {@code s}: every point but the level-1 name's, which is checked. */
+    private int bound(Row row, int s) {
+        return (level1 >= 0 && LEVEL1_NAMES.contains(row.key(level1 + s)) ? 4 : 0) + (level2 >= 0 ? 2 : 0) + 4;
     }
 
     private void setLevels(Row row) {

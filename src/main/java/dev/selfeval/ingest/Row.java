@@ -24,6 +24,12 @@ final class Row {
     private final int size;
     /** Label keys, computed when first asked for: most cells are never compared with a label. */
     private final String[] keys;
+    /**
+     * A 128-bit signature of the chars on the line (bit {@code c % 128} set for each char {@code c}):
+     * a clear bit proves a char absent, so most label searches end without looking at the text.
+     */
+    private final long charsLow;
+    private final long charsHigh;
 
     private Row(int line, String text, int start, int end, String[] cells) {
         this.line = line;
@@ -31,6 +37,18 @@ final class Row {
         this.start = start;
         this.end = end;
         this.cells = cells;
+        long low = 0;
+        long high = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c & 64) == 0) {
+                low |= 1L << c;
+            } else {
+                high |= 1L << c;
+            }
+        }
+        this.charsLow = low;
+        this.charsHigh = high;
         int n = cells.length;
         while (n > 0 && cells[n - 1].isEmpty()) {
             n--;
@@ -136,6 +154,9 @@ final class Row {
 
     /** A cheap test before a label search: whether any cell holds this character at all. */
     boolean mayContain(char c) {
+        if (((c & 64) == 0 ? charsLow : charsHigh) << ~c >= 0) {
+            return false; // the char's bit is clear
+        }
         return indexOf(text, start, end, c) >= 0;
     }
 
