@@ -10,7 +10,6 @@ import dev.selfeval.model.Total;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * found by meaning (whatever column they sit in); what cannot be placed is reported, never dropped.
  */
 final class FormParser {
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
     private static final Pattern PAGE_MARKER = Pattern.compile("-\\s*\\d+\\s*-|第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?");
 
     private enum Section { TOP, FUNDS, GOALS, INDICATORS, TOTAL, END }
@@ -88,11 +86,8 @@ final class FormParser {
         }
         boolean yearLine = false;
         if (section == Section.TOP && year == null && row.mayContain('年')) {
-            Matcher m = YEAR.matcher(row.text());
-            if (m.find()) {
-                year = Integer.valueOf(m.group(1));
-                yearLine = true;
-            }
+            year = year(row.text());
+            yearLine = year != null;
         }
         if (headerField(row)) {
             return;
@@ -137,6 +132,32 @@ final class FormParser {
             case TOTAL -> totalNumbers(row, 0);
             default -> problems.skipped(row, "不在任何表格区域内");
         }
+    }
+
+    /**
+     * The first {@code (\\d{4})\\s*年度} in the text, as the regular expression would find it: four
+     * ASCII digits, then whitespace or nothing, then 年度. Null when there is none.
+     */
+    static Integer year(String text) {
+        for (int k = text.indexOf("年度"); k >= 0; k = text.indexOf("年度", k + 1)) {
+            int j = k;
+            while (j > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(j - 1)) >= 0) {
+                j--;
+            }
+            if (j >= 4 && digits(text, j - 4, j)) {
+                return Integer.valueOf(text.substring(j - 4, j));
+            }
+        }
+        return null;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 项目名称, 主管部门 and 实施单位: the value is whatever stands between a label and the next label. */

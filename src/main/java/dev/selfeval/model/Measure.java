@@ -27,17 +27,23 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             Map.entry("等于", Comparison.EQ),
             Map.entry(">", Comparison.GT), Map.entry("<", Comparison.LT), Map.entry("=", Comparison.EQ));
 
+    /** The first chars of the spellings: text starting with none of them has no comparator (most actuals). */
+    private static final String COMPARATOR_STARTS = COMPARATORS.stream().map(e -> e.getKey().substring(0, 1))
+            .distinct().reduce("", String::concat);
+
     public static Measure parse(String text) {
         if (text == null || text.isBlank()) {
             return new Measure(null, null, null, text);
         }
         String t = (Texts.needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text).strip();
         Comparison comparison = null;
-        for (Map.Entry<String, Comparison> c : COMPARATORS) {
-            if (t.startsWith(c.getKey())) {
-                comparison = c.getValue();
-                t = t.substring(c.getKey().length()).strip();
-                break;
+        if (!t.isEmpty() && COMPARATOR_STARTS.indexOf(t.charAt(0)) >= 0) {
+            for (Map.Entry<String, Comparison> c : COMPARATORS) {
+                if (t.startsWith(c.getKey())) {
+                    comparison = c.getValue();
+                    t = t.substring(c.getKey().length()).strip();
+                    break;
+                }
             }
         }
         // number: digits with optional thousands commas and decimals; then a short unit
