@@ -31,24 +31,14 @@ final class Row {
     private final long charsLow;
     private final long charsHigh;
 
-    private Row(int line, String text, int start, int end, String[] cells) {
+    private Row(int line, String text, int start, int end, String[] cells, long charsLow, long charsHigh) {
         this.line = line;
         this.text = text;
         this.start = start;
         this.end = end;
         this.cells = cells;
-        long low = 0;
-        long high = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if ((c & 64) == 0) {
-                low |= 1L << c;
-            } else {
-                high |= 1L << c;
-            }
-        }
-        this.charsLow = low;
-        this.charsHigh = high;
+        this.charsLow = charsLow;
+        this.charsHigh = charsHigh;
         int n = cells.length;
         while (n > 0 && cells[n - 1].isEmpty()) {
             n--;
@@ -57,50 +47,69 @@ final class Row {
         this.keys = new String[n];
     }
 
-    /** The line {@code text[from, to)}, numbered {@code line}. */
+    /**
+     * The line {@code text[from, to)}, numbered {@code line}. One pass over the chars gathers what
+     * the rest needs: the char signature, the tabs, whether there are tags, and whether any cell has
+     * whitespace to fold (most have none, and are then cut out as they are).
+     */
     static Row parse(int line, String text, int from, int to) {
-        int lt = indexOf(text, from, to, '<');
-        if (lt >= 0 && indexOf(text, lt, to, '>') >= 0) {
-            String untagged = TAG.matcher(text.substring(from, to)).replaceAll(" ");
-            return split(line, untagged, 0, untagged.length());
+        long low = 0;
+        long high = 0;
+        int tabs = 0;
+        int lt = -1;
+        boolean fold = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c & 64) == 0) {
+                low |= 1L << c;
+            } else {
+                high |= 1L << c;
+            }
+            if (c == '\t') {
+                tabs++;
+            } else if (c == '<') {
+                lt = lt < 0 ? i : lt;
+            } else if (Texts.space(c)) {
+                fold = true;
+            }
         }
-        return split(line, text, from, to);
-    }
-
-    private static Row split(int line, String text, int from, int to) {
+        if (lt >= 0 && indexOf(text, lt, to, '>') >= 0) {
+            // tags become spaces; what is left has no '<' with a '>' after it, so this recurses once
+            String untagged = TAG.matcher(text.substring(from, to)).replaceAll(" ");
+            return parse(line, untagged, 0, untagged.length());
+        }
         int lead = from;
         while (lead < to && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
-        String[] cells = NONE;
+        String[] cells;
         if (lead < to && text.charAt(lead) == '|') {
+            cells = NONE;
             String trimmed = text.substring(from, to).strip();
             if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
                 int end = trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length();
-                cells = split(trimmed, 1, end, '|');
+                int pipes = 0;
+                for (int i = 1; i < end; i++) {
+                    pipes += trimmed.charAt(i) == '|' ? 1 : 0;
+                }
+                cells = split(trimmed, 1, end, '|', pipes + 1, true);
             }
         } else {
-            cells = split(text, from, to, '\t');
+            cells = split(text, from, to, '\t', tabs + 1, fold);
         }
-        return new Row(line, text, from, to, cells);
+        return new Row(line, text, from, to, cells, low, high);
     }
 
     private static final String[] NONE = {};
 
-    /** The cleaned cells of {@code s[from, to)} separated by {@code sep}, without regular expressions. */
-    private static String[] split(String s, int from, int to, char sep) {
-        int n = 1;
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == sep) {
-                n++;
-            }
-        }
+    /** The {@code n} cells of {@code s[from, to)} separated by {@code sep}; cleaned only when {@code fold}. */
+    private static String[] split(String s, int from, int to, char sep, int n, boolean fold) {
         String[] cells = new String[n];
         int start = from;
         int k = 0;
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == sep) {
-                cells[k++] = clean(s, start, i);
+                cells[k++] = fold ? clean(s, start, i) : start == i ? "" : s.substring(start, i);
                 start = i + 1;
             }
         }
