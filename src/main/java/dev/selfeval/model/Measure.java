@@ -72,7 +72,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
                 return new Measure(comparison, null, null, text);
             }
         }
-        return new Measure(comparison, new BigDecimal(number.replace(",", "")), unit.isEmpty() ? null : unit, text);
+        return new Measure(comparison, Numbers.decimal(number.replace(",", "")), unit.isEmpty() ? null : unit, text);
     }
 
     /**

@@ -39,7 +39,7 @@ public final class Numbers {
     }
 
     /** A plain decimal (already checked) built from its digits when they fit a long; else by BigDecimal. */
-    private static BigDecimal decimal(String t) {
+    static BigDecimal decimal(String t) {
         if (t.length() > 18) {
             return new BigDecimal(t);
         }
