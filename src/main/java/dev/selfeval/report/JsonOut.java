@@ -9,15 +9,6 @@ import java.util.Arrays;
  * Jackson's JsonGenerator. Pretty output indents by two spaces; compact output is one line.
  */
 final class JsonOut {
-    private static final long[] TEN_POWERS = new long[19];
-
-    static {
-        TEN_POWERS[0] = 1;
-        for (int i = 1; i < TEN_POWERS.length; i++) {
-            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
-        }
-    }
-
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private byte[] buf = new byte[8192];
@@ -124,18 +115,31 @@ final class JsonOut {
             return;
         }
         long u = v.unscaledValue().longValue();
-        if (u < 0) {
-            put('-');
+        boolean negative = u < 0;
+        if (negative) {
             u = -u;
         }
-        if (scale == 0) {
-            putDigits(u, 1);
-            return;
+        // right to left, dividing by the constant 10 only: fraction digits, the point, then the integer part
+        int whole = Math.max(1, digits(u) - scale);
+        int total = (negative ? 1 : 0) + whole + (scale > 0 ? scale + 1 : 0);
+        ensure(total);
+        byte[] b = buf;
+        int p = len + total;
+        for (int i = 0; i < scale; i++) {
+            b[--p] = (byte) ('0' + u % 10);
+            u /= 10;
         }
-        long pow = TEN_POWERS[scale];
-        putDigits(u / pow, 1);
-        put('.');
-        putDigits(u % pow, scale);
+        if (scale > 0) {
+            b[--p] = '.';
+        }
+        for (int i = 0; i < whole; i++) {
+            b[--p] = (byte) ('0' + u % 10);
+            u /= 10;
+        }
+        if (negative) {
+            b[--p] = '-';
+        }
+        len += total;
     }
 
     void writeNumber(long v) {
@@ -148,7 +152,7 @@ final class JsonOut {
             put('-');
             v = -v;
         }
-        putDigits(v, 1);
+        putDigits(v);
     }
 
     void writeNumber(double v) {
@@ -307,13 +311,18 @@ final class JsonOut {
         buf[len++] = (byte) ascii;
     }
 
-    /** A non-negative number in decimal, left-padded with zeros to at least {@code width} digits. */
-    private void putDigits(long v, int width) {
+    /** Decimal digits of a non-negative number (1 for 0). */
+    private static int digits(long v) {
         int digits = 1;
         for (long p = 10; digits < 19 && p <= v; p *= 10) {
             digits++;
         }
-        digits = Math.max(digits, width);
+        return digits;
+    }
+
+    /** A non-negative number in decimal. */
+    private void putDigits(long v) {
+        int digits = digits(v);
         ensure(digits);
         for (int i = len + digits - 1; i >= len; i--) {
             buf[i] = (byte) ('0' + v % 10);
