@@ -16,10 +16,19 @@ public final class Numbers {
         if (cell == null) {
             return true;
         }
-        String t = cell.strip();
-        if (t.length() > 2) {
+        // as strip() would trim, but without a copy for the long texts that are most cells
+        int from = 0;
+        int to = cell.length();
+        while (from < to && Character.isWhitespace(cell.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(cell.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from > 2) {
             return false;
         }
+        String t = cell.substring(from, to);
         return t.isEmpty() || t.equals("—") || t.equals("——") || t.equals("-") || t.equals("--")
                 || t.equals("/") || t.equals("－") || t.equals("／") || t.equals("–");
     }

@@ -28,11 +28,11 @@ public final class Texts {
 
     /** Whitespace as the forms have it: ASCII controls and space, and the Unicode spaces (no table lookup). */
     public static boolean space(char c) {
-        if (c <= ' ') {
-            return true;
-        }
         if (c < '\u0085') {
-            return false;
+            return c <= ' ';
+        }
+        if (c > '\u3000') {
+            return false; // the Chinese text itself: two comparisons
         }
         return c == '\u0085' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028'
                 || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';

@@ -36,4 +36,14 @@ class NumbersTest {
     void nullIsBlank() {
         assertNull(Numbers.parse(null));
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {"'  —\u3000'|true", "'\t--\t'|true", "－|true", "'／ '|true", "–|true",
+            "' - - '|false", "'\u00A0-'|false", "—— —|false", "无|false", "ab|false", "'   '|true", "'\u2003/\u2003'|true"})
+    void placeholdersAsTrimmedText(String cell, boolean expected) {
+        assertEquals(expected, Numbers.isPlaceholder(cell));
+        String t = cell.strip();
+        assertEquals(t.isEmpty() || java.util.Set.of("—", "——", "-", "--", "/", "－", "／", "–").contains(t),
+                Numbers.isPlaceholder(cell), "as strip() would read it");
+    }
 }
