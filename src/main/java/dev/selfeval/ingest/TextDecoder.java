@@ -40,13 +40,15 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16 解码失败"), StandardCharsets.UTF_16BE);
         }
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
+        // The fast decoder replaces bad bytes with U+FFFD; only then is the strict one asked. A NUL
+        // byte always decodes to U+0000, so the text (searched by the JDK's vectorised indexOf) tells
+        // whether the file is binary.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\u0000') >= 0) {
+            int nul = indexOf(bytes, (byte) 0);
             throw new UnreadableInputException("二进制文件（第 " + lineAt(bytes, nul) + " 行含 NUL 字节），不是文本表格",
                     lineAt(bytes, nul));
         }
-        // The fast decoder replaces bad bytes with U+FFFD; only then is the strict one asked.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
             return new Decoded(fast, StandardCharsets.UTF_8);
         }

@@ -34,6 +34,15 @@ class HostileInputTest {
         assertEquals("fixtures/hostile/binary.png:3: 二进制文件（第 3 行含 NUL 字节），不是文本表格", r.errorMessage());
     }
 
+    /** A NUL byte right after a byte that is not UTF-8 (here a cut-off two-byte sequence) is still found. */
+    @Test
+    void nulAfterMalformedUtf8() {
+        byte[] bytes = {'a', '\n', (byte) 0xC3, 0, 'b', (byte) 0xE4, (byte) 0xB8, 0};
+        FileResult r = FormReaders.read(bytes, "x.txt", "x", null, false);
+        assertFalse(r.readable());
+        assertEquals("x.txt:2: 二进制文件（第 2 行含 NUL 字节），不是文本表格", r.errorMessage());
+    }
+
     @Test
     void textWithoutForm() {
         FileResult r = Fixtures.read(Fixtures.HOSTILE.resolve("no-form.txt"));
