@@ -86,7 +86,10 @@ final class FormParser {
         }
         boolean yearLine = false;
         if (section == Section.TOP && year == null && row.mayContain('年')) {
-            year = year(row.text());
+            // cell by cell: no match spans two cells (it used to be searched in the cells joined by " | ")
+            for (int i = 0; i < row.size() && year == null; i++) {
+                year = year(row.cell(i));
+            }
             yearLine = year != null;
         }
         if (headerField(row)) {

@@ -2,7 +2,6 @@ package dev.selfeval.ingest;
 
 import dev.selfeval.model.Texts;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -155,7 +154,7 @@ final class Row {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (Texts.space(c) || Texts.needsNfkc(c)) {
-                return Texts.squeeze(Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell);
+                return Texts.squeeze(Texts.nfkc(cell));
             }
         }
         return cell; // most labels: nothing to fold or squeeze, one pass

@@ -1,7 +1,6 @@
 package dev.selfeval.model;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +34,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         if (text == null || text.isBlank()) {
             return new Measure(null, null, null, text);
         }
-        String t = (Texts.needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text).strip();
+        String t = Texts.nfkc(text).strip();
         Comparison comparison = null;
         if (!t.isEmpty() && COMPARATOR_STARTS.indexOf(t.charAt(0)) >= 0) {
             for (Map.Entry<String, Comparison> c : COMPARATORS) {

@@ -1,7 +1,6 @@
 package dev.selfeval.model;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Reads the numbers of the forms: {@code 1,500,000}, {@code 928050.00}, {@code 41,089.5}, {@code 79.31%}. */
@@ -110,7 +109,7 @@ public final class Numbers {
         if (cannotBeNumber(cell) || isPlaceholder(cell)) {
             return null;
         }
-        String t = (Texts.needsNfkc(cell) ? Normalizer.normalize(cell, Normalizer.Form.NFKC) : cell).strip();
+        String t = Texts.nfkc(cell).strip();
         return t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
     }
 

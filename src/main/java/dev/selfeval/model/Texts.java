@@ -1,5 +1,7 @@
 package dev.selfeval.model;
 
+import java.text.Normalizer;
+
 /** Text helpers the hot paths share: written without regular expressions, they run per cell and per rule. */
 public final class Texts {
     private Texts() {
@@ -37,6 +39,36 @@ public final class Texts {
         return c == '\u0085' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028'
                 || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
+
+    /**
+     * The text as the forms' labels and numbers are compared: NFKC-folded where {@link #needsNfkc}
+     * says it may change. Text of ASCII, Chinese characters and common Chinese punctuation whose
+     * only compatibility characters are full-width ASCII forms and the ideographic space (most
+     * such cells: （元）, ：, ％) is folded directly, which is what NFKC does to it; anything else
+     * goes through {@link Normalizer}.
+     */
+    public static String nfkc(String s) {
+        if (!needsNfkc(s)) {
+            return s;
+        }
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                out[i] = ' ';
+            } else if (c < 0x80 || c >= '\u4E00' && c <= '\u9FFF' || NFKC_STABLE.indexOf(c) >= 0) {
+                out[i] = c;
+            } else {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+        }
+        return new String(out);
+    }
+
+    /** Chinese punctuation that NFKC leaves as it is: 、。《》“”‘’—. */
+    private static final String NFKC_STABLE = "\u3001\u3002\u300A\u300B\u201C\u201D\u2018\u2019\u2014";
 
     /** Whether NFKC would change the text: full-width forms, compatibility ideographs and the like. */
     public static boolean needsNfkc(String s) {

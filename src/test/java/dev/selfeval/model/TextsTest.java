@@ -21,4 +21,25 @@ class TextsTest {
         assertEquals(33 + 20, spaces);
         assertEquals("年度总体目标", Texts.squeeze(" 年度\u3000总体\t目标\u00A0"));
     }
+
+    /** The direct fold gives what NFKC gives, on random text mixing what it folds with what it must leave to the Normalizer. */
+    @Test
+    void nfkcIsWhatTheNormalizerGives() {
+        String alphabet = "项目资金元其中财政拨款（）：％，．－０９ＡＺａｚ\u3000 ab12%.,-、。《》“”‘’—…①\u00E9e\u0301\u00A0\uFF61\uFFE5\u2460"
+                + "\u3008\u2329\uF900\u32A4\u00B2";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 18 : alphabet.length())));
+            }
+            String text = sb.toString();
+            // as before the fold: NFKC when needsNfkc says the text may change, else the text as it is
+            String expected = Texts.needsNfkc(text) ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC) : text;
+            assertEquals(expected, Texts.nfkc(text), text);
+        }
+        assertEquals("项目资金(元)", Texts.nfkc("项目资金（元）"));
+        String plain = "项目资金(元)";
+        assertEquals(true, plain == Texts.nfkc(plain));
+    }
 }
