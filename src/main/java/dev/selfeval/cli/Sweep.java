@@ -125,6 +125,11 @@ final class Sweep {
             audits.add(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
                     new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())));
         }
+        List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
+        if (!audits.isEmpty()) {
+            rendered.add(render(audits, 0));
+        }
+        // each form rendered right after its audit, while its facts and findings are still in the cache
         for (Form f : r.forms()) {
             FormAudit a;
             try {
@@ -134,15 +139,17 @@ final class Sweep {
             }
             audits.add(a);
             signatures.add(SweepIndex.Signature.of(f));
-        }
-        List<byte[]> rendered = new ArrayList<>(audits.size());
-        for (int k = 0; k < audits.size(); k++) {
-            FormAudit a = waivers.apply(audits.get(k));
-            a = baseline == null ? a : baseline.mark(a);
-            audits.set(k, a);
-            rendered.add(reporter.render(a));
+            rendered.add(render(audits, audits.size() - 1));
         }
         return new FileWork(r, audits, rendered, signatures);
+    }
+
+    /** Applies waivers and the baseline to audit k (replacing it in the list) and renders it. */
+    private byte[] render(List<FormAudit> audits, int k) {
+        FormAudit a = waivers.apply(audits.get(k));
+        a = baseline == null ? a : baseline.mark(a);
+        audits.set(k, a);
+        return reporter.render(a);
     }
 
     /** On the writer: the file's forms in order. Answers the number of forms written. */
