@@ -66,9 +66,7 @@ final class JsonOut {
 
     void writeFieldName(String name) {
         separator();
-        put('"');
-        putEscaped(name);
-        put('"');
+        putQuoted(name);
         put(':');
         if (pretty) {
             put(' ');
@@ -97,9 +95,7 @@ final class JsonOut {
             putAscii("null");
             return;
         }
-        put('"');
-        putEscaped(s);
-        put('"');
+        putQuoted(s);
     }
 
     /** As {@link BigDecimal#toPlainString()}; values of up to 18 digits are written without making a string. */
@@ -114,7 +110,7 @@ final class JsonOut {
             putAscii(v.toPlainString());
             return;
         }
-        long u = v.unscaledValue().longValue();
+        long u = v.scaleByPowerOfTen(scale).longValue(); // the unscaled value, without making a BigInteger
         boolean negative = u < 0;
         if (negative) {
             u = -u;
@@ -339,14 +335,15 @@ final class JsonOut {
     }
 
     /**
-     * The string's chars as UTF-8, with JSON escapes for quotes, backslashes and control characters.
+     * The string in quotes, its chars as UTF-8, with JSON escapes for quotes, backslashes and control characters.
      * Room for the worst case (six bytes a char) is made first, so the loop works on locals.
      */
-    private void putEscaped(String s) {
+    private void putQuoted(String s) {
         int n = s.length();
-        ensure(n * 6);
+        ensure(n * 6 + 2);
         byte[] b = buf;
         int p = len;
+        b[p++] = '"';
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
@@ -382,6 +379,7 @@ final class JsonOut {
                 b[p++] = (byte) 0xBD;
             }
         }
+        b[p++] = '"';
         len = p;
     }
 }
