@@ -21,7 +21,7 @@ public final class SeedTextReader {
         // Lines end at \n, \r\n or \r; the text after the last line end is a line too. indexOf is
         // the JDK's vectorised search, several times faster than a loop over the chars; the next \n
         // and the next \r are each searched for only once passed, so the text is scanned once.
-        List<Row> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(text.length() / 24 + 16); // ~30 chars a line in the seed
         int n = text.length();
         int lf = text.indexOf('\n');
         int cr = text.indexOf('\r');
