@@ -141,25 +141,39 @@ public final class SweepIndex implements AutoCloseable {
      * The table: every indicator's name and target, in form order. Names are compared without
      * whitespace; targets by meaning ({@code >=85%} = {@code ≥85 %}), text targets without whitespace.
      */
+    /** The hash of the table's names and targets, built piece by piece (as if hashing them joined by \u0001 and \u0002). */
     static long tableHash(Form f) {
-        StringBuilder sb = new StringBuilder();
+        long h = Fnv.START;
         for (Indicator i : f.indicators()) {
-            sb.append(squeeze(i.name())).append('\u0001');
+            h = Fnv.add(addSqueezed(h, i.name()), '\u0001');
             Measure t = i.targetMeasure();
             if (t.quantitative()) {
-                sb.append(t.comparison() == null ? "" : t.comparison().symbol())
-                        .append(t.number().stripTrailingZeros().toPlainString()).append(' ')
-                        .append(t.normalizedUnit() == null ? "" : t.normalizedUnit());
+                if (t.comparison() != null) {
+                    h = Fnv.add(h, t.comparison().symbol());
+                }
+                h = Fnv.add(Fnv.add(h, t.number().stripTrailingZeros().toPlainString()), ' ');
+                if (t.normalizedUnit() != null) {
+                    h = Fnv.add(h, t.normalizedUnit());
+                }
             } else {
-                sb.append(squeeze(i.target()));
+                h = addSqueezed(h, i.target());
             }
-            sb.append('\u0002');
+            h = Fnv.add(h, '\u0002');
         }
-        return hash(sb.toString());
+        return nonZero(Fnv.finish(h));
     }
 
-    private static String squeeze(String s) {
-        return s == null ? "" : dev.selfeval.model.Texts.squeeze(s);
+    /** The hash continued over the text without its whitespace (as {@link dev.selfeval.model.Texts#squeeze}). */
+    private static long addSqueezed(long h, String s) {
+        if (s != null) {
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (!dev.selfeval.model.Texts.space(c)) {
+                    h = Fnv.add(h, c);
+                }
+            }
+        }
+        return h;
     }
 
     /**
@@ -167,7 +181,10 @@ public final class SweepIndex implements AutoCloseable {
      * million for a million forms. 0 stands for "nothing to compare", so no real hash is 0.
      */
     private static long hash(String s) {
-        long h = Fnv.hash(s);
+        return nonZero(Fnv.hash(s));
+    }
+
+    private static long nonZero(long h) {
         return h == 0 ? 1 : h;
     }
 }

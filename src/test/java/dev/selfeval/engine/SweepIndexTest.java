@@ -1,0 +1,49 @@
+package dev.selfeval.engine;
+
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Measure;
+import dev.selfeval.model.Texts;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The sweep signatures: an indicator table's hash, built piece by piece, is the hash of the table written out. */
+class SweepIndexTest {
+
+    /** The table as text: names and targets (numbers normalised), whitespace removed, \u0001 and \u0002 between. */
+    private static String tableText(Form f) {
+        StringBuilder sb = new StringBuilder();
+        for (Indicator i : f.indicators()) {
+            sb.append(Texts.squeeze(i.name())).append('\u0001');
+            Measure t = i.targetMeasure();
+            if (t.quantitative()) {
+                sb.append(t.comparison() == null ? "" : t.comparison().symbol())
+                        .append(t.number().stripTrailingZeros().toPlainString()).append(' ')
+                        .append(t.normalizedUnit() == null ? "" : t.normalizedUnit());
+            } else {
+                sb.append(i.target() == null ? "" : Texts.squeeze(i.target()));
+            }
+            sb.append('\u0002');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void tableHashIsTheHashOfTheTableWrittenOut() {
+        FileResult r = Fixtures.read(Fixtures.SEED);
+        List<Form> forms = r.forms();
+        for (Form f : forms) {
+            assertEquals(Fnv.hash(tableText(f)), SweepIndex.tableHash(f), f.id());
+        }
+        // domain.md: forms 1 and 5 share an indicator table, and so do forms 4 and 9
+        assertEquals(SweepIndex.tableHash(forms.get(0)), SweepIndex.tableHash(forms.get(4)));
+        assertEquals(SweepIndex.tableHash(forms.get(3)), SweepIndex.tableHash(forms.get(8)));
+        assertNotEquals(SweepIndex.tableHash(forms.get(0)), SweepIndex.tableHash(forms.get(1)));
+    }
+}
