@@ -2,7 +2,6 @@ package dev.selfeval.ingest;
 
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
-import dev.selfeval.model.Numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -121,7 +120,7 @@ final class FundTable {
         int n = 0;
         for (Column c : List.of(Column.INITIAL_BUDGET, Column.ANNUAL_BUDGET, Column.EXECUTED)) {
             Integer col = columns.get(c);
-            if (col != null && !row.blank(col + shift) && Numbers.isNumber(row.cell(col + shift))) {
+            if (col != null && row.number(col + shift) != null) {
                 n++;
             }
         }

@@ -121,10 +121,10 @@ final class IndicatorTable {
         if (!n.isEmpty() && !Numbers.isNumber(n) && !n.endsWith("指标")) {
             fit += 2;
         }
-        if (!row.blank(weight + s) && Numbers.isNumber(row.cell(weight + s))) {
+        if (row.number(weight + s) != null) {
             fit++;
         }
-        if (!row.blank(score + s) && Numbers.isNumber(row.cell(score + s))) {
+        if (row.number(score + s) != null) {
             fit++;
         }
         int tableStart = Math.min(level1 >= 0 ? level1 : name, level2 >= 0 ? level2 : name) + s;

@@ -30,7 +30,7 @@ final class Problems {
      */
     BigDecimal number(Row row, int col, String code, String where, String field) {
         String text = row.cell(col);
-        BigDecimal n = Numbers.tryParse(text);
+        BigDecimal n = row.number(col);
         if (n == null && !Numbers.isPlaceholder(text)) {
             String name = where + field;
             add(code, row.line, name, text, "第 " + row.line + " 行 " + name + "「" + text + "」不是数字，按空白处理");

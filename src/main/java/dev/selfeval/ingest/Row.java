@@ -1,6 +1,9 @@
 package dev.selfeval.ingest;
 
+import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Texts;
+
+import java.math.BigDecimal;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -196,6 +199,30 @@ final class Row {
             keys[i] = k;
         }
         return k;
+    }
+
+    /** Cells read as numbers, each once: null not yet read, {@link #NO_NUMBER} when the cell holds none. */
+    private Object[] numbers;
+    private static final Object NO_NUMBER = new Object();
+
+    /**
+     * The number in cell {@code i} as {@link Numbers#tryParse} reads it, or null: read once, as a
+     * cell is often asked whether it is a number (to line the row up) and then for its value.
+     */
+    BigDecimal number(int i) {
+        if (i < 0 || i >= size) {
+            return null;
+        }
+        if (numbers == null) {
+            numbers = new Object[size];
+        }
+        Object n = numbers[i];
+        if (n == null) {
+            BigDecimal read = Numbers.tryParse(cells[i]);
+            n = read == null ? NO_NUMBER : read;
+            numbers[i] = n;
+        }
+        return n == NO_NUMBER ? null : (BigDecimal) n;
     }
 
     boolean blank(int i) {
