@@ -25,7 +25,7 @@ final class Row {
     private final String[] cells;
     private final int size;
     /** Label keys, computed when first asked for: most cells are never compared with a label. */
-    private final String[] keys;
+    private String[] keys;
     /**
      * A 128-bit signature of the chars on the line (bit {@code c % 128} set for each char {@code c}):
      * a clear bit proves a char absent, so most label searches end without looking at the text.
@@ -46,7 +46,6 @@ final class Row {
             n--;
         }
         this.size = n;
-        this.keys = new String[n];
     }
 
     /**
@@ -190,8 +189,11 @@ final class Row {
     }
 
     String key(int i) {
-        if (i < 0 || i >= keys.length) {
+        if (i < 0 || i >= size) {
             return "";
+        }
+        if (keys == null) {
+            keys = new String[size];
         }
         String k = keys[i];
         if (k == null) {
@@ -238,7 +240,7 @@ final class Row {
         if (!mayContain(prefix.charAt(0))) {
             return -1;
         }
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (!cells[i].isEmpty() && key(i).startsWith(prefix)) {
                 return i;
             }
@@ -251,7 +253,7 @@ final class Row {
         if (!mayContain(part.charAt(0))) {
             return -1;
         }
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (!cells[i].isEmpty() && key(i).contains(part)) {
                 return i;
             }
@@ -261,16 +263,22 @@ final class Row {
 
     /** Non-blank cells from {@code from} (inclusive) to {@code to} (exclusive), joined by a space. */
     String join(int from, int to) {
-        StringBuilder sb = new StringBuilder();
+        String one = "";
+        StringBuilder sb = null;
         for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
-            if (!cells[i].isEmpty()) {
-                if (sb.length() > 0) {
-                    sb.append(' ');
+            if (cells[i].isEmpty()) {
+                continue;
+            }
+            if (one.isEmpty()) {
+                one = cells[i]; // most often the only one: no copy
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(one);
                 }
-                sb.append(cells[i]);
+                sb.append(' ').append(cells[i]);
             }
         }
-        return sb.toString();
+        return sb == null ? one : sb.toString();
     }
 
     /** The whole row as the user would recognise it in the file. */
