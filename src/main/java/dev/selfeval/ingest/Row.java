@@ -4,7 +4,6 @@ import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Texts;
 
 import java.math.BigDecimal;
-
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -32,6 +31,10 @@ final class Row {
      */
     private final long charsLow;
     private final long charsHigh;
+
+    /** Cells read as numbers, each once: null not yet read, {@link #NO_NUMBER} when the cell holds none. */
+    private Object[] numbers;
+    private static final Object NO_NUMBER = new Object();
 
     private Row(int line, String text, int start, int end, String[] cells, long charsLow, long charsHigh) {
         this.line = line;
@@ -202,10 +205,6 @@ final class Row {
         }
         return k;
     }
-
-    /** Cells read as numbers, each once: null not yet read, {@link #NO_NUMBER} when the cell holds none. */
-    private Object[] numbers;
-    private static final Object NO_NUMBER = new Object();
 
     /**
      * The number in cell {@code i} as {@link Numbers#tryParse} reads it, or null: read once, as a
