@@ -24,4 +24,24 @@ class RowTest {
         assertEquals(-1, row.find("主管部门"));
         assertEquals(1, row.findContaining("评"));
     }
+
+    @Test
+    void cellsAreCutAtTabsAndFoldedOnlyWhereTheyHaveWhitespace() {
+        String total = "总分\t\t100\t99.81\t\t";
+        Row plain = Row.parse(1, total, 0, total.length());
+        assertEquals(4, plain.size());
+        assertEquals("总分||100|99.81", String.join("|", plain.cell(0), plain.cell(1), plain.cell(2), plain.cell(3)));
+        String line = " 项目资金 \u3000(元)\t  年初  预算数\t\t";
+        Row folded = Row.parse(1, line, 0, line.length());
+        assertEquals(2, folded.size());
+        assertEquals("项目资金 (元)", folded.cell(0));
+        assertEquals("年初 预算数", folded.cell(1));
+        assertEquals("项目资金(元)", folded.key(0));
+        String md = "| 总分 | 100 |  99.81 |";
+        Row markdown = Row.parse(1, md, 0, md.length());
+        assertEquals("总分|100|99.81", String.join("|", markdown.cell(0), markdown.cell(1), markdown.cell(2)));
+        String html = "<td>年度</td><td>2023</td>";
+        Row tagged = Row.parse(1, html, 0, html.length());
+        assertEquals("年度 2023", tagged.cell(0));
+    }
 }

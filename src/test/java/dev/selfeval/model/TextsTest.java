@@ -2,9 +2,13 @@ package dev.selfeval.model;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.text.Normalizer;
+import java.util.Random;
 
-/** Whitespace as the forms have it, checked char by char over the whole BMP. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** The text helpers of the hot paths against their plain definitions: whitespace over the whole BMP, NFKC on random text. */
 class TextsTest {
 
     @Test
@@ -27,19 +31,20 @@ class TextsTest {
     void nfkcIsWhatTheNormalizerGives() {
         String alphabet = "项目资金元其中财政拨款（）：％，．－０９ＡＺａｚ\u3000 ab12%.,-、。《》“”‘’—…①\u00E9e\u0301\u00A0\uFF61\uFFE5\u2460"
                 + "\u3008\u2329\uF900\u32A4\u00B2";
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder sb = new StringBuilder();
             for (int k = random.nextInt(8); k >= 0; k--) {
+                // half the chars from the first 18 (Chinese and the full-width forms cells have), half from all
                 sb.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 18 : alphabet.length())));
             }
             String text = sb.toString();
             // as before the fold: NFKC when needsNfkc says the text may change, else the text as it is
-            String expected = Texts.needsNfkc(text) ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC) : text;
+            String expected = Texts.needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
             assertEquals(expected, Texts.nfkc(text), text);
         }
         assertEquals("项目资金(元)", Texts.nfkc("项目资金（元）"));
         String plain = "项目资金(元)";
-        assertEquals(true, plain == Texts.nfkc(plain));
+        assertSame(plain, Texts.nfkc(plain));
     }
 }
