@@ -150,11 +150,11 @@ final class AuditJson {
     /** An earlier finding this run no longer has. */
     static void resolved(JsonOut g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
         g.writeStartObject();
-        g.writeStringField("fingerprint", e.fingerprint());
-        g.writeStringField("ruleId", e.ruleId());
-        g.writeStringField("severity", e.severity());
-        g.writeStringField("formId", e.formId());
-        g.writeStringField("message", e.message());
+        g.writeStringField(JsonKey.fingerprint, e.fingerprint());
+        g.writeStringField(JsonKey.ruleId, e.ruleId());
+        g.writeStringField(JsonKey.severity, e.severity());
+        g.writeStringField(JsonKey.formId, e.formId());
+        g.writeStringField(JsonKey.message, e.message());
         g.writeEndObject();
     }
 
@@ -170,67 +170,67 @@ final class AuditJson {
     }
 
     static void summary(JsonOut g, Summary s) throws IOException {
-        g.writeObjectFieldStart("summary");
-        g.writeNumberField("files", s.files());
-        g.writeNumberField("forms", s.forms());
-        g.writeNumberField("unreadable", s.unreadable().size());
-        g.writeArrayFieldStart("unreadableFiles");
+        g.writeObjectFieldStart(JsonKey.summary);
+        g.writeNumberField(JsonKey.files, s.files());
+        g.writeNumberField(JsonKey.forms, s.forms());
+        g.writeNumberField(JsonKey.unreadable, s.unreadable().size());
+        g.writeArrayFieldStart(JsonKey.unreadableFiles);
         for (Summary.Unreadable u : s.unreadable()) {
             g.writeStartObject();
-            g.writeStringField("file", u.file());
-            g.writeNumberField("line", u.line());
-            g.writeStringField("reason", u.reason());
+            g.writeStringField(JsonKey.file, u.file());
+            g.writeNumberField(JsonKey.line, u.line());
+            g.writeStringField(JsonKey.reason, u.reason());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeObjectFieldStart("findings");
+        g.writeObjectFieldStart(JsonKey.findings);
         for (Severity sev : Severity.values()) {
-            g.writeNumberField(sev.name(), s.count(sev));
+            g.writeFieldName(sev.name());
+            g.writeNumber(s.count(sev));
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("waived");
+        g.writeObjectFieldStart(JsonKey.waived);
         for (Severity sev : Severity.values()) {
-            g.writeNumberField(sev.name(), s.waived(sev));
+            g.writeFieldName(sev.name());
+            g.writeNumber(s.waived(sev));
         }
         g.writeEndObject();
         if (!s.baseline().isEmpty()) {
-            counts(g, "baseline", s.baseline());
+            counts(g, JsonKey.baseline, s.baseline());
         }
-        counts(g, "byRule", s.byRule());
-        counts(g, "grades", s.grades());
-        g.writeArrayFieldStart("departments");
+        counts(g, JsonKey.byRule, s.byRule());
+        counts(g, JsonKey.grades, s.grades());
+        g.writeArrayFieldStart(JsonKey.departments);
         for (Summary.Department d : s.departments()) {
             g.writeStartObject();
-            g.writeStringField("name", d.name());
-            g.writeNumberField("forms", d.forms());
-            g.writeNumberField("errors", d.errors());
-            g.writeNumberField("warnings", d.warnings());
+            g.writeStringField(JsonKey.name, d.name());
+            g.writeNumberField(JsonKey.forms, d.forms());
+            g.writeNumberField(JsonKey.errors, d.errors());
+            g.writeNumberField(JsonKey.warnings, d.warnings());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeNumberField(ELAPSED, s.elapsedMillis() / 1000.0);
-        g.writeNumberField(RATE, Math.round(s.formsPerSecond()));
+        // the timing fields: the only ones that differ between two runs of one sweep
+        g.writeNumberField(JsonKey.elapsedSeconds, s.elapsedMillis() / 1000.0);
+        g.writeNumberField(JsonKey.formsPerSecond, Math.round(s.formsPerSecond()));
         g.writeEndObject();
     }
 
-    /** The timing fields of the summary: the only ones that differ between two runs of one sweep. */
-    static final String ELAPSED = "elapsedSeconds";
-    static final String RATE = "formsPerSecond";
 
     /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
     static void end(JsonOut g, Summary summary, RunEnd end) throws IOException {
-        g.writeArrayFieldStart("crossForm");
+        g.writeArrayFieldStart(JsonKey.crossForm);
         for (CrossFormFinding c : end.crossForm()) {
             crossForm(g, c);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("waivers");
+        g.writeArrayFieldStart(JsonKey.waivers);
         for (Finding f : end.waivers()) {
             finding(g, f);
         }
         g.writeEndArray();
         if (end.baseline()) {
-            g.writeArrayFieldStart("resolved");
+            g.writeArrayFieldStart(JsonKey.resolved);
             for (var e : end.resolved()) {
                 resolved(g, e);
             }
@@ -243,24 +243,25 @@ final class AuditJson {
     static void crossForm(JsonOut g, CrossFormFinding c) throws IOException {
         Finding x = c.finding();
         g.writeStartObject();
-        g.writeStringField("ruleId", x.ruleId());
-        g.writeStringField("severity", x.severity().name());
-        g.writeArrayFieldStart("forms");
+        g.writeStringField(JsonKey.ruleId, x.ruleId());
+        g.writeStringField(JsonKey.severity, x.severity().name());
+        g.writeArrayFieldStart(JsonKey.forms);
         for (var m : c.group().members()) {
             g.writeString(m.formId());
         }
         g.writeEndArray();
-        g.writeStringField("message", x.message());
+        g.writeStringField(JsonKey.message, x.message());
         rule(g, x.rule(), false);
-        g.writeStringField("basis", x.basis());
+        g.writeStringField(JsonKey.basis, x.basis());
         marks(g, x);
         g.writeEndObject();
     }
 
-    private static void counts(JsonOut g, String name, Map<String, Integer> m) throws IOException {
+    private static void counts(JsonOut g, JsonKey name, Map<String, Integer> m) throws IOException {
         g.writeObjectFieldStart(name);
         for (Map.Entry<String, Integer> e : m.entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
+            g.writeFieldName(e.getKey());
+            g.writeNumber(e.getValue());
         }
         g.writeEndObject();
     }

@@ -62,41 +62,41 @@ public final class ExplainReport {
     private static void json(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
         JsonOut g = new JsonOut(true);
         g.writeStartObject();
-        g.writeNumberField("schemaVersion", JsonReporter.SCHEMA_VERSION);
-        g.writeObjectFieldStart("rules");
-        g.writeStringField("dir", run.rulesDir());
-        g.writeNumberField("count", run.ruleCount());
-        g.writeStringField("fingerprint", run.fingerprint());
+        g.writeNumberField(JsonKey.schemaVersion, JsonReporter.SCHEMA_VERSION);
+        g.writeObjectFieldStart(JsonKey.rules);
+        g.writeStringField(JsonKey.dir, run.rulesDir());
+        g.writeNumberField(JsonKey.count, run.ruleCount());
+        g.writeStringField(JsonKey.fingerprint, run.fingerprint());
         g.writeEndObject();
-        g.writeArrayFieldStart("forms");
+        g.writeArrayFieldStart(JsonKey.forms);
         for (Explanation e : explanations) {
             g.writeStartObject();
-            g.writeStringField("id", e.audit().id());
-            g.writeStringField("projectName", e.audit().form().projectName());
+            g.writeStringField(JsonKey.id, e.audit().id());
+            g.writeStringField(JsonKey.projectName, e.audit().form().projectName());
             AuditJson.ledger(g, e.ledger());
             if (e.trace() != null) {
-                g.writeArrayFieldStart("trace");
+                g.writeArrayFieldStart(JsonKey.trace);
                 for (Trace.Firing x : e.trace()) {
                     firing(g, x);
                 }
                 g.writeEndArray();
             }
-            g.writeArrayFieldStart("items");
+            g.writeArrayFieldStart(JsonKey.items);
             for (Explanation.ItemView v : e.items()) {
                 g.writeStartObject();
-                g.writeNumberField("index", v.row().index());
-                g.writeStringField("item", v.row().item());
-                g.writeArrayFieldStart("fired");
+                g.writeNumberField(JsonKey.index, v.row().index());
+                g.writeStringField(JsonKey.item, v.row().item());
+                g.writeArrayFieldStart(JsonKey.fired);
                 for (Trace.Firing x : v.fired()) {
                     firing(g, x);
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart("notFired");
+                g.writeArrayFieldStart(JsonKey.notFired);
                 for (WhyNot.Held h : v.held()) {
                     g.writeStartObject();
-                    g.writeStringField("ruleId", h.rule().id());
-                    g.writeStringField("rule", h.rule().name());
-                    g.writeStringField("reason", h.reason());
+                    g.writeStringField(JsonKey.ruleId, h.rule().id());
+                    g.writeStringField(JsonKey.rule, h.rule().name());
+                    g.writeStringField(JsonKey.reason, h.reason());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -114,10 +114,10 @@ public final class ExplainReport {
 
     private static void firing(JsonOut g, Trace.Firing x) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("order", x.order());
-        g.writeStringField("ruleId", x.ruleId());
-        g.writeStringField("rule", x.ruleName());
-        g.writeArrayFieldStart("facts");
+        g.writeNumberField(JsonKey.order, x.order());
+        g.writeStringField(JsonKey.ruleId, x.ruleId());
+        g.writeStringField(JsonKey.rule, x.ruleName());
+        g.writeArrayFieldStart(JsonKey.facts);
         for (String s : x.describedFacts()) {
             g.writeString(s);
         }

@@ -74,7 +74,7 @@ final class JsonOut {
         afterName = true;
     }
 
-    /** A field name from the fixed set of a form's object, copied already encoded. */
+    /** A field name of the reports' fixed set, copied already encoded. */
     void writeFieldName(JsonKey key) {
         separator();
         byte[] q = key.quoted;
@@ -166,49 +166,7 @@ final class JsonOut {
         putAscii("null");
     }
 
-    // --- fields, as Jackson names them
-
-    void writeStringField(String name, String value) {
-        writeFieldName(name);
-        writeString(value);
-    }
-
-    void writeNumberField(String name, BigDecimal value) {
-        writeFieldName(name);
-        writeNumber(value);
-    }
-
-    void writeNumberField(String name, long value) {
-        writeFieldName(name);
-        writeNumber(value);
-    }
-
-    void writeNumberField(String name, double value) {
-        writeFieldName(name);
-        writeNumber(value);
-    }
-
-    void writeBooleanField(String name, boolean value) {
-        writeFieldName(name);
-        writeBoolean(value);
-    }
-
-    void writeNullField(String name) {
-        writeFieldName(name);
-        writeNull();
-    }
-
-    void writeObjectFieldStart(String name) {
-        writeFieldName(name);
-        writeStartObject();
-    }
-
-    void writeArrayFieldStart(String name) {
-        writeFieldName(name);
-        writeStartArray();
-    }
-
-    // --- the same, by key
+    // --- fields, as Jackson names them (names from the data: writeFieldName(String), then the value)
 
     void writeStringField(JsonKey key, String value) {
         writeFieldName(key);
@@ -221,6 +179,11 @@ final class JsonOut {
     }
 
     void writeNumberField(JsonKey key, long value) {
+        writeFieldName(key);
+        writeNumber(value);
+    }
+
+    void writeNumberField(JsonKey key, double value) {
         writeFieldName(key);
         writeNumber(value);
     }

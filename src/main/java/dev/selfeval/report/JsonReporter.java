@@ -24,7 +24,7 @@ final class JsonReporter implements Reporter {
     public void begin(RunInfo run) throws IOException {
         byte[] head = Json.render(true, g -> {
             g.writeStartObject();
-            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeNumberField(JsonKey.schemaVersion, SCHEMA_VERSION);
             rules(g, run);
             g.writeEndObject();
         });
@@ -33,10 +33,10 @@ final class JsonReporter implements Reporter {
     }
 
     static void rules(JsonOut g, RunInfo run) throws IOException {
-        g.writeObjectFieldStart("rules");
-        g.writeStringField("dir", run.rulesDir());
-        g.writeNumberField("count", run.ruleCount());
-        g.writeStringField("fingerprint", run.fingerprint());
+        g.writeObjectFieldStart(JsonKey.rules);
+        g.writeStringField(JsonKey.dir, run.rulesDir());
+        g.writeNumberField(JsonKey.count, run.ruleCount());
+        g.writeStringField(JsonKey.fingerprint, run.fingerprint());
         g.writeEndObject();
     }
 

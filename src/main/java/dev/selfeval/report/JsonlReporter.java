@@ -23,7 +23,7 @@ final class JsonlReporter implements Reporter {
     public void begin(RunInfo run) throws IOException {
         out.write(Json.render(false, g -> {
             g.writeStartObject();
-            g.writeNumberField("schemaVersion", JsonReporter.SCHEMA_VERSION);
+            g.writeNumberField(JsonKey.schemaVersion, JsonReporter.SCHEMA_VERSION);
             JsonReporter.rules(g, run);
             g.writeEndObject();
         }));
@@ -54,19 +54,19 @@ final class JsonlReporter implements Reporter {
     public void end(Summary summary, RunEnd end) throws IOException {
         for (CrossFormFinding c : end.crossForm()) {
             line(g -> {
-                g.writeFieldName("crossForm");
+                g.writeFieldName(JsonKey.crossForm);
                 AuditJson.crossForm(g, c);
             });
         }
         for (Finding f : end.waivers()) {
             line(g -> {
-                g.writeFieldName("waiver");
+                g.writeFieldName(JsonKey.waiver);
                 AuditJson.finding(g, f);
             });
         }
         for (var e : end.resolved()) {
             line(g -> {
-                g.writeFieldName("resolved");
+                g.writeFieldName(JsonKey.resolved);
                 AuditJson.resolved(g, e);
             });
         }

@@ -24,14 +24,17 @@ class JsonOutTest {
         g.writeStartObject();
         Map<String, Object> expected = new LinkedHashMap<>();
         for (int i = 0; i < longs.size(); i++) {
-            g.writeNumberField("n" + i, longs.get(i));
+            g.writeFieldName("n" + i);
+            g.writeNumber(longs.get(i));
             expected.put("n" + i, longs.get(i));
         }
         for (int i = 0; i < strings.size(); i++) {
-            g.writeStringField("s" + i, strings.get(i));
+            g.writeFieldName("s" + i);
+            g.writeString(strings.get(i));
             expected.put("s" + i, strings.get(i));
         }
-        g.writeNumberField("d", new BigDecimal("79.30"));
+        g.writeFieldName("d");
+        g.writeNumber(new BigDecimal("79.30"));
         expected.put("d", new BigDecimal("79.30"));
         g.writeEndObject();
         String ours = new String(g.toBytes(false), StandardCharsets.UTF_8);
@@ -58,7 +61,7 @@ class JsonOutTest {
     void lineEndsWithOneNewline() {
         byte[] line = Json.line(g -> {
             g.writeStartObject();
-            g.writeNumberField("forms", 12);
+            g.writeNumberField(JsonKey.forms, 12);
             g.writeEndObject();
         });
         assertEquals("{\"forms\":12}\n", new String(line, StandardCharsets.UTF_8));
