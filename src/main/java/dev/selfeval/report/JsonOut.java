@@ -68,21 +68,22 @@ final class JsonOut {
         separator();
         putQuoted(name);
         put(':');
-        if (pretty) {
-            put(' ');
-        }
-        afterName = true;
+        afterFieldName();
     }
 
     /** A field name of the reports' fixed set, copied already encoded. */
     void writeFieldName(JsonKey key) {
         separator();
         byte[] q = key.quoted;
-        ensure(q.length + 1);
+        ensure(q.length);
         System.arraycopy(q, 0, buf, len, q.length);
         len += q.length;
+        afterFieldName();
+    }
+
+    private void afterFieldName() {
         if (pretty) {
-            buf[len++] = ' ';
+            put(' ');
         }
         afterName = true;
     }
@@ -110,45 +111,16 @@ final class JsonOut {
             putAscii(v.toPlainString());
             return;
         }
-        long u = v.scaleByPowerOfTen(scale).longValue(); // the unscaled value, without making a BigInteger
-        boolean negative = u < 0;
-        if (negative) {
-            u = -u;
-        }
-        // right to left, dividing by the constant 10 only: fraction digits, the point, then the integer part
-        int whole = Math.max(1, digits(u) - scale);
-        int total = (negative ? 1 : 0) + whole + (scale > 0 ? scale + 1 : 0);
-        ensure(total);
-        byte[] b = buf;
-        int p = len + total;
-        for (int i = 0; i < scale; i++) {
-            b[--p] = (byte) ('0' + u % 10);
-            u /= 10;
-        }
-        if (scale > 0) {
-            b[--p] = '.';
-        }
-        for (int i = 0; i < whole; i++) {
-            b[--p] = (byte) ('0' + u % 10);
-            u /= 10;
-        }
-        if (negative) {
-            b[--p] = '-';
-        }
-        len += total;
+        putDecimal(v.scaleByPowerOfTen(scale).longValue(), scale); // the unscaled value, without a BigInteger
     }
 
     void writeNumber(long v) {
         beforeValue();
-        if (v < 0) {
-            if (v == Long.MIN_VALUE) {
-                putAscii(Long.toString(v));
-                return;
-            }
-            put('-');
-            v = -v;
+        if (v == Long.MIN_VALUE) {
+            putAscii(Long.toString(v));
+            return;
         }
-        putDigits(v);
+        putDecimal(v, 0);
     }
 
     void writeNumber(double v) {
@@ -279,15 +251,33 @@ final class JsonOut {
         return digits;
     }
 
-    /** A non-negative number in decimal. */
-    private void putDigits(long v) {
-        int digits = digits(v);
-        ensure(digits);
-        for (int i = len + digits - 1; i >= len; i--) {
-            buf[i] = (byte) ('0' + v % 10);
-            v /= 10;
+    /**
+     * {@code unscaled × 10^-scale} as a plain decimal ({@code |unscaled| < 10^18}), written right to left
+     * dividing by the constant 10 only: fraction digits, the point, then the integer part.
+     */
+    private void putDecimal(long unscaled, int scale) {
+        boolean negative = unscaled < 0;
+        long u = negative ? -unscaled : unscaled;
+        int whole = Math.max(1, digits(u) - scale);
+        int total = (negative ? 1 : 0) + whole + (scale > 0 ? scale + 1 : 0);
+        ensure(total);
+        byte[] b = buf;
+        int p = len + total;
+        for (int i = 0; i < scale; i++) {
+            b[--p] = (byte) ('0' + u % 10);
+            u /= 10;
         }
-        len += digits;
+        if (scale > 0) {
+            b[--p] = '.';
+        }
+        for (int i = 0; i < whole; i++) {
+            b[--p] = (byte) ('0' + u % 10);
+            u /= 10;
+        }
+        if (negative) {
+            b[--p] = '-';
+        }
+        len += total;
     }
 
     private void putAscii(String s) {
