@@ -37,7 +37,11 @@ public final class Auditor {
      * One session per worker thread, reset between forms: rebuilding a session for every form costs
      * more than the rules, and a shared pool makes the threads wait on each other.
      */
-    private final ThreadLocal<KieSession> sessions;
+    private final ThreadLocal<Worker> workers;
+
+    /** A worker thread's session and, with a time limit, the watch on it. */
+    private record Worker(KieSession session, Watchdog.Watch watch) {
+    }
 
     public Auditor(RuleSet rules) {
         this(rules, null);
@@ -47,7 +51,7 @@ public final class Auditor {
     public Auditor(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
         this.watchdog = watchdog;
-        this.sessions = ThreadLocal.withInitial(() -> rules.kieBase().newKieSession());
+        this.workers = ThreadLocal.withInitial(() -> worker(rules.kieBase().newKieSession()));
     }
 
     public RuleSet rules() {
@@ -62,18 +66,19 @@ public final class Auditor {
     public FormAudit audit(Form form, AgendaEventListener listener) {
         Report report = new Report(form.id(), rules);
         boolean reused = listener == null;
-        KieSession s = reused ? sessions.get() : rules.kieBase().newKieSession();
+        Worker worker = reused ? workers.get() : worker(rules.kieBase().newKieSession());
+        KieSession s = worker.session();
         if (listener != null) {
             s.addEventListener(listener);
         }
         try {
             rules.bind(s, report);
             insertFacts(s, rules.params(), form);
-            if (watchdog != null) {
-                watchdog.start(s);
+            if (worker.watch() != null) {
+                watchdog.start(worker.watch());
             }
             s.fireAllRules();
-            if (watchdog != null && watchdog.stop(s)) {
+            if (worker.watch() != null && watchdog.stop(worker.watch())) {
                 report.findings().addAll(fire(form.id(), new RuleError(null, null,
                         "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
             }
@@ -90,9 +95,16 @@ public final class Auditor {
             if (reused) {
                 ((StatefulKnowledgeSessionImpl) s).reset();
             } else {
+                if (worker.watch() != null) {
+                    watchdog.release(worker.watch());
+                }
                 s.dispose();
             }
         }
+    }
+
+    private Worker worker(KieSession s) {
+        return new Worker(s, watchdog == null ? null : watchdog.watch(s));
     }
 
     /**

@@ -43,6 +43,13 @@ import java.util.Map;
  * together as {@code file:line:column: message}.
  */
 public final class RuleLoader {
+    /** The globals the engine sets on every session, with what they are (for messages). */
+    private static final Map<String, String> ENGINE_GLOBALS = Map.of(RuleSet.PARAMS_GLOBAL, "参数", RuleSet.REPORT_GLOBAL, "规则记录发现的报告");
+
+    private static Class<?> engineGlobalType(String name) {
+        return name.equals(RuleSet.PARAMS_GLOBAL) ? Params.class : Report.class;
+    }
+
     private RuleLoader() {
     }
 
@@ -71,7 +78,7 @@ public final class RuleLoader {
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
-        List<LoadError> paramsGlobals = new ArrayList<>();
+        List<LoadError> engineGlobals = new ArrayList<>();
         int drlFiles = 0;
         for (RuleFiles.RuleFile f : files.files()) {
             if (f.drl()) {
@@ -83,9 +90,12 @@ public final class RuleLoader {
                 if (pkg != null) {
                     List<RuleInfo> found = metadata(f, pkg, errors);
                     for (GlobalDescr g : pkg.getGlobals()) {
-                        if (g.getIdentifier().equals(RuleSet.PARAMS_GLOBAL)) {
-                            paramsGlobals.add(new LoadError(f.path(), g.getLine(), g.getColumn() + 1, "全局变量 "
-                                    + RuleSet.PARAMS_GLOBAL + " 是参数，类型应为 " + Params.class.getName() + "，而不是 " + g.getType()));
+                        String role = ENGINE_GLOBALS.get(g.getIdentifier());
+                        Class<?> expected = role == null ? null : engineGlobalType(g.getIdentifier());
+                        if (role != null && !g.getType().equals(expected.getName()) && !g.getType().equals(expected.getSimpleName())) {
+                            engineGlobals.add(new LoadError(f.path(), g.getLine(), g.getColumn() + 1, "全局变量 "
+                                    + g.getIdentifier() + " 是" + role + "，类型应为 " + expected.getName()
+                                    + "，而不是 " + g.getType()));
                         }
                     }
                     rules.addAll(found);
@@ -123,9 +133,16 @@ public final class RuleLoader {
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(kb.getKnowledgePackages());
-        Object paramsType = base.getGlobals().get(RuleSet.PARAMS_GLOBAL);
-        if (paramsType != null && paramsType != Params.class) {
-            throw new RuleLoadException(paramsGlobals);
+        // The engine sets these globals without the session's own type check (RuleSet.bind).
+        for (String name : ENGINE_GLOBALS.keySet()) {
+            Object type = base.getGlobals().get(name);
+            if (type != null && type != engineGlobalType(name)) {
+                if (engineGlobals.isEmpty()) {
+                    engineGlobals.add(new LoadError(files.dir(), 0, 0, "全局变量 " + name + " 是" + ENGINE_GLOBALS.get(name)
+                            + "，类型应为 " + engineGlobalType(name).getName() + "，而不是 " + type));
+                }
+                throw new RuleLoadException(engineGlobals);
+            }
         }
         return new RuleSet(files.dir(), base, rules, sources, params, fingerprint(files));
     }

@@ -1,6 +1,7 @@
 package dev.selfeval.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.Globals;
 import org.kie.api.runtime.KieSession;
 
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class RuleSet {
     /** The global through which rules read the parameters: a constant, so a condition on it needs no join. */
     public static final String PARAMS_GLOBAL = "params";
+    /** The global through which rules report findings. */
+    public static final String REPORT_GLOBAL = "report";
 
     private final String dir;
     private final KieBase kieBase;
@@ -43,12 +46,15 @@ public final class RuleSet {
 
     /**
      * Sets the globals a session of these rules reads: the parameters (when declared) and the report.
-     * Once per form: resetting a reused session clears its globals.
+     * Once per form: resetting a reused session clears its globals. Through the session's globals,
+     * not its setGlobal, which takes the KieBase's read lock: every worker would pass that lock
+     * between the cores on every form. The loader has checked the globals' types.
      */
     public void bind(KieSession s, Report report) {
-        s.setGlobal("report", report);
+        Globals g = s.getGlobals();
+        g.set(REPORT_GLOBAL, report);
         if (paramsGlobal) {
-            s.setGlobal(PARAMS_GLOBAL, params);
+            g.set(PARAMS_GLOBAL, params);
         }
     }
 

@@ -3,20 +3,35 @@ package dev.selfeval.engine;
 import org.kie.api.runtime.KieSession;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Halts a session whose rules run past the per-form time limit, so that one runaway form (rules
  * that keep re-activating each other) costs only itself. One daemon thread serves every worker.
  * A consequence stuck in a Java loop cannot be halted; its thread is lost, the sweep goes on.
+ * <p>
+ * Each session has a {@link Watch} of its own, which only its worker thread writes per form: the
+ * workers share nothing here that they would have to pass between their caches.
  */
 public final class Watchdog implements AutoCloseable {
+    /** A watch's deadline once the watchdog has halted its session. */
+    private static final long HALTED = Long.MIN_VALUE;
+
+    /** One session's deadline while a form runs: 0 when idle, {@link #HALTED} once halted. */
+    static final class Watch {
+        private final KieSession session;
+        private final AtomicLong deadline = new AtomicLong();
+
+        private Watch(KieSession session) {
+            this.session = session;
+        }
+    }
+
     private final long limitNanos;
     private final Duration limit;
-    private final Map<KieSession, Long> running = new ConcurrentHashMap<>();
-    private final Set<KieSession> halted = ConcurrentHashMap.newKeySet();
+    private final List<Watch> watches = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -27,9 +42,10 @@ public final class Watchdog implements AutoCloseable {
         thread = new Thread(() -> {
             while (!closed) {
                 long now = System.nanoTime();
-                for (Map.Entry<KieSession, Long> e : running.entrySet()) {
-                    if (now - e.getValue() > 0 && halted.add(e.getKey())) {
-                        e.getKey().halt();
+                for (Watch w : watches) {
+                    long d = w.deadline.get();
+                    if (d != 0 && d != HALTED && now - d > 0 && w.deadline.compareAndSet(d, HALTED)) {
+                        w.session.halt();
                     }
                 }
                 try {
@@ -47,14 +63,26 @@ public final class Watchdog implements AutoCloseable {
         return limit;
     }
 
-    void start(KieSession s) {
-        running.put(s, System.nanoTime() + limitNanos);
+    /** Starts watching a session (once per session; {@link #release} when it is disposed of). */
+    Watch watch(KieSession s) {
+        Watch w = new Watch(s);
+        watches.add(w);
+        return w;
     }
 
-    /** Stops watching; true when the session was halted for running too long. */
-    boolean stop(KieSession s) {
-        running.remove(s);
-        return halted.remove(s);
+    void release(Watch w) {
+        watches.remove(w);
+    }
+
+    /** A form starts running in the watch's session. */
+    void start(Watch w) {
+        long d = System.nanoTime() + limitNanos;
+        w.deadline.set(d == 0 || d == HALTED ? 1 : d);
+    }
+
+    /** The form is done; true when the session was halted for running too long. */
+    boolean stop(Watch w) {
+        return w.deadline.getAndSet(0) == HALTED;
     }
 
     @Override

@@ -210,7 +210,7 @@ final class FormParser {
             if (row.blank(i) || totalNumbers.size() >= 2) {
                 continue;
             }
-            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "总分");
+            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "", "总分");
             if (n != null) {
                 totalNumbers.add(n);
             }
@@ -241,7 +241,21 @@ final class FormParser {
         }
     }
 
+    /** The first chars of {@link #LABELS}: most data rows start with none of them. */
+    private static final String LABEL_STARTS = firstChars(LABELS);
+
+    static String firstChars(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
     private static boolean label(String firstKey) {
+        if (firstKey.isEmpty() || LABEL_STARTS.indexOf(firstKey.charAt(0)) < 0) {
+            return false;
+        }
         for (String l : LABELS) {
             if (firstKey.startsWith(l)) {
                 return true;

@@ -5,9 +5,8 @@ import dev.selfeval.model.FundLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The 项目资金 table. Its header row names the columns; each fund row is found by its label, and
@@ -15,28 +14,39 @@ import java.util.Map;
  * column than the header expects (the seed has both layouts).
  */
 final class FundTable {
-    enum Column { INITIAL_BUDGET, ANNUAL_BUDGET, EXECUTED, WEIGHT, RATE, SCORE }
+    enum Column {
+        INITIAL_BUDGET("年初预算", "年初预算数"), ANNUAL_BUDGET("全年预算", "全年预算数"), EXECUTED("全年执行", "全年执行数"),
+        WEIGHT("分值", "分值"), RATE("执行率", "执行率"), SCORE("得分", "得分");
 
-    private static final Map<String, Column> HEADER_LABELS = new LinkedHashMap<>();
+        /** How the header names the column (its start). */
+        final String header;
+        /** The field as messages name it, after the fund line's label. */
+        final String field;
 
-    static {
-        HEADER_LABELS.put("年初预算", Column.INITIAL_BUDGET);
-        HEADER_LABELS.put("全年预算", Column.ANNUAL_BUDGET);
-        HEADER_LABELS.put("全年执行", Column.EXECUTED);
-        HEADER_LABELS.put("分值", Column.WEIGHT);
-        HEADER_LABELS.put("执行率", Column.RATE);
-        HEADER_LABELS.put("得分", Column.SCORE);
+        Column(String header, String field) {
+            this.header = header;
+            this.field = " " + field;
+        }
     }
 
-    private final Map<Column, Integer> columns;
+    private static final Column[] COLUMNS = Column.values();
+    private static final FundKind[] KINDS = FundKind.values();
+    private static final Column[] AMOUNTS = {Column.INITIAL_BUDGET, Column.ANNUAL_BUDGET, Column.EXECUTED};
+
+    /** The header's cell of each column, by ordinal; -1 where the header has none. */
+    private final int[] columns;
     private final int labelColumn;
     final String unit;
     private final FundLine[] lines = new FundLine[FundKind.values().length];
 
-    private FundTable(Map<Column, Integer> columns, String unit) {
+    private FundTable(int[] columns, String unit) {
         this.columns = columns;
         this.unit = unit;
-        this.labelColumn = columns.values().stream().min(Integer::compare).orElse(1) - 1;
+        int first = Integer.MAX_VALUE;
+        for (int c : columns) {
+            first = c >= 0 ? Math.min(first, c) : first;
+        }
+        this.labelColumn = (first == Integer.MAX_VALUE ? 1 : first) - 1;
     }
 
     /** A header row: 项目资金 with at least the budget and execution columns; else null. */
@@ -45,22 +55,26 @@ final class FundTable {
         if (label < 0) {
             return null;
         }
-        Map<Column, Integer> columns = new LinkedHashMap<>();
+        int[] columns = new int[COLUMNS.length];
+        Arrays.fill(columns, -1);
         for (int i = label + 1; i < row.size(); i++) {
-            for (Map.Entry<String, Column> e : HEADER_LABELS.entrySet()) {
-                if (row.key(i).startsWith(e.getKey()) && !columns.containsKey(e.getValue())) {
-                    columns.put(e.getValue(), i);
+            for (Column c : COLUMNS) {
+                if (columns[c.ordinal()] < 0 && row.key(i).startsWith(c.header)) {
+                    columns[c.ordinal()] = i;
                 }
             }
         }
-        if (!columns.containsKey(Column.ANNUAL_BUDGET) || !columns.containsKey(Column.EXECUTED)) {
+        if (columns[Column.ANNUAL_BUDGET.ordinal()] < 0 || columns[Column.EXECUTED.ordinal()] < 0) {
             return null;
         }
         return new FundTable(columns, row.key(label).contains("万元") ? "万元" : "元");
     }
 
-    /** Which fund line a row's label names, and where, or null when the row is not a fund row. */
-    static Map.Entry<FundKind, Integer> label(Row row) {
+    /**
+     * Which fund line a row's label names, and where: {@code kind ordinal << 16 | column}, or -1 when
+     * the row is not a fund row.
+     */
+    static int label(Row row) {
         for (int i = 0; i < row.size(); i++) {
             String k = row.key(i);
             if (k.startsWith("其中")) {
@@ -77,25 +91,26 @@ final class FundTable {
                 kind = FundKind.OTHER;
             }
             if (kind != null) {
-                return Map.entry(kind, i);
+                return kind.ordinal() << 16 | i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Reads a fund row; answers false when the row is no fund row. */
     boolean accept(Row row, Problems problems) {
-        Map.Entry<FundKind, Integer> found = label(row);
-        if (found == null) {
+        int found = label(row);
+        if (found < 0) {
             return false;
         }
-        FundKind kind = found.getKey();
-        int shift = bestShift(row, found.getValue() - labelColumn);
-        String where = "项目资金 " + kind.label() + " ";
-        BigDecimal[] v = new BigDecimal[Column.values().length];
-        for (Map.Entry<Column, Integer> c : columns.entrySet()) {
-            v[c.getKey().ordinal()] = problems.number(row, c.getValue() + shift, Problems.UNREADABLE,
-                    where, fieldName(c.getKey()));
+        FundKind kind = KINDS[found >>> 16];
+        int shift = bestShift(row, (found & 0xFFFF) - labelColumn);
+        BigDecimal[] v = new BigDecimal[COLUMNS.length];
+        for (Column c : COLUMNS) {
+            int col = columns[c.ordinal()];
+            if (col >= 0) {
+                v[c.ordinal()] = problems.number(row, col + shift, Problems.UNREADABLE, "项目资金 ", kind.label(), c.field);
+            }
         }
         if (lines[kind.ordinal()] != null) {
             problems.skipped(row, kind.label() + " 行重复，以第 " + lines[kind.ordinal()].line() + " 行为准");
@@ -118,24 +133,13 @@ final class FundTable {
 
     private int numbersUnderAmounts(Row row, int shift) {
         int n = 0;
-        for (Column c : List.of(Column.INITIAL_BUDGET, Column.ANNUAL_BUDGET, Column.EXECUTED)) {
-            Integer col = columns.get(c);
-            if (col != null && row.number(col + shift) != null) {
+        for (Column c : AMOUNTS) {
+            int col = columns[c.ordinal()];
+            if (col >= 0 && row.number(col + shift) != null) {
                 n++;
             }
         }
         return n;
-    }
-
-    static String fieldName(Column c) {
-        return switch (c) {
-            case INITIAL_BUDGET -> "年初预算数";
-            case ANNUAL_BUDGET -> "全年预算数";
-            case EXECUTED -> "全年执行数";
-            case WEIGHT -> "分值";
-            case RATE -> "执行率";
-            case SCORE -> "得分";
-        };
     }
 
     /** The four lines in form order; a row the form does not have comes back blank. */
@@ -149,7 +153,8 @@ final class FundTable {
 
     /** The fund lines of a form without a 项目资金 table. */
     static List<FundLine> blankLines() {
-        return new FundTable(Map.of(Column.ANNUAL_BUDGET, 1), "元").lines();
+        int[] columns = {-1, 1, -1, -1, -1, -1};
+        return new FundTable(columns, "元").lines();
     }
 
     boolean hasTotal() {

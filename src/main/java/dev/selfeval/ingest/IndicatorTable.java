@@ -18,6 +18,7 @@ import java.util.Set;
 final class IndicatorTable {
     /** Level-1 names of the national templates, used only to line rows up with the header. */
     private static final Set<String> LEVEL1_NAMES = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final String LEVEL1_STARTS = FormParser.firstChars(LEVEL1_NAMES.toArray(String[]::new));
     private static final int[] SHIFTS = {0, -1, 1, -2, 2};
 
     private final int level1;
@@ -28,6 +29,8 @@ final class IndicatorTable {
     private final int weight;
     private final int score;
     private final int reason;
+    /** The most {@link #fit} any row can score. */
+    private final int maxFit;
 
     private final List<Indicator> indicators = new ArrayList<>();
     private String currentLevel1;
@@ -44,6 +47,7 @@ final class IndicatorTable {
         score = header.find("得分");
         int r = header.find("偏差原因");
         reason = r >= 0 ? r : score + 1;
+        maxFit = (level1 >= 0 ? 4 : 0) + (level2 >= 0 ? 2 : 0) + 4;
     }
 
     private static int firstOf(Row row, String... prefixes) {
@@ -71,6 +75,9 @@ final class IndicatorTable {
         int best = shift;
         int bestFit = fit(row, shift) * 2 + 1;
         for (int s : SHIFTS) {
+            if (bestFit > maxFit * 2) {
+                break; // no shift can beat it
+            }
             if (s == shift || bound(row, s) * 2 <= bestFit) {
                 continue;
             }
@@ -84,7 +91,7 @@ final class IndicatorTable {
         boolean named = !row.blank(name + shift);
         boolean scored = !row.blank(weight + shift) || !row.blank(score + shift);
         // a row of level names only: a known level-1 name, or a level-2 name (they end in 指标)
-        boolean levels = level1 >= 0 && LEVEL1_NAMES.contains(row.key(level1 + shift))
+        boolean levels = level1 >= 0 && level1Name(row.key(level1 + shift))
                 || level2 >= 0 && row.key(level2 + shift).endsWith("指标");
         if (!named) {
             if (!scored && levels) {
@@ -95,10 +102,10 @@ final class IndicatorTable {
             return;
         }
         setLevels(row);
-        String where = "绩效指标「" + row.cell(name + shift) + "」";
-        BigDecimal w = problems.number(row, weight + shift, Problems.BAD_NUMBER, where, " 分值");
-        BigDecimal sc = problems.number(row, score + shift, Problems.BAD_NUMBER, where, " 得分");
-        indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, row.cell(name + shift),
+        String indicator = row.cell(name + shift);
+        BigDecimal w = problems.number(row, weight + shift, Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
+        BigDecimal sc = problems.number(row, score + shift, Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
+        indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator,
                 text(row, target + shift), text(row, actual + shift), w, sc,
                 text(row.join(reason + shift, Integer.MAX_VALUE)), row.line));
     }
@@ -110,7 +117,7 @@ final class IndicatorTable {
      */
     private int fit(Row row, int s) {
         int fit = 0;
-        if (level1 >= 0 && LEVEL1_NAMES.contains(row.key(level1 + s))) {
+        if (level1 >= 0 && level1Name(row.key(level1 + s))) {
             fit += 4;
         }
         if (level2 >= 0) {
@@ -139,9 +146,14 @@ final class IndicatorTable {
         return fit;
     }
 
+    /** A level-1 name of the national templates (the first char rules out most cells). */
+    private static boolean level1Name(String key) {
+        return !key.isEmpty() && LEVEL1_STARTS.indexOf(key.charAt(0)) >= 0 && LEVEL1_NAMES.contains(key);
+    }
+
     /** The most {@link #fit} can give at shift {@code s}: every point but the level-1 name's, which is checked. */
     private int bound(Row row, int s) {
-        return (level1 >= 0 && LEVEL1_NAMES.contains(row.key(level1 + s)) ? 4 : 0) + (level2 >= 0 ? 2 : 0) + 4;
+        return (level1 >= 0 && level1Name(row.key(level1 + s)) ? 4 : 0) + (level2 >= 0 ? 2 : 0) + 4;
     }
 
     private void setLevels(Row row) {

@@ -25,14 +25,14 @@ final class Problems {
 
     /**
      * The number in a cell, or null when it is blank or unreadable; an unreadable cell is recorded
-     * under {@code code} with the field named {@code where + field} (joined only then: this runs for
-     * every number cell).
+     * under {@code code} with the field named {@code before + subject + after} (joined only then:
+     * this runs for every number cell).
      */
-    BigDecimal number(Row row, int col, String code, String where, String field) {
-        String text = row.cell(col);
+    BigDecimal number(Row row, int col, String code, String before, String subject, String after) {
         BigDecimal n = row.number(col);
-        if (n == null && !Numbers.isPlaceholder(text)) {
-            String name = where + field;
+        String text;
+        if (n == null && !Numbers.isPlaceholder(text = row.cell(col))) {
+            String name = before + subject + after;
             add(code, row.line, name, text, "第 " + row.line + " 行 " + name + "「" + text + "」不是数字，按空白处理");
         }
         return n;

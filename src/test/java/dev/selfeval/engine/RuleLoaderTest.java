@@ -118,6 +118,19 @@ class RuleLoaderTest {
                 e.errors().stream().map(Object::toString).toList());
     }
 
+    /** The engine sets the report global without the session's type check, so the loader checks it. */
+    @Test
+    void reportGlobalOfAnotherTypeIsRefusedWithItsPlace(@TempDir Path tmp) throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.copy(Rules.DIR.resolve("parameters.yaml"), rules.resolve("parameters.yaml"));
+        Files.writeString(rules.resolve("own.drl"), "package own;\nimport dev.selfeval.model.*;\n"
+                + "global java.util.List report;\n"
+                + "rule \"表\"\n    @id(\"X-FORM\") @severity(\"INFO\") @basis(\"测试\")\nwhen\n    Form()\nthen\nend\n");
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(rules.resolve("own.drl") + ":3:1: 全局变量 report 是规则记录发现的报告，类型应为 dev.selfeval.engine.Report，而不是 java.util.List"),
+                e.errors().stream().map(Object::toString).toList());
+    }
+
     /** A worker's session is reset between forms, which clears its globals: the parameters are bound again each form. */
     @Test
     void paramsGlobalIsBoundAgainAfterEachReset() {
