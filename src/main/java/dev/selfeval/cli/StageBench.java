@@ -20,14 +20,15 @@ import java.util.List;
 
 /**
  * What each stage of a sweep costs a form, on one thread: read and parse, then the rules, the
- * cross-form signature, the ledger and its JSONL. Stage k runs stages 1..k over the same files, so a
- * stage's cost is the difference between two passes made one after the other; the thread's own CPU
- * clock and allocation counter are read, so neither other processes nor the JIT and GC threads
- * count. Each round runs every stage; the median round's differences are shown. Steadier than
- * forms/s on a shared machine: the figure to steer by when a change saves a microsecond or two.
+ * cross-form index entry (signatures and what messages need), the ledger and its JSONL. Stage k
+ * runs stages 1..k over the same files, so a stage's cost is the difference between two passes
+ * made one after the other; the thread's own CPU clock and allocation counter are read, so neither
+ * other processes nor the JIT and GC threads count. Each round runs every stage; the median
+ * round's differences are shown. Steadier than forms/s on a shared machine: the figure to steer by
+ * when a change saves a microsecond or two.
  */
 final class StageBench {
-    static final String[] STAGES = {"read and parse", "+ rules", "+ signature", "+ ledger and JSONL"};
+    static final String[] STAGES = {"read and parse", "+ rules", "+ index entry", "+ ledger and JSONL"};
     /** Forms a pass goes through: enough for a steady figure, few enough for many rounds. */
     static final int FORMS = 20_000;
     private static final int WARM_UP_ROUNDS = 3;
@@ -92,7 +93,7 @@ final class StageBench {
                 if (stage >= 2) {
                     FormAudit a = auditor.audit(form);
                     if (stage >= 3) {
-                        SweepIndex.Signature.of(form);
+                        SweepIndex.Entry.of(form);
                     }
                     if (stage >= 4) {
                         reporter.render(a);

@@ -58,9 +58,12 @@ final class Sweep {
         this.baseline = baseline;
     }
 
-    /** What one worker made of one file: each form's audit, its rendered report and its signature. */
-    private record FileWork(FileResult read, List<FormAudit> audits, List<byte[]> rendered,
-                            List<SweepIndex.Signature> signatures) {
+    /**
+     * What one worker made of one file: each form's rendered report and index entry, and the
+     * file's summary counts. The forms and their audits are not kept: a file waits here until the
+     * files before it are written.
+     */
+    private record FileWork(int forms, List<byte[]> rendered, List<SweepIndex.Entry> entries, Summary part) {
     }
 
     Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
@@ -111,7 +114,7 @@ final class Sweep {
         }
     }
 
-    /** On a worker: read the file, audit and render every form. Never throws. */
+    /** On a worker: read the file, audit and render every form, count them for the summary. Never throws. */
     private FileWork work(InputFile in) {
         FileResult r;
         try {
@@ -119,16 +122,15 @@ final class Sweep {
         } catch (RuntimeException e) {
             r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
         }
-        List<FormAudit> audits = new ArrayList<>();
-        List<SweepIndex.Signature> signatures = new ArrayList<>();
-        if (!r.readable()) {
-            audits.add(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
-                    new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())));
-        }
+        Summary part = new Summary();
+        part.file();
         List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
-        if (!audits.isEmpty()) {
-            rendered.add(render(audits, 0));
+        if (!r.readable()) {
+            part.unreadable(r.file(), r.errorLine(), r.error());
+            rendered.add(render(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
+                    new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())), part));
         }
+        List<SweepIndex.Entry> entries = new ArrayList<>(r.forms().size());
         // each form rendered right after its audit, while its facts and findings are still in the cache
         for (Form f : r.forms()) {
             FormAudit a;
@@ -137,35 +139,30 @@ final class Sweep {
             } catch (RuntimeException e) {
                 a = auditor.failure(f, e);
             }
-            audits.add(a);
-            signatures.add(SweepIndex.Signature.of(f));
-            rendered.add(render(audits, audits.size() - 1));
+            rendered.add(render(a, part));
+            entries.add(SweepIndex.Entry.of(f));
         }
-        return new FileWork(r, audits, rendered, signatures);
+        return new FileWork(r.forms().size(), rendered, entries, part);
     }
 
-    /** Applies waivers and the baseline to audit k (replacing it in the list) and renders it. */
-    private byte[] render(List<FormAudit> audits, int k) {
-        FormAudit a = waivers.apply(audits.get(k));
+    /** Applies waivers and the baseline to an audit, counts it and renders it. */
+    private byte[] render(FormAudit audit, Summary part) {
+        FormAudit a = waivers.apply(audit);
         a = baseline == null ? a : baseline.mark(a);
-        audits.set(k, a);
+        part.add(a);
         return reporter.render(a);
     }
 
     /** On the writer: the file's forms in order. Answers the number of forms written. */
     private int write(FileWork w, Summary summary, SweepIndex index) throws IOException {
-        summary.file();
-        if (!w.read().readable()) {
-            summary.unreadable(w.read().file(), w.read().errorLine(), w.read().error());
+        summary.merge(w.part());
+        for (byte[] line : w.rendered()) {
+            reporter.write(line);
         }
-        for (int k = 0; k < w.audits().size(); k++) {
-            summary.add(w.audits().get(k));
-            reporter.write(w.rendered().get(k));
+        for (SweepIndex.Entry e : w.entries()) {
+            index.add(e);
         }
-        for (int k = 0; k < w.signatures().size(); k++) {
-            index.add(w.read().forms().get(k), w.signatures().get(k));
-        }
-        return w.read().forms().size();
+        return w.forms();
     }
 
     private static FileWork take(Future<FileWork> f) throws InterruptedException {

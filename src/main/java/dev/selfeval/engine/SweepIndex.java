@@ -9,6 +9,7 @@ import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.SweepMember;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -25,7 +26,7 @@ import java.util.Set;
 
 /**
  * Compact signatures of every form of a sweep, for the cross-form rules: per form two 64-bit hashes
- * (its indicator table, its normalised project name) in primitive arrays, 16 bytes a form. What a
+ * (its indicator table, its normalised project name) in primitive arrays, 24 bytes a form. What a
  * group's message needs of its forms (id, project, department, source) is spilled to a temporary
  * file and read back only for the forms in groups. The forms themselves are not kept.
  */
@@ -35,40 +36,51 @@ public final class SweepIndex implements AutoCloseable {
     private long[] offsets = new long[1024];
     private int size;
     private final Path spill;
-    private final DataOutputStream out;
+    private final BufferedOutputStream out;
     private long written;
 
-    /** A form's two signatures: table and project (0 = nothing to compare). Safe on any thread. */
-    public record Signature(long table, long project) {
-        public static Signature of(Form form) {
+    /**
+     * What the index keeps of one form: its two signatures, table and project (0 = nothing to
+     * compare), and what a group's message needs of it (id, project, department, source), encoded
+     * as the spill file holds it. Made on any thread, so that the form need not be kept until the
+     * writer adds it.
+     */
+    public record Entry(long table, long project, byte[] spill) {
+        public static Entry of(Form form) {
             String key = ProjectNames.key(form.projectName());
-            return new Signature(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(form.id());
+                out.writeUTF(form.projectName() == null ? "\u0000" : form.projectName());
+                out.writeUTF(form.header().department() == null ? "\u0000" : form.header().department());
+                out.writeUTF(form.source().file());
+                out.writeInt(form.source().line());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // in memory: does not happen
+            }
+            return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key),
+                    bytes.toByteArray());
         }
     }
 
     public SweepIndex() throws IOException {
         spill = Files.createTempFile("selfeval-sweep", ".bin");
         spill.toFile().deleteOnExit();
-        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+        out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
     }
 
-    /** Adds a form, in output order: its signature in memory, what messages need of it on disk. */
-    public void add(Form form, Signature sig) throws IOException {
+    /** Adds a form, in output order: its signatures in memory, what messages need of it on disk. */
+    public void add(Entry e) throws IOException {
         if (size == tables.length) {
             tables = Arrays.copyOf(tables, size * 2);
             projects = Arrays.copyOf(projects, size * 2);
             offsets = Arrays.copyOf(offsets, size * 2);
         }
-        tables[size] = sig.table();
-        projects[size] = sig.project();
+        tables[size] = e.table();
+        projects[size] = e.project();
         offsets[size] = written;
-        int before = out.size();
-        out.writeUTF(form.id());
-        out.writeUTF(form.projectName() == null ? "\u0000" : form.projectName());
-        out.writeUTF(form.header().department() == null ? "\u0000" : form.header().department());
-        out.writeUTF(form.source().file());
-        out.writeInt(form.source().line());
-        written += out.size() - before;
+        out.write(e.spill());
+        written += e.spill().length;
         size++;
     }
 
@@ -129,7 +141,7 @@ public final class SweepIndex implements AutoCloseable {
     public static List<SweepGroup> groups(List<Form> forms) {
         try (SweepIndex index = new SweepIndex()) {
             for (Form f : forms) {
-                index.add(f, Signature.of(f));
+                index.add(Entry.of(f));
             }
             return index.groups();
         } catch (IOException e) {
@@ -140,8 +152,8 @@ public final class SweepIndex implements AutoCloseable {
     /**
      * The table: every indicator's name and target, in form order. Names are compared without
      * whitespace; targets by meaning ({@code >=85%} = {@code ≥85 %}), text targets without whitespace.
+     * Hashed piece by piece, as if the pieces were joined by \u0001 and \u0002.
      */
-    /** The hash of the table's names and targets, built piece by piece (as if hashing them joined by \u0001 and \u0002). */
     static long tableHash(Form f) {
         long h = Fnv.START;
         for (Indicator i : f.indicators()) {

@@ -75,6 +75,27 @@ public final class Summary {
         }
     }
 
+    /**
+     * Adds another summary's counts (a file's, made on the worker that audited it). Unreadable
+     * files keep their order: merge the parts in input order.
+     */
+    public void merge(Summary part) {
+        files += part.files;
+        forms += part.forms;
+        unreadable.addAll(part.unreadable);
+        part.bySeverity.forEach((k, v) -> bySeverity.merge(k, v, Integer::sum));
+        part.waived.forEach((k, v) -> waived.merge(k, v, Integer::sum));
+        part.baseline.forEach((k, v) -> baseline.merge(k, v, Integer::sum));
+        part.byRule.forEach((k, v) -> byRule.merge(k, v, Integer::sum));
+        part.grades.forEach((k, v) -> grades.merge(k, v, Integer::sum));
+        part.departments.forEach((k, v) -> {
+            int[] d = departments.computeIfAbsent(k, x -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                d[i] += v[i];
+            }
+        });
+    }
+
     public void add(CrossFormFinding f) {
         count(f.finding());
     }

@@ -34,7 +34,7 @@ class BenchCommandTest {
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(1).matches("stages on one thread, 80 forms a pass, median of 2 rounds \\(CPU and allocation a form\\):"),
                 r.out());
-        List<String> stages = List.of("read and parse", "+ rules", "+ signature", "+ ledger and JSONL", "all");
+        List<String> stages = List.of("read and parse", "+ rules", "+ index entry", "+ ledger and JSONL", "all");
         for (int k = 0; k < stages.size(); k++) {
             String line = lines.get(2 + k);
             assertTrue(line.startsWith("  " + stages.get(k) + " ") && line.matches(".* -?\\d+\\.\\d µs +-?\\d+\\.\\d KB"), line);
