@@ -9,11 +9,11 @@ import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.SweepMember;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,19 +48,37 @@ public final class SweepIndex implements AutoCloseable {
     public record Entry(long table, long project, byte[] spill) {
         public static Entry of(Form form) {
             String key = ProjectNames.key(form.projectName());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeUTF(form.id());
-                out.writeUTF(form.projectName() == null ? "\u0000" : form.projectName());
-                out.writeUTF(form.header().department() == null ? "\u0000" : form.header().department());
-                out.writeUTF(form.source().file());
-                out.writeInt(form.source().line());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // in memory: does not happen
+            byte[][] texts = {utf8(form.id()), utf8(form.projectName()), utf8(form.header().department()),
+                utf8(form.source().file())};
+            int size = 4 * texts.length + 4;
+            for (byte[] t : texts) {
+                size += t == null ? 0 : t.length;
             }
-            return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key),
-                    bytes.toByteArray());
+            ByteBuffer spill = ByteBuffer.allocate(size);
+            for (byte[] t : texts) {
+                spill.putInt(t == null ? -1 : t.length);
+                if (t != null) {
+                    spill.put(t);
+                }
+            }
+            spill.putInt(form.source().line());
+            return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key), spill.array());
         }
+
+        private static byte[] utf8(String s) {
+            return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A text of the spill file as {@link Entry#of} wrote it: its length in bytes (-1 for none), then its UTF-8. */
+    private static String readText(RandomAccessFile in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     public SweepIndex() throws IOException {
@@ -98,13 +116,11 @@ public final class SweepIndex implements AutoCloseable {
                     List<SweepMember> m = new ArrayList<>();
                     for (int i : members) {
                         in.seek(offsets[i]);
-                        String id = in.readUTF();
-                        String project = in.readUTF();
-                        String dept = in.readUTF();
-                        String file = in.readUTF();
-                        int line = in.readInt();
-                        m.add(new SweepMember(id, project.equals("\u0000") ? null : project,
-                                dept.equals("\u0000") ? null : dept, new SourceRef(file, line)));
+                        String id = readText(in);
+                        String project = readText(in);
+                        String dept = readText(in);
+                        String file = readText(in);
+                        m.add(new SweepMember(id, project, dept, new SourceRef(file, in.readInt())));
                     }
                     groups.add(new SweepGroup(kind, m));
                 }
