@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -214,7 +215,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static Timing parse(List<InputFile> files, int threads) throws Exception {
         AtomicInteger count = new AtomicInteger();
         Start start = Start.now();
-        parallel(threads, files.size(), i -> {
+        parallel(threads, Executors.defaultThreadFactory(), files.size(), i -> {
             InputFile f = files.get(i);
             count.addAndGet(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms().size());
         });
@@ -236,7 +237,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     private static int countForms(List<InputFile> files) throws Exception {
         AtomicInteger count = new AtomicInteger();
-        parallel(2, files.size(), i -> count.addAndGet(
+        parallel(2, Executors.defaultThreadFactory(), files.size(), i -> count.addAndGet(
                 FormReaders.read(files.get(i).path(), files.get(i).display(), files.get(i).idBase(), null).forms().size()));
         return count.get();
     }
@@ -244,7 +245,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static Timing rules(RuleSet ruleSet, List<Form> forms, int total, int threads) throws Exception {
         Auditor auditor = new Auditor(ruleSet);
         Start start = Start.now();
-        parallel(threads, total, i -> auditor.audit(forms.get(i % forms.size())));
+        parallel(threads, auditor.workerThreads("selfeval-bench"), total,
+                i -> auditor.audit(forms.get(i % forms.size())));
         return start.done(total);
     }
 
@@ -264,8 +266,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Runs task(0..n-1) on the given number of threads, each taking the next index. */
-    private static void parallel(int threads, int n, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    private static void parallel(int threads, ThreadFactory factory, int n, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> all = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

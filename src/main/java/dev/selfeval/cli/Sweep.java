@@ -69,11 +69,7 @@ final class Sweep {
     Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Summary summary = new Summary();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "selfeval-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, auditor.workerThreads("selfeval-worker"));
         try (SweepIndex index = new SweepIndex()) {
             Deque<Future<FileWork>> pending = new ArrayDeque<>();
             int window = threads * WINDOW_PER_THREAD;

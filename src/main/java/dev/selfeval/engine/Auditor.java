@@ -18,6 +18,7 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Runs the rules on forms over the rule set's shared KieBase: each worker thread has its own
@@ -37,7 +38,7 @@ public final class Auditor {
      * One session per worker thread, reset between forms: rebuilding a session for every form costs
      * more than the rules, and a shared pool makes the threads wait on each other.
      */
-    private final ThreadLocal<Worker> workers;
+    private final ThreadLocal<Worker> workers = new ThreadLocal<>();
 
     /** A worker thread's session and, with a time limit, the watch on it. */
     private record Worker(KieSession session, Watchdog.Watch watch) {
@@ -51,7 +52,6 @@ public final class Auditor {
     public Auditor(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
         this.watchdog = watchdog;
-        this.workers = ThreadLocal.withInitial(() -> worker(rules.kieBase().newKieSession()));
     }
 
     public RuleSet rules() {
@@ -66,7 +66,7 @@ public final class Auditor {
     public FormAudit audit(Form form, AgendaEventListener listener) {
         Report report = new Report(form.id(), rules);
         boolean reused = listener == null;
-        Worker worker = reused ? workers.get() : worker(rules.kieBase().newKieSession());
+        Worker worker = reused ? threadWorker() : worker(rules.kieBase().newKieSession());
         KieSession s = worker.session();
         if (listener != null) {
             s.addEventListener(listener);
@@ -95,16 +95,57 @@ public final class Auditor {
             if (reused) {
                 ((StatefulKnowledgeSessionImpl) s).reset();
             } else {
-                if (worker.watch() != null) {
-                    watchdog.release(worker.watch());
-                }
-                s.dispose();
+                dispose(worker);
             }
         }
     }
 
     private Worker worker(KieSession s) {
         return new Worker(s, watchdog == null ? null : watchdog.watch(s));
+    }
+
+    private Worker threadWorker() {
+        Worker w = workers.get();
+        if (w == null) {
+            w = worker(rules.kieBase().newKieSession());
+            workers.set(w);
+        }
+        return w;
+    }
+
+    private void dispose(Worker w) {
+        if (w.watch() != null) {
+            watchdog.release(w.watch());
+        }
+        w.session().dispose();
+    }
+
+    /**
+     * Threads for a pool that audits with this Auditor: each disposes of its session when it ends.
+     * The KieBase keeps every session it made until it is disposed of, so a pool's threads must not
+     * just die with theirs (a sweep, or a bench round, makes a pool of its own).
+     */
+    public ThreadFactory workerThreads(String name) {
+        return r -> {
+            Thread t = new Thread(() -> {
+                try {
+                    r.run();
+                } finally {
+                    release();
+                }
+            }, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Disposes of the calling thread's session, if it has one. */
+    public void release() {
+        Worker w = workers.get();
+        if (w != null) {
+            workers.remove();
+            dispose(w);
+        }
     }
 
     /**

@@ -43,12 +43,20 @@ import java.util.Map;
  * together as {@code file:line:column: message}.
  */
 public final class RuleLoader {
-    /** The globals the engine sets on every session, with what they are (for messages). */
-    private static final Map<String, String> ENGINE_GLOBALS = Map.of(RuleSet.PARAMS_GLOBAL, "参数", RuleSet.REPORT_GLOBAL, "规则记录发现的报告");
+    /** A global the engine sets on every session: its name, its type, and what it is (for messages). */
+    private record EngineGlobal(String name, Class<?> type, String role) {
+        boolean declaredAs(String declared) {
+            return declared.equals(type.getName()) || declared.equals(type.getSimpleName());
+        }
 
-    private static Class<?> engineGlobalType(String name) {
-        return name.equals(RuleSet.PARAMS_GLOBAL) ? Params.class : Report.class;
+        String misdeclared(Object declared) {
+            return "全局变量 " + name + " 是" + role + "，类型应为 " + type.getName() + "，而不是 " + declared;
+        }
     }
+
+    private static final List<EngineGlobal> ENGINE_GLOBALS = List.of(
+            new EngineGlobal(RuleSet.PARAMS_GLOBAL, Params.class, "参数"),
+            new EngineGlobal(RuleSet.REPORT_GLOBAL, Report.class, "规则记录发现的报告"));
 
     private RuleLoader() {
     }
@@ -90,12 +98,11 @@ public final class RuleLoader {
                 if (pkg != null) {
                     List<RuleInfo> found = metadata(f, pkg, errors);
                     for (GlobalDescr g : pkg.getGlobals()) {
-                        String role = ENGINE_GLOBALS.get(g.getIdentifier());
-                        Class<?> expected = role == null ? null : engineGlobalType(g.getIdentifier());
-                        if (role != null && !g.getType().equals(expected.getName()) && !g.getType().equals(expected.getSimpleName())) {
-                            engineGlobals.add(new LoadError(f.path(), g.getLine(), g.getColumn() + 1, "全局变量 "
-                                    + g.getIdentifier() + " 是" + role + "，类型应为 " + expected.getName()
-                                    + "，而不是 " + g.getType()));
+                        for (EngineGlobal e : ENGINE_GLOBALS) {
+                            if (e.name().equals(g.getIdentifier()) && !e.declaredAs(g.getType())) {
+                                engineGlobals.add(new LoadError(f.path(), g.getLine(), g.getColumn() + 1,
+                                        e.misdeclared(g.getType())));
+                            }
                         }
                     }
                     rules.addAll(found);
@@ -134,12 +141,11 @@ public final class RuleLoader {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(kb.getKnowledgePackages());
         // The engine sets these globals without the session's own type check (RuleSet.bind).
-        for (String name : ENGINE_GLOBALS.keySet()) {
-            Object type = base.getGlobals().get(name);
-            if (type != null && type != engineGlobalType(name)) {
+        for (EngineGlobal e : ENGINE_GLOBALS) {
+            Object type = base.getGlobals().get(e.name());
+            if (type != null && type != e.type()) {
                 if (engineGlobals.isEmpty()) {
-                    engineGlobals.add(new LoadError(files.dir(), 0, 0, "全局变量 " + name + " 是" + ENGINE_GLOBALS.get(name)
-                            + "，类型应为 " + engineGlobalType(name).getName() + "，而不是 " + type));
+                    engineGlobals.add(new LoadError(files.dir(), 0, 0, e.misdeclared(type)));
                 }
                 throw new RuleLoadException(engineGlobals);
             }

@@ -63,7 +63,7 @@ public final class Watchdog implements AutoCloseable {
         return limit;
     }
 
-    /** Starts watching a session (once per session; {@link #release} when it is disposed of). */
+    /** Starts watching a session (once per session; {@link #release} before it is disposed of). */
     Watch watch(KieSession s) {
         Watch w = new Watch(s);
         watches.add(w);
@@ -72,6 +72,11 @@ public final class Watchdog implements AutoCloseable {
 
     void release(Watch w) {
         watches.remove(w);
+    }
+
+    /** How many sessions are watched (for tests). */
+    int watched() {
+        return watches.size();
     }
 
     /** A form starts running in the watch's session. */
