@@ -10,12 +10,13 @@ import dev.selfeval.model.SweepMember;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -70,15 +71,15 @@ public final class SweepIndex implements AutoCloseable {
         }
     }
 
-    /** A text of the spill file as {@link Entry#of} wrote it: its length in bytes (-1 for none), then its UTF-8. */
-    private static String readText(RandomAccessFile in) throws IOException {
-        int n = in.readInt();
+    /** A text of a spill entry as {@link Entry#of} wrote it: its length in bytes (-1 for none), then its UTF-8. */
+    private static String readText(ByteBuffer entry) {
+        int n = entry.getInt();
         if (n < 0) {
             return null;
         }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+        String s = new String(entry.array(), entry.position(), n, StandardCharsets.UTF_8);
+        entry.position(entry.position() + n);
+        return s;
     }
 
     public SweepIndex() throws IOException {
@@ -110,23 +111,35 @@ public final class SweepIndex implements AutoCloseable {
     public List<SweepGroup> groups() throws IOException {
         out.flush();
         List<SweepGroup> groups = new ArrayList<>();
-        try (RandomAccessFile in = new RandomAccessFile(spill.toFile(), "r")) {
+        try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
             for (SweepGroup.Kind kind : SweepGroup.Kind.values()) {
                 for (List<Integer> members : groups(kind == SweepGroup.Kind.TABLE ? tables : projects)) {
                     List<SweepMember> m = new ArrayList<>();
                     for (int i : members) {
-                        in.seek(offsets[i]);
-                        String id = readText(in);
-                        String project = readText(in);
-                        String dept = readText(in);
-                        String file = readText(in);
-                        m.add(new SweepMember(id, project, dept, new SourceRef(file, in.readInt())));
+                        ByteBuffer entry = read(in, i); // one read a member: the spill is not buffered
+                        String id = readText(entry);
+                        String project = readText(entry);
+                        String dept = readText(entry);
+                        String file = readText(entry);
+                        m.add(new SweepMember(id, project, dept, new SourceRef(file, entry.getInt())));
                     }
                     groups.add(new SweepGroup(kind, m));
                 }
             }
         }
         return groups;
+    }
+
+    /** Entry i of the spill file: from its offset to the next entry's. */
+    private ByteBuffer read(FileChannel in, int i) throws IOException {
+        long end = i + 1 < size ? offsets[i + 1] : written;
+        ByteBuffer entry = ByteBuffer.allocate((int) (end - offsets[i]));
+        while (entry.hasRemaining()) {
+            if (in.read(entry, offsets[i] + entry.position()) < 0) {
+                throw new IOException("sweep spill file ends early: " + spill);
+            }
+        }
+        return entry.flip();
     }
 
     @Override
