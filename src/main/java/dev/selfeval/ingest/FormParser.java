@@ -5,6 +5,7 @@ import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Numbers;
 import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.Texts;
 import dev.selfeval.model.Total;
 
 import java.math.BigDecimal;
@@ -242,15 +243,7 @@ final class FormParser {
     }
 
     /** The first chars of {@link #LABELS}: most data rows start with none of them. */
-    private static final String LABEL_STARTS = firstChars(LABELS);
-
-    static String firstChars(String[] words) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            sb.append(w.charAt(0));
-        }
-        return sb.toString();
-    }
+    private static final String LABEL_STARTS = Texts.firstChars(List.of(LABELS));
 
     private static boolean label(String firstKey) {
         if (firstKey.isEmpty() || LABEL_STARTS.indexOf(firstKey.charAt(0)) < 0) {

@@ -2,6 +2,7 @@ package dev.selfeval.ingest;
 
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Texts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
 final class IndicatorTable {
     /** Level-1 names of the national templates, used only to line rows up with the header. */
     private static final Set<String> LEVEL1_NAMES = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
-    private static final String LEVEL1_STARTS = FormParser.firstChars(LEVEL1_NAMES.toArray(String[]::new));
+    private static final String LEVEL1_STARTS = Texts.firstChars(LEVEL1_NAMES);
     private static final int[] SHIFTS = {0, -1, 1, -2, 2};
 
     private final int level1;

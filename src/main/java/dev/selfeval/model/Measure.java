@@ -27,8 +27,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             Map.entry(">", Comparison.GT), Map.entry("<", Comparison.LT), Map.entry("=", Comparison.EQ));
 
     /** The first chars of the spellings: text starting with none of them has no comparator (most actuals). */
-    private static final String COMPARATOR_STARTS = COMPARATORS.stream().map(e -> e.getKey().substring(0, 1))
-            .distinct().reduce("", String::concat);
+    private static final String COMPARATOR_STARTS = Texts.firstChars(COMPARATORS.stream().map(Map.Entry::getKey).toList());
 
     public static Measure parse(String text) {
         if (text == null || text.isBlank()) {

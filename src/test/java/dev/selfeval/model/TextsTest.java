@@ -47,4 +47,10 @@ class TextsTest {
         String plain = "项目资金(元)";
         assertSame(plain, Texts.nfkc(plain));
     }
+
+    @Test
+    void firstCharsListsEachWordsFirstCharOnce() {
+        assertEquals("产效满", Texts.firstChars(java.util.List.of("产出指标", "效益指标", "满意度指标", "产值")));
+        assertEquals("", Texts.firstChars(java.util.List.of()));
+    }
 }
