@@ -21,6 +21,12 @@ final class IndicatorTable {
     private static final Set<String> LEVEL1_NAMES = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
     private static final String LEVEL1_STARTS = Texts.firstChars(LEVEL1_NAMES);
     private static final int[] SHIFTS = {0, -1, 1, -2, 2};
+    /** What {@link #fit} gives a row for each cell that reads as it should, and takes for a cell left of the table. */
+    private static final int LEVEL1_POINTS = 4;
+    private static final int LEVEL2_POINTS = 2;
+    private static final int NAME_POINTS = 2;
+    private static final int NUMBER_POINTS = 1;
+    private static final int OUTSIDE_PENALTY = 3;
 
     private final int level1;
     private final int level2;
@@ -30,6 +36,8 @@ final class IndicatorTable {
     private final int weight;
     private final int score;
     private final int reason;
+    /** The most {@link #fit} can give for every cell but the level-1 name. */
+    private final int pointsBesidesLevel1;
     /** The most {@link #fit} any row can score. */
     private final int maxFit;
 
@@ -48,7 +56,8 @@ final class IndicatorTable {
         score = header.find("得分");
         int r = header.find("偏差原因");
         reason = r >= 0 ? r : score + 1;
-        maxFit = (level1 >= 0 ? 4 : 0) + (level2 >= 0 ? 2 : 0) + 4;
+        pointsBesidesLevel1 = (level2 >= 0 ? LEVEL2_POINTS : 0) + NAME_POINTS + 2 * NUMBER_POINTS;
+        maxFit = (level1 >= 0 ? LEVEL1_POINTS : 0) + pointsBesidesLevel1;
     }
 
     private static int firstOf(Row row, String... prefixes) {
@@ -119,30 +128,30 @@ final class IndicatorTable {
     private int fit(Row row, int s) {
         int fit = 0;
         if (level1 >= 0 && level1Name(row.key(level1 + s))) {
-            fit += 4;
+            fit += LEVEL1_POINTS;
         }
         if (level2 >= 0) {
             String l2 = row.key(level2 + s);
-            fit += l2.isEmpty() || l2.endsWith("指标") ? 2 : -2;
+            fit += l2.isEmpty() || l2.endsWith("指标") ? LEVEL2_POINTS : -LEVEL2_POINTS;
         }
         String n = row.key(name + s);
         if (!n.isEmpty() && !Numbers.isNumber(n) && !n.endsWith("指标")) {
-            fit += 2;
+            fit += NAME_POINTS;
         }
         if (row.number(weight + s) != null) {
-            fit++;
+            fit += NUMBER_POINTS;
         }
         if (row.number(score + s) != null) {
-            fit++;
+            fit += NUMBER_POINTS;
         }
         int tableStart = Math.min(level1 >= 0 ? level1 : name, level2 >= 0 ? level2 : name) + s;
         for (int i = 0; i < tableStart; i++) {
             if (!row.blank(i) && !row.key(i).startsWith("绩效")) {
-                fit -= 3;
+                fit -= OUTSIDE_PENALTY;
             }
         }
         if (tableStart < 0) {
-            fit -= 3;
+            fit -= OUTSIDE_PENALTY;
         }
         return fit;
     }
@@ -154,7 +163,7 @@ final class IndicatorTable {
 
     /** The most {@link #fit} can give at shift {@code s}: every point but the level-1 name's, which is checked. */
     private int bound(Row row, int s) {
-        return (level1 >= 0 && level1Name(row.key(level1 + s)) ? 4 : 0) + (level2 >= 0 ? 2 : 0) + 4;
+        return (level1 >= 0 && level1Name(row.key(level1 + s)) ? LEVEL1_POINTS : 0) + pointsBesidesLevel1;
     }
 
     private void setLevels(Row row) {
