@@ -7,6 +7,7 @@ import dev.selfeval.model.ProjectNames;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.SweepMember;
+import dev.selfeval.model.Texts;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -204,12 +205,12 @@ public final class SweepIndex implements AutoCloseable {
         return nonZero(Fnv.finish(h));
     }
 
-    /** The hash continued over the text without its whitespace (as {@link dev.selfeval.model.Texts#squeeze}). */
+    /** The hash continued over the text without its whitespace (as {@link Texts#squeeze}). */
     private static long addSqueezed(long h, String s) {
         if (s != null) {
             for (int k = 0; k < s.length(); k++) {
                 char c = s.charAt(k);
-                if (!dev.selfeval.model.Texts.space(c)) {
+                if (!Texts.space(c)) {
                     h = Fnv.add(h, c);
                 }
             }

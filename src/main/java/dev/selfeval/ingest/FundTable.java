@@ -37,7 +37,7 @@ final class FundTable {
     private final int[] columns;
     private final int labelColumn;
     final String unit;
-    private final FundLine[] lines = new FundLine[FundKind.values().length];
+    private final FundLine[] lines = new FundLine[KINDS.length];
 
     private FundTable(int[] columns, String unit) {
         this.columns = columns;
@@ -55,8 +55,7 @@ final class FundTable {
         if (label < 0) {
             return null;
         }
-        int[] columns = new int[COLUMNS.length];
-        Arrays.fill(columns, -1);
+        int[] columns = noColumns();
         for (int i = label + 1; i < row.size(); i++) {
             for (Column c : COLUMNS) {
                 if (columns[c.ordinal()] < 0 && row.key(i).startsWith(c.header)) {
@@ -145,7 +144,7 @@ final class FundTable {
     /** The four lines in form order; a row the form does not have comes back blank. */
     List<FundLine> lines() {
         List<FundLine> out = new ArrayList<>();
-        for (FundKind k : FundKind.values()) {
+        for (FundKind k : KINDS) {
             out.add(lines[k.ordinal()] != null ? lines[k.ordinal()] : FundLine.blank(k));
         }
         return out;
@@ -153,8 +152,16 @@ final class FundTable {
 
     /** The fund lines of a form without a 项目资金 table. */
     static List<FundLine> blankLines() {
-        int[] columns = {-1, 1, -1, -1, -1, -1};
+        int[] columns = noColumns();
+        columns[Column.ANNUAL_BUDGET.ordinal()] = 1;
         return new FundTable(columns, "元").lines();
+    }
+
+    /** Column cells by ordinal, none found yet. */
+    private static int[] noColumns() {
+        int[] columns = new int[COLUMNS.length];
+        Arrays.fill(columns, -1);
+        return columns;
     }
 
     boolean hasTotal() {
