@@ -116,7 +116,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             if (only == null || only.equals("rules")) {
                 // up to 10,000 distinct forms parsed once, audited round-robin as often as the corpus is large
                 List<Form> parsed = readAll(files, RULES_DISTINCT);
-                int total = countForms(files);
+                int total = (int) parse(files, n).forms(); // the corpus's forms: one run of the parse phase
                 phases.put("rules only", () -> rules(ruleSet, parsed, total, n));
             }
             if (only == null || only.equals("e2e")) {
@@ -233,13 +233,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             out.addAll(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms());
         }
         return out;
-    }
-
-    private static int countForms(List<InputFile> files) throws Exception {
-        AtomicInteger count = new AtomicInteger();
-        parallel(2, Executors.defaultThreadFactory(), files.size(), i -> count.addAndGet(
-                FormReaders.read(files.get(i).path(), files.get(i).display(), files.get(i).idBase(), null).forms().size()));
-        return count.get();
     }
 
     private static Timing rules(RuleSet ruleSet, List<Form> forms, int total, int threads) throws Exception {
