@@ -15,6 +15,10 @@ public final class ProjectNames {
         if (name == null) {
             return "";
         }
+        String simple = simpleKey(name);
+        if (simple != null) {
+            return simple;
+        }
         String n = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); ) {
@@ -25,6 +29,37 @@ public final class ProjectNames {
             i += Character.charCount(cp);
         }
         return sb.length() == n.length() ? n : sb.toString();
+    }
+
+    /**
+     * The key of a name made only of ASCII, CJK unified ideographs, full-width ASCII forms and the
+     * ideographic space, as most names are, or null for any other name. NFKC changes only the last
+     * two (to ASCII and a space), so the key is found without the normaliser.
+     */
+    private static String simpleKey(String name) {
+        int n = name.length();
+        char[] out = new char[n];
+        int k = 0;
+        boolean folded = false;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                out[k++] = c; // ideographs: letters, and NFKC leaves them as they are
+                continue;
+            }
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+                folded = true;
+            } else if (c == '\u3000') {
+                c = ' ';
+            } else if (c >= 0x80) {
+                return null;
+            }
+            if (!noise(c)) {
+                out[k++] = c;
+            }
+        }
+        return k == n && !folded ? name : new String(out, 0, k);
     }
 
     private static boolean noise(int cp) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,24 @@ class ProjectNamesTest {
         names.addAll(List.of("", " \t\u000B\f\r\n", "全角（括号）、顿号；", "ﬁ²½µ①㈠Ⅱ", "a\u3000b\u00A0c", "😀表情 emoji",
                 "$100+€5=¥", "中华人民共和国——项目…", "\u2028\u2029\u0085", "a_b~c^d`e|f", "\uD800lone"));
         for (String n : names) {
+            String expected = NOISE.matcher(Normalizer.normalize(n, Normalizer.Form.NFKC)).replaceAll("");
+            assertEquals(expected, ProjectNames.key(n), n);
+        }
+    }
+
+    /** Names of the chars the short cut takes (ASCII, ideographs, full-width forms, U+3000) and a few it leaves to NFKC. */
+    @Test
+    void shortCutAgreesWithTheRegularExpressionOnRandomNames() {
+        String pool = "项目资金审批表年度运行维护费２０（）【】：；，。、《》“”—…　 \t-_()[]{}.,;:!?'\"#$%&*+/<=>@\\^`|~"
+                + "AZaz09０９ＡＺａｚ！～＄＋\u0001\u007F\u00A0\u00B2\u2160\u3200\uF900\uFF61\uFFE5";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                name.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String n = name.toString();
             String expected = NOISE.matcher(Normalizer.normalize(n, Normalizer.Form.NFKC)).replaceAll("");
             assertEquals(expected, ProjectNames.key(n), n);
         }
