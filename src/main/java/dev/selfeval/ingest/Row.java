@@ -36,7 +36,8 @@ final class Row {
     private Object[] numbers;
     private static final Object NO_NUMBER = new Object();
 
-    private Row(int line, String text, int start, int end, String[] cells, long charsLow, long charsHigh) {
+    /** @param n how many of {@code cells} the line has (the array may be longer) */
+    private Row(int line, String text, int start, int end, String[] cells, int n, long charsLow, long charsHigh) {
         this.line = line;
         this.text = text;
         this.start = start;
@@ -44,7 +45,6 @@ final class Row {
         this.cells = cells;
         this.charsLow = charsLow;
         this.charsHigh = charsHigh;
-        int n = cells.length;
         while (n > 0 && cells[n - 1].isEmpty()) {
             n--;
         }
@@ -53,14 +53,16 @@ final class Row {
 
     /**
      * The line {@code text[from, to)}, numbered {@code line}. One pass over the chars gathers what
-     * the rest needs: the char signature, the tabs, whether there are tags, and whether any cell has
-     * whitespace to fold (most have none, and are then cut out as they are).
+     * the rest needs: the char signature, whether there are tags, and the tab-separated cells (a
+     * cell is cleaned only when it has whitespace to fold, which most have not).
      */
     static Row parse(int line, String text, int from, int to) {
         long low = 0;
         long high = 0;
-        int tabs = 0;
         int lt = -1;
+        String[] cells = new String[CELLS];
+        int n = 0;
+        int cellStart = from;
         boolean fold = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -70,13 +72,19 @@ final class Row {
                 high |= 1L << c;
             }
             if (c == '\t') {
-                tabs++;
+                if (n == cells.length - 1) {
+                    cells = Arrays.copyOf(cells, 2 * cells.length);
+                }
+                cells[n++] = cell(text, cellStart, i, fold);
+                cellStart = i + 1;
+                fold = false;
             } else if (c == '<') {
                 lt = lt < 0 ? i : lt;
             } else if (Texts.space(c)) {
                 fold = true;
             }
         }
+        cells[n++] = cell(text, cellStart, to, fold);
         if (lt >= 0 && indexOf(text, lt, to, '>') >= 0) {
             // tags become spaces; what is left has no '<' with a '>' after it, so this recurses once
             String untagged = TAG.matcher(text.substring(from, to)).replaceAll(" ");
@@ -86,9 +94,9 @@ final class Row {
         while (lead < to && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
-        String[] cells;
         if (lead < to && text.charAt(lead) == '|') {
             cells = NONE;
+            n = 0;
             String trimmed = text.substring(from, to).strip();
             if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
                 int end = trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1 : trimmed.length();
@@ -96,26 +104,30 @@ final class Row {
                 for (int i = 1; i < end; i++) {
                     pipes += trimmed.charAt(i) == '|' ? 1 : 0;
                 }
-                cells = split(trimmed, 1, end, '|', pipes + 1, true);
+                cells = split(trimmed, 1, end, '|', pipes + 1);
+                n = cells.length;
             }
-        } else {
-            cells = split(text, from, to, '\t', tabs + 1, fold);
         }
-        return new Row(line, text, from, to, cells, low, high);
+        return new Row(line, text, from, to, cells, n, low, high);
+    }
+
+    /** Room for the cells of most lines (the forms have up to 9), before the array grows. */
+    private static final int CELLS = 12;
+
+    /** The cell {@code s[from, to)}, cleaned when {@code fold} (it has whitespace), else cut out as it is. */
+    private static String cell(String s, int from, int to, boolean fold) {
+        return fold ? clean(s, from, to) : from == to ? "" : s.substring(from, to);
     }
 
     private static final String[] NONE = {};
 
-    /**
-     * The {@code n} cells of {@code s[from, to)}, separated by its {@code n - 1} {@code sep} chars
-     * (found with the JDK's vectorised indexOf, never past the last one); cleaned only when {@code fold}.
-     */
-    private static String[] split(String s, int from, int to, char sep, int n, boolean fold) {
+    /** The {@code n} cells of {@code s[from, to)}, separated by its {@code n - 1} {@code sep} chars, cleaned. */
+    private static String[] split(String s, int from, int to, char sep, int n) {
         String[] cells = new String[n];
         int start = from;
         for (int k = 0; k < n; k++) {
             int end = k < n - 1 ? s.indexOf(sep, start) : to;
-            cells[k] = fold ? clean(s, start, end) : start == end ? "" : s.substring(start, end);
+            cells[k] = clean(s, start, end);
             start = end + 1;
         }
         return cells;
