@@ -44,4 +44,21 @@ class RowTest {
         Row tagged = Row.parse(1, html, 0, html.length());
         assertEquals("年度 2023", tagged.cell(0));
     }
+
+    /** A line with more cells than most (the cell array grows), with a blank tail that is not part of the row. */
+    @Test
+    void longLinesKeepEveryCell() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            line.append(i % 7 == 3 ? "" : " c" + i + " ").append('\t');
+        }
+        line.append("\t\t");
+        Row row = Row.parse(1, line.toString(), 0, line.length());
+        assertEquals(30, row.size());
+        for (int i = 0; i < 30; i++) {
+            assertEquals(i % 7 == 3 ? "" : "c" + i, row.cell(i), "cell " + i);
+        }
+        assertEquals("", row.cell(30));
+        assertEquals(29, row.find("c29"));
+    }
 }
