@@ -113,11 +113,12 @@ public final class Auditor {
         return w;
     }
 
+    /** The session first, then its watch: once a worker's watch is gone, so is its session. */
     private void dispose(Worker w) {
+        w.session().dispose();
         if (w.watch() != null) {
             watchdog.release(w.watch());
         }
-        w.session().dispose();
     }
 
     /**
