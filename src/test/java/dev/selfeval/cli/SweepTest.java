@@ -171,7 +171,7 @@ class SweepTest {
                 """);
         Path out = tmp.resolve("r.jsonl");
         CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--rules", rules.toString(), "--format", "jsonl",
-                "--fail-on", "none", "--form-timeout", "0.5", "--threads", "1", "--out", out.toString());
+                "--fail-on", "none", "--form-timeout", "2", "--threads", "1", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
         Map<String, List<String>> byForm = new HashMap<>();
@@ -185,7 +185,7 @@ class SweepTest {
         }
         assertEquals(10, byForm.size());
         List<String> six = byForm.get("000_01ee96ef31214bdb.txt#6");
-        assertTrue(six.stream().anyMatch(s -> s.startsWith("\"ENGINE-RULE-ERROR\":本表的规则运行出错：规则运行超过每表时限 0.5 秒")), six.toString());
+        assertTrue(six.stream().anyMatch(s -> s.startsWith("\"ENGINE-RULE-ERROR\":本表的规则运行出错：规则运行超过每表时限 2.0 秒")), six.toString());
         for (String id : byForm.keySet()) {
             if (!id.endsWith("#6")) {
                 assertTrue(byForm.get(id).stream().noneMatch(s -> s.contains("ENGINE-RULE-ERROR")), id + " " + byForm.get(id));
