@@ -216,7 +216,6 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-
     /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
     static void end(JsonOut g, Summary summary, RunEnd end) throws IOException {
         g.writeArrayFieldStart(JsonKey.crossForm);

@@ -62,12 +62,7 @@ public final class ExplainReport {
     private static void json(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
         JsonOut g = new JsonOut(true);
         g.writeStartObject();
-        g.writeNumberField(JsonKey.schemaVersion, JsonReporter.SCHEMA_VERSION);
-        g.writeObjectFieldStart(JsonKey.rules);
-        g.writeStringField(JsonKey.dir, run.rulesDir());
-        g.writeNumberField(JsonKey.count, run.ruleCount());
-        g.writeStringField(JsonKey.fingerprint, run.fingerprint());
-        g.writeEndObject();
+        JsonReporter.head(g, run);
         g.writeArrayFieldStart(JsonKey.forms);
         for (Explanation e : explanations) {
             g.writeStartObject();

@@ -24,15 +24,16 @@ final class JsonReporter implements Reporter {
     public void begin(RunInfo run) throws IOException {
         byte[] head = Json.render(true, g -> {
             g.writeStartObject();
-            g.writeNumberField(JsonKey.schemaVersion, SCHEMA_VERSION);
-            rules(g, run);
+            head(g, run);
             g.writeEndObject();
         });
         String text = new String(head, StandardCharsets.UTF_8);
         out.write((text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"forms\": [").getBytes(StandardCharsets.UTF_8));
     }
 
-    static void rules(JsonOut g, RunInfo run) throws IOException {
+    /** The fields every JSON report starts with: the schema version and the rules the run used. */
+    static void head(JsonOut g, RunInfo run) throws IOException {
+        g.writeNumberField(JsonKey.schemaVersion, SCHEMA_VERSION);
         g.writeObjectFieldStart(JsonKey.rules);
         g.writeStringField(JsonKey.dir, run.rulesDir());
         g.writeNumberField(JsonKey.count, run.ruleCount());

@@ -23,8 +23,7 @@ final class JsonlReporter implements Reporter {
     public void begin(RunInfo run) throws IOException {
         out.write(Json.render(false, g -> {
             g.writeStartObject();
-            g.writeNumberField(JsonKey.schemaVersion, JsonReporter.SCHEMA_VERSION);
-            JsonReporter.rules(g, run);
+            JsonReporter.head(g, run);
             g.writeEndObject();
         }));
         out.write('\n');
