@@ -83,17 +83,22 @@ public final class Summary {
         files += part.files;
         forms += part.forms;
         unreadable.addAll(part.unreadable);
-        part.bySeverity.forEach((k, v) -> bySeverity.merge(k, v, Integer::sum));
-        part.waived.forEach((k, v) -> waived.merge(k, v, Integer::sum));
-        part.baseline.forEach((k, v) -> baseline.merge(k, v, Integer::sum));
-        part.byRule.forEach((k, v) -> byRule.merge(k, v, Integer::sum));
-        part.grades.forEach((k, v) -> grades.merge(k, v, Integer::sum));
+        addAll(bySeverity, part.bySeverity);
+        addAll(waived, part.waived);
+        addAll(baseline, part.baseline);
+        addAll(byRule, part.byRule);
+        addAll(grades, part.grades);
         part.departments.forEach((k, v) -> {
             int[] d = departments.computeIfAbsent(k, x -> new int[3]);
             for (int i = 0; i < 3; i++) {
                 d[i] += v[i];
             }
         });
+    }
+
+    /** Adds each count of {@code from} to the same key's count in {@code into}. */
+    private static <K> void addAll(Map<K, Integer> into, Map<K, Integer> from) {
+        from.forEach((k, v) -> into.merge(k, v, Integer::sum));
     }
 
     public void add(CrossFormFinding f) {
