@@ -104,7 +104,7 @@ final class Row {
                 for (int i = 1; i < end; i++) {
                     pipes += trimmed.charAt(i) == '|' ? 1 : 0;
                 }
-                cells = split(trimmed, 1, end, '|', pipes + 1);
+                cells = splitPipes(trimmed, 1, end, pipes + 1);
                 n = cells.length;
             }
         }
@@ -121,12 +121,12 @@ final class Row {
 
     private static final String[] NONE = {};
 
-    /** The {@code n} cells of {@code s[from, to)}, separated by its {@code n - 1} {@code sep} chars, cleaned. */
-    private static String[] split(String s, int from, int to, char sep, int n) {
+    /** The {@code n} cells of a markdown row {@code s[from, to)}, separated by its {@code n - 1} pipes, cleaned. */
+    private static String[] splitPipes(String s, int from, int to, int n) {
         String[] cells = new String[n];
         int start = from;
         for (int k = 0; k < n; k++) {
-            int end = k < n - 1 ? s.indexOf(sep, start) : to;
+            int end = k < n - 1 ? s.indexOf('|', start) : to;
             cells[k] = clean(s, start, end);
             start = end + 1;
         }
