@@ -1,12 +1,12 @@
 package dev.selfeval.model;
 
 import dev.selfeval.support.Fixtures;
+import dev.selfeval.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,14 +40,7 @@ class ProjectNamesTest {
     void shortCutAgreesWithTheRegularExpressionOnRandomNames() {
         String pool = "项目资金审批表年度运行维护费２０（）【】：；，。、《》“”—…　 \t-_()[]{}.,;:!?'\"#$%&*+/<=>@\\^`|~"
                 + "AZaz09０９ＡＺａｚ！～＄＋\u0001\u007F\u00A0\u00B2\u2160\u3200\uF900\uFF61\uFFE5";
-        Random random = new Random(7);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder name = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int k = 0; k < length; k++) {
-                name.append(pool.charAt(random.nextInt(pool.length())));
-            }
-            String n = name.toString();
+        for (String n : RandomTexts.of(pool, pool.length(), 20_000, 11)) {
             String expected = NOISE.matcher(Normalizer.normalize(n, Normalizer.Form.NFKC)).replaceAll("");
             assertEquals(expected, ProjectNames.key(n), n);
         }

@@ -1,9 +1,9 @@
 package dev.selfeval.model;
 
+import dev.selfeval.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -31,14 +31,8 @@ class TextsTest {
     void nfkcIsWhatTheNormalizerGives() {
         String alphabet = "项目资金元其中财政拨款（）：％，．－０９ＡＺａｚ\u3000 ab12%.,-、。《》“”‘’—…①\u00E9e\u0301\u00A0\uFF61\uFFE5\u2460"
                 + "\u3008\u2329\uF900\u32A4\u00B2";
-        Random random = new Random(7);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(8); k >= 0; k--) {
-                // half the chars from the first 18 (Chinese and the full-width forms cells have), half from all
-                sb.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 18 : alphabet.length())));
-            }
-            String text = sb.toString();
+        // half the chars from the first 18 (Chinese and the full-width forms cells have), half from all
+        for (String text : RandomTexts.of(alphabet, 18, 20_000, 8)) {
             // as before the fold: NFKC when needsNfkc says the text may change, else the text as it is
             String expected = Texts.needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
             assertEquals(expected, Texts.nfkc(text), text);
