@@ -20,8 +20,17 @@ final class Row {
     private final String text;
     private final int start;
     private final int end;
-    /** The cells; those from {@code size} on are blank and not part of the row. */
+    /**
+     * The cells, each cut out of the text when first asked for (null until then): many are only
+     * read as numbers, which {@link #number} does from the text. A markdown row's come cut.
+     */
     private final String[] cells;
+    /**
+     * Where each cell is in the text, while not yet cut: {@code bounds[2i]} its start and
+     * {@code bounds[2i + 1]} its end, stored as {@code ~end} when the cell has whitespace to fold.
+     * Null for a markdown row.
+     */
+    private final int[] bounds;
     private final int size;
     /** Label keys, computed when first asked for: most cells are never compared with a label. */
     private String[] keys;
@@ -36,16 +45,21 @@ final class Row {
     private Object[] numbers;
     private static final Object NO_NUMBER = new Object();
 
-    /** @param n how many of {@code cells} the line has (the array may be longer) */
-    private Row(int line, String text, int start, int end, String[] cells, int n, long charsLow, long charsHigh) {
+    /**
+     * @param cells  the cells already cut (a markdown row), or an array of {@code n} nulls
+     * @param bounds where the {@code n} cells are in the text (see {@link #bounds}), or null
+     */
+    private Row(int line, String text, int start, int end, String[] cells, int[] bounds, int n, long charsLow,
+                long charsHigh) {
         this.line = line;
         this.text = text;
         this.start = start;
         this.end = end;
         this.cells = cells;
+        this.bounds = bounds;
         this.charsLow = charsLow;
         this.charsHigh = charsHigh;
-        while (n > 0 && cells[n - 1].isEmpty()) {
+        while (n > 0 && blankCell(n - 1)) {
             n--;
         }
         this.size = n;
@@ -53,14 +67,14 @@ final class Row {
 
     /**
      * The line {@code text[from, to)}, numbered {@code line}. One pass over the chars gathers what
-     * the rest needs: the char signature, whether there are tags, and the tab-separated cells (a
-     * cell is cleaned only when it has whitespace to fold, which most have not).
+     * the rest needs: the char signature, whether there are tags, and where the tab-separated
+     * cells are and which of them have whitespace to fold (most have not).
      */
     static Row parse(int line, String text, int from, int to) {
         long low = 0;
         long high = 0;
         int lt = -1;
-        String[] cells = new String[CELLS];
+        int[] bounds = new int[2 * CELLS];
         int n = 0;
         int cellStart = from;
         boolean fold = false;
@@ -72,10 +86,12 @@ final class Row {
                 high |= 1L << c;
             }
             if (c == '\t') {
-                if (n == cells.length - 1) {
-                    cells = Arrays.copyOf(cells, 2 * cells.length);
+                if (2 * n == bounds.length - 2) {
+                    bounds = Arrays.copyOf(bounds, 2 * bounds.length);
                 }
-                cells[n++] = cell(text, cellStart, i, fold);
+                bounds[2 * n] = cellStart;
+                bounds[2 * n + 1] = fold ? ~i : i;
+                n++;
                 cellStart = i + 1;
                 fold = false;
             } else if (c == '<') {
@@ -84,7 +100,9 @@ final class Row {
                 fold = true;
             }
         }
-        cells[n++] = cell(text, cellStart, to, fold);
+        bounds[2 * n] = cellStart;
+        bounds[2 * n + 1] = fold ? ~to : to;
+        n++;
         if (lt >= 0 && indexOf(text, lt, to, '>') >= 0) {
             // tags become spaces; what is left has no '<' with a '>' after it, so this recurses once
             String untagged = TAG.matcher(text.substring(from, to)).replaceAll(" ");
@@ -95,7 +113,7 @@ final class Row {
             lead++;
         }
         if (lead < to && text.charAt(lead) == '|') {
-            cells = NONE;
+            String[] cells = NONE;
             n = 0;
             String trimmed = text.substring(from, to).strip();
             if (!MARKDOWN_RULE.matcher(trimmed).matches()) {
@@ -107,16 +125,36 @@ final class Row {
                 cells = splitPipes(trimmed, 1, end, pipes + 1);
                 n = cells.length;
             }
+            return new Row(line, text, from, to, cells, null, n, low, high);
         }
-        return new Row(line, text, from, to, cells, n, low, high);
+        return new Row(line, text, from, to, new String[n], bounds, n, low, high);
     }
 
     /** Room for the cells of most lines (the forms have up to 9), before the array grows. */
     private static final int CELLS = 12;
 
-    /** The cell {@code s[from, to)}, cleaned when {@code fold} (it has whitespace), else cut out as it is. */
-    private static String cell(String s, int from, int to, boolean fold) {
-        return fold ? clean(s, from, to) : from == to ? "" : s.substring(from, to);
+    /** Cell {@code i} as it is, or cleaned when it has whitespace to fold. */
+    private String cut(int i) {
+        int from = bounds[2 * i];
+        int to = bounds[2 * i + 1];
+        return to < 0 ? clean(text, from, ~to) : from == to ? "" : text.substring(from, to);
+    }
+
+    /** Whether cell {@code i} is blank; without cutting it unless it has whitespace, which may be all it has. */
+    private boolean blankCell(int i) {
+        if (cells[i] == null && bounds[2 * i + 1] >= 0) {
+            return bounds[2 * i] == bounds[2 * i + 1];
+        }
+        return cell0(i).isEmpty();
+    }
+
+    private String cell0(int i) {
+        String c = cells[i];
+        if (c == null) {
+            c = cut(i);
+            cells[i] = c;
+        }
+        return c;
     }
 
     private static final String[] NONE = {};
@@ -200,7 +238,7 @@ final class Row {
     }
 
     String cell(int i) {
-        return i >= 0 && i < size ? cells[i] : "";
+        return i >= 0 && i < size ? cell0(i) : "";
     }
 
     String key(int i) {
@@ -212,7 +250,7 @@ final class Row {
         }
         String k = keys[i];
         if (k == null) {
-            k = key(cells[i]);
+            k = key(cell0(i));
             keys[i] = k;
         }
         return k;
@@ -231,7 +269,12 @@ final class Row {
         }
         Object n = numbers[i];
         if (n == null) {
-            BigDecimal read = Numbers.tryParse(cells[i]);
+            // a cell not cut yet that holds a plain number is read from the text, without a copy
+            BigDecimal read = cells[i] == null && bounds[2 * i + 1] >= 0
+                    ? Numbers.tryParsePlain(text, bounds[2 * i], bounds[2 * i + 1]) : null;
+            if (read == null) {
+                read = Numbers.tryParse(cell0(i));
+            }
             n = read == null ? NO_NUMBER : read;
             numbers[i] = n;
         }
@@ -239,7 +282,7 @@ final class Row {
     }
 
     boolean blank(int i) {
-        return cell(i).isEmpty();
+        return i < 0 || i >= size || blankCell(i);
     }
 
     boolean isBlank() {
@@ -252,7 +295,7 @@ final class Row {
             return -1;
         }
         for (int i = 0; i < size; i++) {
-            if (!cells[i].isEmpty() && key(i).startsWith(prefix)) {
+            if (!blankCell(i) && key(i).startsWith(prefix)) {
                 return i;
             }
         }
@@ -265,7 +308,7 @@ final class Row {
             return -1;
         }
         for (int i = 0; i < size; i++) {
-            if (!cells[i].isEmpty() && key(i).contains(part)) {
+            if (!blankCell(i) && key(i).contains(part)) {
                 return i;
             }
         }
@@ -277,16 +320,17 @@ final class Row {
         String one = "";
         StringBuilder sb = null;
         for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
-            if (cells[i].isEmpty()) {
+            String c = cell0(i);
+            if (c.isEmpty()) {
                 continue;
             }
             if (one.isEmpty()) {
-                one = cells[i]; // most often the only one: no copy
+                one = c; // most often the only one: no copy
             } else {
                 if (sb == null) {
                     sb = new StringBuilder(one);
                 }
-                sb.append(' ').append(cells[i]);
+                sb.append(' ').append(c);
             }
         }
         return sb == null ? one : sb.toString();
@@ -294,6 +338,10 @@ final class Row {
 
     /** The whole row as the user would recognise it in the file. */
     String text() {
-        return String.join(" | ", Arrays.asList(cells).subList(0, size));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            sb.append(i == 0 ? "" : " | ").append(cell0(i));
+        }
+        return sb.toString();
     }
 }

@@ -48,14 +48,19 @@ public final class Numbers {
 
     /** A plain decimal (already checked) built from its digits when they fit a long; else by BigDecimal. */
     static BigDecimal decimal(String t) {
-        if (t.length() > 18) {
-            return new BigDecimal(t);
+        return decimal(t, 0, t.length());
+    }
+
+    /** {@link #decimal(String)} of {@code s[from, to)}. */
+    private static BigDecimal decimal(String s, int from, int to) {
+        if (to - from > 18) {
+            return new BigDecimal(s.substring(from, to));
         }
         long unscaled = 0;
         int scale = -1;
-        boolean negative = t.charAt(0) == '-';
-        for (int i = negative || t.charAt(0) == '+' ? 1 : 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        boolean negative = s.charAt(from) == '-';
+        for (int i = negative || s.charAt(from) == '+' ? from + 1 : from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '.') {
                 scale = 0;
             } else {
@@ -66,6 +71,33 @@ public final class Numbers {
             }
         }
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    /**
+     * The number in {@code s[from, to)} when that is exactly a plain one, {@code [+-]?digits(.digits)?}
+     * with maybe a trailing %, which {@link #tryParse} would read the same; null for anything else,
+     * which only {@link #tryParse} can answer. Reads the number cells of a row without cutting them out.
+     */
+    public static BigDecimal tryParsePlain(String s, int from, int to) {
+        int end = to > from && s.charAt(to - 1) == '%' ? to - 1 : to;
+        int i = from < end && (s.charAt(from) == '+' || s.charAt(from) == '-') ? from + 1 : from;
+        int digits = i;
+        while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return null;
+        }
+        if (i < end && s.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == fraction) {
+                return null;
+            }
+        }
+        return i == end ? decimal(s, from, end) : null;
     }
 
     /** {@code [+-]?digits(.digits)?}, checked without a regular expression (this runs for every cell). */

@@ -45,6 +45,21 @@ class RowTest {
         assertEquals("年度 2023", tagged.cell(0));
     }
 
+    /** Cells are cut when asked for; number cells are read in place; whitespace-only cells are blank. */
+    @Test
+    void numbersAreReadWithoutCuttingAndBlankCellsNeedNoText() {
+        String line = "总分\t \u3000\t100\t99.81%\t 1 200 \t  \t";
+        Row row = Row.parse(1, line, 0, line.length());
+        assertEquals(5, row.size(), "the whitespace-only cell at the end is not part of the row");
+        assertTrue(row.blank(1));
+        assertEquals(new java.math.BigDecimal("100"), row.number(2));
+        assertEquals(new java.math.BigDecimal("99.81"), row.number(3));
+        assertEquals("99.81%", row.cell(3));
+        assertEquals(null, row.number(4), "1 200 is not a number");
+        assertEquals("1 200", row.cell(4));
+        assertEquals("总分 |  | 100 | 99.81% | 1 200", row.text());
+    }
+
     /** A line with more cells than most (the cell array grows), with a blank tail that is not part of the row. */
     @Test
     void longLinesKeepEveryCell() {

@@ -1,13 +1,18 @@
 package dev.selfeval.model;
 
+import dev.selfeval.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigDecimal;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NumbersTest {
 
@@ -45,5 +50,26 @@ class NumbersTest {
         String t = cell.strip();
         assertEquals(t.isEmpty() || java.util.Set.of("—", "——", "-", "--", "/", "－", "／", "–").contains(t),
                 Numbers.isPlaceholder(cell), "as strip() would read it");
+    }
+
+    /** The row's number cells are read from the text when plain: the same number as tryParse, with its scale, or left to it. */
+    @Test
+    void plainNumbersReadInPlaceAsTryParseReadsThem() {
+        int plain = 0;
+        for (String t : RandomTexts.of("0123456789.%+-, 元\u3000１", 11, 20_000, 8)) {
+            String s = "x" + t + "y";
+            BigDecimal inPlace = Numbers.tryParsePlain(s, 1, s.length() - 1);
+            if (inPlace != null) {
+                plain++;
+                assertEquals(Numbers.tryParse(t), inPlace, t); // BigDecimal.equals: value and scale
+            }
+        }
+        assertTrue(plain > 2_000, "plain numbers among the random texts: " + plain);
+        for (String t : new String[] {"0", "-5", "+7.25", "79.31%", "1234567890123456789012.5"}) {
+            assertNotNull(Numbers.tryParsePlain(t, 0, t.length()), t);
+        }
+        for (String t : new String[] {"", "%", "-", "5.", ".5", "1,500", " 5", "5 %", "5%%", "１"}) {
+            assertNull(Numbers.tryParsePlain(t, 0, t.length()), t);
+        }
     }
 }
