@@ -28,6 +28,9 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
 
     /** The first chars of the spellings: text starting with none of them has no comparator (most actuals). */
     private static final String COMPARATOR_STARTS = Texts.firstChars(COMPARATORS.stream().map(Map.Entry::getKey).toList());
+    /** The spellings by the index of their first char in {@link #COMPARATOR_STARTS}, longest first as in the list. */
+    private static final List<List<Map.Entry<String, Comparison>>> BY_START = COMPARATOR_STARTS.chars()
+            .mapToObj(c -> COMPARATORS.stream().filter(e -> e.getKey().charAt(0) == c).toList()).toList();
 
     public static Measure parse(String text) {
         if (text == null || text.isBlank()) {
@@ -35,8 +38,9 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         }
         String t = Texts.nfkc(text).strip();
         Comparison comparison = null;
-        if (!t.isEmpty() && COMPARATOR_STARTS.indexOf(t.charAt(0)) >= 0) {
-            for (Map.Entry<String, Comparison> c : COMPARATORS) {
+        int start = t.isEmpty() ? -1 : COMPARATOR_STARTS.indexOf(t.charAt(0));
+        if (start >= 0) {
+            for (Map.Entry<String, Comparison> c : BY_START.get(start)) {
                 if (t.startsWith(c.getKey())) {
                     comparison = c.getValue();
                     t = t.substring(c.getKey().length()).strip();
