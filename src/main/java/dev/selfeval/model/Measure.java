@@ -37,62 +37,73 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             return new Measure(null, null, null, text);
         }
         String t = Texts.nfkc(text).strip();
+        int n = t.length();
         Comparison comparison = null;
+        int from = 0; // where the number starts: after the comparator and the whitespace after it
         int start = t.isEmpty() ? -1 : COMPARATOR_STARTS.indexOf(t.charAt(0));
         if (start >= 0) {
             for (Map.Entry<String, Comparison> c : BY_START.get(start)) {
                 if (t.startsWith(c.getKey())) {
                     comparison = c.getValue();
-                    t = t.substring(c.getKey().length()).strip();
+                    from = skipWhitespace(t, c.getKey().length());
                     break;
                 }
             }
         }
         // number: digits with optional thousands commas and decimals; then a short unit
-        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        int i = from < n && (t.charAt(from) == '+' || t.charAt(from) == '-') ? from + 1 : from;
         int digitsStart = i;
-        while (i < t.length() && (isAsciiDigit(t.charAt(i)) || t.charAt(i) == ',' && i > digitsStart)) {
+        while (i < n && (isAsciiDigit(t.charAt(i)) || t.charAt(i) == ',' && i > digitsStart)) {
             i++;
         }
-        if (i < t.length() && t.charAt(i) == '.' && i + 1 < t.length() && isAsciiDigit(t.charAt(i + 1))) {
+        if (i < n && t.charAt(i) == '.' && i + 1 < n && isAsciiDigit(t.charAt(i + 1))) {
             i++;
-            while (i < t.length() && isAsciiDigit(t.charAt(i))) {
+            while (i < n && isAsciiDigit(t.charAt(i))) {
                 i++;
             }
         }
-        String number = t.substring(0, i);
-        if (i == digitsStart || !groupedInThrees(number, digitsStart)) {
+        if (i == digitsStart || !groupedInThrees(t, digitsStart, i)) {
             return new Measure(comparison, null, null, text);
         }
-        String unit = t.substring(i).strip();
-        if (unit.length() > 6) {
+        int unit = skipWhitespace(t, i);
+        if (n - unit > 6) {
             return new Measure(comparison, null, null, text);
         }
-        for (int k = 0; k < unit.length(); k++) {
-            char c = unit.charAt(k);
+        for (int k = unit; k < n; k++) {
+            char c = t.charAt(k);
             if (isAsciiDigit(c) || Texts.space(c) || c == '<' || c == '>' || c == '=' || c == '≥' || c == '≤') {
                 return new Measure(comparison, null, null, text);
             }
         }
-        return new Measure(comparison, Numbers.decimal(number.replace(",", "")), unit.isEmpty() ? null : unit, text);
+        BigDecimal number = t.lastIndexOf(',', i - 1) < from ? Numbers.decimal(t, from, i)
+                : Numbers.decimal(t.substring(from, i).replace(",", ""));
+        return new Measure(comparison, number, unit == n ? null : t.substring(unit), text);
+    }
+
+    /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */
+    private static int skipWhitespace(String t, int i) {
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
-     * Digits (then maybe a fraction) whose thousands commas, if any, each stand before exactly three
-     * digits: {@code 1,500,000} yes, {@code 15,00} and {@code 1500,} no.
+     * Digits (then maybe a fraction) in {@code s[from, to)} whose thousands commas, if any, each stand
+     * before exactly three digits: {@code 1,500,000} yes, {@code 15,00} and {@code 1500,} no.
      */
-    private static boolean groupedInThrees(String number, int from) {
-        int end = number.indexOf('.');
-        if (end < 0) {
-            end = number.length();
+    private static boolean groupedInThrees(String s, int from, int to) {
+        int end = s.indexOf('.', from);
+        if (end < 0 || end > to) {
+            end = to;
         }
-        if (number.charAt(from) == ',') {
+        if (s.charAt(from) == ',') {
             return false;
         }
         int run = 0;
         boolean comma = false;
         for (int k = from; k < end; k++) {
-            if (number.charAt(k) == ',') {
+            if (s.charAt(k) == ',') {
                 if (comma && run != 3) {
                     return false;
                 }

@@ -52,7 +52,7 @@ public final class Numbers {
     }
 
     /** {@link #decimal(String)} of {@code s[from, to)}. */
-    private static BigDecimal decimal(String s, int from, int to) {
+    static BigDecimal decimal(String s, int from, int to) {
         if (to - from > 18) {
             return new BigDecimal(s.substring(from, to));
         }
