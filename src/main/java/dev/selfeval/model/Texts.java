@@ -97,6 +97,9 @@ public final class Texts {
 
     /** Whether NFKC would change this char (see {@link #needsNfkc(String)}). */
     public static boolean needsNfkc(char c) {
+        if (c < '\u00A0' || c >= '\u3400' && c < '\uF900') {
+            return false; // ASCII and the Chinese text itself: one or two comparisons
+        }
         return c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000' || c >= '\u2000' && c <= '\u2BFF' && c != '\u2014'
                 && c != '\u2026' && c != '\u203A' || c >= '\uF900' && c <= '\uFAFF' || c >= '\u3200' && c <= '\u33FF'
                 || c == '\u00A0';

@@ -27,6 +27,17 @@ class TextsTest {
     }
 
     /** The direct fold gives what NFKC gives, on random text mixing what it folds with what it must leave to the Normalizer. */
+    /** The short cut for ASCII and Chinese answers as the full list of ranges does, for every char. */
+    @Test
+    void needsNfkcIsTheListOfRanges() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            boolean ranges = c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000' || c >= '\u2000' && c <= '\u2BFF'
+                    && c != '\u2014' && c != '\u2026' && c != '\u203A' || c >= '\uF900' && c <= '\uFAFF'
+                    || c >= '\u3200' && c <= '\u33FF' || c == '\u00A0';
+            assertEquals(ranges, Texts.needsNfkc(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
     @Test
     void nfkcIsWhatTheNormalizerGives() {
         String alphabet = "项目资金元其中财政拨款（）：％，．－０９ＡＺａｚ\u3000 ab12%.,-、。《》“”‘’—…①\u00E9e\u0301\u00A0\uFF61\uFFE5\u2460"
