@@ -80,33 +80,16 @@ public final class Numbers {
      */
     public static BigDecimal tryParsePlain(String s, int from, int to) {
         int end = to > from && s.charAt(to - 1) == '%' ? to - 1 : to;
-        int i = from < end && (s.charAt(from) == '+' || s.charAt(from) == '-') ? from + 1 : from;
-        int digits = i;
-        while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        if (i == digits) {
-            return null;
-        }
-        if (i < end && s.charAt(i) == '.') {
-            int fraction = ++i;
-            while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == fraction) {
-                return null;
-            }
-        }
-        return i == end ? decimal(s, from, end) : null;
+        return plain(s, from, end) ? decimal(s, from, end) : null;
     }
 
-    /** {@code [+-]?digits(.digits)?}, checked without a regular expression (this runs for every cell). */
-    private static boolean plain(String t) {
-        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+    /** {@code s[from, to)} is {@code [+-]?digits(.digits)?}: checked without a regular expression (this runs for every cell). */
+    private static boolean plain(String s, int from, int to) {
+        int i = from < to && (s.charAt(from) == '+' || s.charAt(from) == '-') ? from + 1 : from;
         int digits = 0;
         int dot = -1;
-        for (; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (; i < to; i++) {
+            char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (c == '.' && dot < 0 && digits > 0) {
@@ -115,7 +98,7 @@ public final class Numbers {
                 return false;
             }
         }
-        return digits > 0 && dot != t.length() - 1;
+        return digits > 0 && dot != to - 1;
     }
 
     /** Like {@link #parse} but answers null instead of throwing (and without the cost of an exception). */
@@ -124,7 +107,7 @@ public final class Numbers {
         if (t == null) {
             return null;
         }
-        if (plain(t)) {
+        if (plain(t, 0, t.length())) {
             return decimal(t);
         }
         return grouped(t) ? new BigDecimal(t.replace(",", "")) : null;
@@ -133,7 +116,7 @@ public final class Numbers {
     /** Whether a cell holds a number (as {@link #parse} reads them), without building it. */
     public static boolean isNumber(String cell) {
         String t = numberText(cell);
-        return t != null && (plain(t) || grouped(t));
+        return t != null && (plain(t, 0, t.length()) || grouped(t));
     }
 
     /** The text a number would be read from: NFKC-folded, stripped, a trailing % dropped; null for text and placeholders. */
