@@ -47,14 +47,12 @@ public final class ProjectNames {
                 out[k++] = c; // ideographs: letters, and NFKC leaves them as they are
                 continue;
             }
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-                folded = true;
-            } else if (c == '\u3000') {
-                c = ' ';
-            } else if (c >= 0x80) {
+            char narrow = Texts.narrow(c);
+            if (narrow == c && c >= 0x80) {
                 return null;
             }
+            folded |= narrow != c;
+            c = narrow;
             if (!noise(c)) {
                 out[k++] = c;
             }

@@ -69,17 +69,25 @@ public final class Texts {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                out[i] = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                out[i] = ' ';
-            } else if (c < 0x80 || c >= '\u4E00' && c <= '\u9FFF' || NFKC_STABLE.indexOf(c) >= 0) {
-                out[i] = c;
+            char narrow = narrow(c);
+            if (narrow != c || c < 0x80 || c >= '\u4E00' && c <= '\u9FFF' || NFKC_STABLE.indexOf(c) >= 0) {
+                out[i] = narrow;
             } else {
                 return Normalizer.normalize(s, Normalizer.Form.NFKC);
             }
         }
         return new String(out);
+    }
+
+    /**
+     * What NFKC makes of a full-width ASCII form ({@code ！} to {@code ～}) or the ideographic space:
+     * the ASCII char; any other char as it is.
+     */
+    public static char narrow(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
     }
 
     /** Chinese punctuation that NFKC leaves as it is: 、。《》“”‘’—. */
