@@ -63,7 +63,7 @@ public final class Watchdog implements AutoCloseable {
         return limit;
     }
 
-    /** Starts watching a session (once per session; {@link #release} before it is disposed of). */
+    /** Starts watching a session (once per session; {@link #release} once it is disposed of). */
     Watch watch(KieSession s) {
         Watch w = new Watch(s);
         watches.add(w);
