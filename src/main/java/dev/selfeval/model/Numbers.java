@@ -1,12 +1,9 @@
 package dev.selfeval.model;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Reads the numbers of the forms: {@code 1,500,000}, {@code 928050.00}, {@code 41,089.5}, {@code 79.31%}. */
 public final class Numbers {
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-
     private Numbers() {
     }
 
@@ -46,7 +43,10 @@ public final class Numbers {
         return n;
     }
 
-    /** A plain decimal (already checked) built from its digits when they fit a long; else by BigDecimal. */
+    /**
+     * A plain or grouped decimal (already checked) built from its digits, commas skipped, when they
+     * fit a long; else by BigDecimal.
+     */
     static BigDecimal decimal(String t) {
         return decimal(t, 0, t.length());
     }
@@ -54,7 +54,7 @@ public final class Numbers {
     /** {@link #decimal(String)} of {@code s[from, to)}. */
     static BigDecimal decimal(String s, int from, int to) {
         if (to - from > 18) {
-            return new BigDecimal(s.substring(from, to));
+            return new BigDecimal(s.substring(from, to).replace(",", ""));
         }
         long unscaled = 0;
         int scale = -1;
@@ -63,7 +63,7 @@ public final class Numbers {
             char c = s.charAt(i);
             if (c == '.') {
                 scale = 0;
-            } else {
+            } else if (c != ',') {
                 unscaled = unscaled * 10 + (c - '0');
                 if (scale >= 0) {
                     scale++;
@@ -74,13 +74,13 @@ public final class Numbers {
     }
 
     /**
-     * The number in {@code s[from, to)} when that is exactly a plain one, {@code [+-]?digits(.digits)?}
-     * with maybe a trailing %, which {@link #tryParse} would read the same; null for anything else,
+     * The number in {@code s[from, to)} when that is exactly a plain or grouped one,
+     * {@code [+-]?digits(.digits)?} or {@code 1,830,000.00}, with maybe a trailing %, which {@link #tryParse} would read the same; null for anything else,
      * which only {@link #tryParse} can answer. Reads the number cells of a row without cutting them out.
      */
     public static BigDecimal tryParsePlain(String s, int from, int to) {
         int end = to > from && s.charAt(to - 1) == '%' ? to - 1 : to;
-        return plain(s, from, end) ? decimal(s, from, end) : null;
+        return plain(s, from, end) || grouped(s, from, end) ? decimal(s, from, end) : null;
     }
 
     /** {@code s[from, to)} is {@code [+-]?digits(.digits)?}: checked without a regular expression (this runs for every cell). */
@@ -107,16 +107,13 @@ public final class Numbers {
         if (t == null) {
             return null;
         }
-        if (plain(t, 0, t.length())) {
-            return decimal(t);
-        }
-        return grouped(t) ? new BigDecimal(t.replace(",", "")) : null;
+        return plain(t, 0, t.length()) || grouped(t, 0, t.length()) ? decimal(t) : null;
     }
 
     /** Whether a cell holds a number (as {@link #parse} reads them), without building it. */
     public static boolean isNumber(String cell) {
         String t = numberText(cell);
-        return t != null && (plain(t, 0, t.length()) || grouped(t));
+        return t != null && (plain(t, 0, t.length()) || grouped(t, 0, t.length()));
     }
 
     /** The text a number would be read from: NFKC-folded, stripped, a trailing % dropped; null for text and placeholders. */
@@ -128,9 +125,35 @@ public final class Numbers {
         return t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
     }
 
-    /** Digits grouped in threes by commas: 1,830,000.00. */
-    private static boolean grouped(String t) {
-        return t.indexOf(',') > 0 && GROUPED.matcher(t).matches();
+    /**
+     * {@code s[from, to)} is digits grouped in threes by commas, {@code 1,830,000.00}: as the expression
+     * {@code [+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?} would match it (tested against it), checked without one.
+     */
+    static boolean grouped(String s, int from, int to) {
+        int i = from < to && (s.charAt(from) == '+' || s.charAt(from) == '-') ? from + 1 : from;
+        int lead = digits(s, i, to);
+        if (lead < 1 || lead > 3) {
+            return false;
+        }
+        i += lead;
+        int groups = 0;
+        while (i < to && s.charAt(i) == ',' && digits(s, i + 1, Math.min(i + 4, to)) == 3) {
+            i += 4;
+            groups++;
+        }
+        if (groups == 0 || i == to) {
+            return groups > 0;
+        }
+        return s.charAt(i) == '.' && i + 1 < to && digits(s, i + 1, to) == to - i - 1;
+    }
+
+    /** How many ASCII digits {@code s} has in a row from {@code from}, looking no further than {@code to}. */
+    private static int digits(String s, int from, int to) {
+        int i = from;
+        while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /**

@@ -65,11 +65,37 @@ class NumbersTest {
             }
         }
         assertTrue(plain > 2_000, "plain numbers among the random texts: " + plain);
-        for (String t : new String[] {"0", "-5", "+7.25", "79.31%", "1234567890123456789012.5"}) {
+        for (String t : new String[] {"0", "-5", "+7.25", "79.31%", "1234567890123456789012.5", "1,500", "-3,707,180.63%"}) {
             assertNotNull(Numbers.tryParsePlain(t, 0, t.length()), t);
         }
-        for (String t : new String[] {"", "%", "-", "5.", ".5", "1,500", " 5", "5 %", "5%%", "１"}) {
+        for (String t : new String[] {"", "%", "-", "5.", ".5", "1,50", " 5", "5 %", "5%%", "１", "1,500 "}) {
             assertNull(Numbers.tryParsePlain(t, 0, t.length()), t);
         }
+    }
+
+    /** Grouped digits are checked by hand as the expression checked them, and read as the digits without their commas. */
+    @Test
+    void groupedNumbersAsTheExpressionAndBigDecimalReadThem() {
+        java.util.regex.Pattern grouped = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        String[] pieces = {"1", "23", "456", "7890", ",", ",000", ",999", ",12", ",3456", ".", ".5", ".25", "-", "+", "%", " "};
+        java.util.Random random = new java.util.Random(11);
+        int matched = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = sb.toString();
+            boolean expected = grouped.matcher(t).matches();
+            assertEquals(expected, Numbers.grouped(t, 0, t.length()), t);
+            if (expected) {
+                matched++;
+                assertEquals(new BigDecimal(t.replace(",", "")), Numbers.tryParse(t), t); // value and scale
+            }
+        }
+        assertTrue(matched > 500, "grouped numbers among the random texts: " + matched);
+        String longOne = "-123,456,789,012,345,678.125";
+        assertEquals(new BigDecimal("-123456789012345678.125"), Numbers.tryParse(longOne));
+        assertEquals(new BigDecimal("1830000.00"), Numbers.tryParsePlain("x1,830,000.00y", 1, 13));
     }
 }
