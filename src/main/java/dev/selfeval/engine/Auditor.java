@@ -182,37 +182,56 @@ public final class Auditor {
     /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
     public List<Finding> waiverFindings(List<WaiverCheck> checks) {
         List<Finding> out = new ArrayList<>();
-        for (WaiverCheck c : checks) {
-            for (Finding f : fire("(豁免)", c)) {
-                out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (WaiverCheck c : checks) {
+                for (Finding f : fire(s, "(豁免)", c)) {
+                    out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
+                }
             }
+        } finally {
+            s.dispose();
         }
         return out;
     }
 
-    /** Runs the sweep rules on each group of forms that share a signature; one session per group. */
+    /** Runs the sweep rules on each group of forms that share a signature, one group at a time. */
     public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
         List<CrossFormFinding> out = new ArrayList<>();
-        for (SweepGroup g : groups) {
-            List<String> ids = g.members().stream().map(m -> m.formId()).toList();
-            for (Finding f : fire("(跨表)", g)) {
-                out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (SweepGroup g : groups) {
+                List<String> ids = g.members().stream().map(m -> m.formId()).toList();
+                for (Finding f : fire(s, "(跨表)", g)) {
+                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
+                }
             }
+        } finally {
+            s.dispose();
         }
         return out;
     }
 
     /** The findings the rules give on one fact besides the parameters, in a session of its own. */
     private List<Finding> fire(String id, Object fact) {
-        Report report = new Report(id, rules);
         KieSession s = rules.kieBase().newKieSession();
+        try {
+            return fire(s, id, fact);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** The findings the rules give on one fact besides the parameters; the session is emptied after. */
+    private List<Finding> fire(KieSession s, String id, Object fact) {
+        Report report = new Report(id, rules);
         try {
             rules.bind(s, report);
             s.insert(rules.params());
             s.insert(fact);
             s.fireAllRules();
         } finally {
-            s.dispose();
+            ((StatefulKnowledgeSessionImpl) s).reset();
         }
         return report.findings();
     }
