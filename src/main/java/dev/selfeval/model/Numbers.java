@@ -75,8 +75,9 @@ public final class Numbers {
 
     /**
      * The number in {@code s[from, to)} when that is exactly a plain or grouped one,
-     * {@code [+-]?digits(.digits)?} or {@code 1,830,000.00}, with maybe a trailing %, which {@link #tryParse} would read the same; null for anything else,
-     * which only {@link #tryParse} can answer. Reads the number cells of a row without cutting them out.
+     * {@code [+-]?digits(.digits)?} or {@code 1,830,000.00}, with maybe a trailing %, which
+     * {@link #tryParse} would read the same; null for anything else, which only {@link #tryParse}
+     * can answer. Reads the number cells of a row without cutting them out.
      */
     public static BigDecimal tryParsePlain(String s, int from, int to) {
         int end = to > from && s.charAt(to - 1) == '%' ? to - 1 : to;
@@ -127,7 +128,7 @@ public final class Numbers {
 
     /**
      * {@code s[from, to)} is digits grouped in threes by commas, {@code 1,830,000.00}: as the expression
-     * {@code [+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?} would match it (tested against it), checked without one.
+     * {@code [+-]?\d{1,3}(,\d{3})+(\.\d+)?} would match it (tested against it), checked without one.
      */
     static boolean grouped(String s, int from, int to) {
         int i = from < to && (s.charAt(from) == '+' || s.charAt(from) == '-') ? from + 1 : from;
