@@ -75,9 +75,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
                 return new Measure(comparison, null, null, text);
             }
         }
-        BigDecimal number = t.lastIndexOf(',', i - 1) < from ? Numbers.decimal(t, from, i)
-                : Numbers.decimal(t.substring(from, i).replace(",", ""));
-        return new Measure(comparison, number, unit == n ? null : t.substring(unit), text);
+        return new Measure(comparison, Numbers.decimal(t, from, i), unit == n ? null : t.substring(unit), text);
     }
 
     /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */
