@@ -62,7 +62,9 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
                 i++;
             }
         }
-        if (i == digitsStart || !groupedInThrees(t, digitsStart, i)) {
+        // plain or grouped in threes as a number cell is (1,500,000 yes; 15,00, 1500, and 1234,567 no)
+        BigDecimal number = i == digitsStart ? null : Numbers.tryParsePlain(t, from, i);
+        if (number == null) {
             return new Measure(comparison, null, null, text);
         }
         int unit = skipWhitespace(t, i);
@@ -75,7 +77,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
                 return new Measure(comparison, null, null, text);
             }
         }
-        return new Measure(comparison, Numbers.decimal(t, from, i), unit == n ? null : t.substring(unit), text);
+        return new Measure(comparison, number, unit == n ? null : t.substring(unit), text);
     }
 
     /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */
@@ -84,34 +86,6 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             i++;
         }
         return i;
-    }
-
-    /**
-     * Digits (then maybe a fraction) in {@code s[from, to)} whose thousands commas, if any, each stand
-     * before exactly three digits: {@code 1,500,000} yes, {@code 15,00} and {@code 1500,} no.
-     */
-    private static boolean groupedInThrees(String s, int from, int to) {
-        int end = s.indexOf('.', from);
-        if (end < 0 || end > to) {
-            end = to;
-        }
-        if (s.charAt(from) == ',') {
-            return false;
-        }
-        int run = 0;
-        boolean comma = false;
-        for (int k = from; k < end; k++) {
-            if (s.charAt(k) == ',') {
-                if (comma && run != 3) {
-                    return false;
-                }
-                comma = true;
-                run = 0;
-            } else {
-                run++;
-            }
-        }
-        return !comma || run == 3;
     }
 
     private static boolean isAsciiDigit(char c) {

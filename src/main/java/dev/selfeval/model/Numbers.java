@@ -44,15 +44,10 @@ public final class Numbers {
     }
 
     /**
-     * A plain or grouped decimal (already checked) built from its digits, commas skipped, when they
-     * fit a long; else by BigDecimal.
+     * The plain or grouped decimal {@code s[from, to)} (already checked), built from its digits,
+     * commas skipped, when they fit a long; else by BigDecimal.
      */
-    static BigDecimal decimal(String t) {
-        return decimal(t, 0, t.length());
-    }
-
-    /** {@link #decimal(String)} of {@code s[from, to)}. */
-    static BigDecimal decimal(String s, int from, int to) {
+    private static BigDecimal decimal(String s, int from, int to) {
         if (to - from > 18) {
             return new BigDecimal(s.substring(from, to).replace(",", ""));
         }
@@ -77,11 +72,17 @@ public final class Numbers {
      * The number in {@code s[from, to)} when that is exactly a plain or grouped one,
      * {@code [+-]?digits(.digits)?} or {@code 1,830,000.00}, with maybe a trailing %, which
      * {@link #tryParse} would read the same; null for anything else, which only {@link #tryParse}
-     * can answer. Reads the number cells of a row without cutting them out.
+     * can answer. Reads a number inside a longer text without cutting it out (a row's number cells,
+     * the number of a target or an actual).
      */
     public static BigDecimal tryParsePlain(String s, int from, int to) {
         int end = to > from && s.charAt(to - 1) == '%' ? to - 1 : to;
-        return plain(s, from, end) || grouped(s, from, end) ? decimal(s, from, end) : null;
+        return decimalText(s, from, end) ? decimal(s, from, end) : null;
+    }
+
+    /** {@code s[from, to)} is a plain or a grouped decimal. */
+    private static boolean decimalText(String s, int from, int to) {
+        return plain(s, from, to) || grouped(s, from, to);
     }
 
     /** {@code s[from, to)} is {@code [+-]?digits(.digits)?}: checked without a regular expression (this runs for every cell). */
@@ -105,16 +106,13 @@ public final class Numbers {
     /** Like {@link #parse} but answers null instead of throwing (and without the cost of an exception). */
     public static BigDecimal tryParse(String cell) {
         String t = numberText(cell);
-        if (t == null) {
-            return null;
-        }
-        return plain(t, 0, t.length()) || grouped(t, 0, t.length()) ? decimal(t) : null;
+        return t != null && decimalText(t, 0, t.length()) ? decimal(t, 0, t.length()) : null;
     }
 
     /** Whether a cell holds a number (as {@link #parse} reads them), without building it. */
     public static boolean isNumber(String cell) {
         String t = numberText(cell);
-        return t != null && (plain(t, 0, t.length()) || grouped(t, 0, t.length()));
+        return t != null && decimalText(t, 0, t.length());
     }
 
     /** The text a number would be read from: NFKC-folded, stripped, a trailing % dropped; null for text and placeholders. */

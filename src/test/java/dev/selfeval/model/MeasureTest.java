@@ -43,7 +43,7 @@ class MeasureTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"合理", "有效", "及时性", "健全", "平稳运行", "建立日常维护管理机制", "一季度一次",
-            "满意", "每天使用超过1小时", "系统7*24小时正常运行", "完成"})
+            "满意", "每天使用超过1小时", "系统7*24小时正常运行", "完成", "1234,567人", "15,00次"})
     void qualitative(String text) {
         Measure m = Measure.parse(text);
         assertEquals(false, m.quantitative());
