@@ -167,7 +167,7 @@ public final class Numbers {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (!Texts.space(c)) {
-                return c >= '\u4E00' && c <= '\u9FFF' || c < 0x80 && !(c >= '0' && c <= '9' || c == '+' || c == '-');
+                return Texts.ideograph(c) || c < 0x80 && !(c >= '0' && c <= '9' || c == '+' || c == '-');
             }
         }
         return false;

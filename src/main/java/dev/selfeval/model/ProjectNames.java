@@ -43,7 +43,7 @@ public final class ProjectNames {
         boolean folded = false;
         for (int i = 0; i < n; i++) {
             char c = name.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FFF') {
+            if (Texts.ideograph(c)) {
                 out[k++] = c; // ideographs: letters, and NFKC leaves them as they are
                 continue;
             }

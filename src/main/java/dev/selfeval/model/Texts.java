@@ -70,7 +70,7 @@ public final class Texts {
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
             char narrow = narrow(c);
-            if (narrow != c || c < 0x80 || c >= '\u4E00' && c <= '\u9FFF' || NFKC_STABLE.indexOf(c) >= 0) {
+            if (narrow != c || c < 0x80 || ideograph(c) || NFKC_STABLE.indexOf(c) >= 0) {
                 out[i] = narrow;
             } else {
                 return Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -88,6 +88,11 @@ public final class Texts {
             return (char) (c - 0xFEE0);
         }
         return c == '\u3000' ? ' ' : c;
+    }
+
+    /** A CJK unified ideograph (U+4E00 to U+9FFF): the Chinese text itself, which NFKC leaves as it is. */
+    public static boolean ideograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     /** Chinese punctuation that NFKC leaves as it is: 、。《》“”‘’—. */
