@@ -1,7 +1,7 @@
 package dev.selfeval.cli;
 
 import dev.selfeval.ingest.FileResult;
-import dev.selfeval.ingest.FormJson;
+import dev.selfeval.ingest.json.FormJson;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;

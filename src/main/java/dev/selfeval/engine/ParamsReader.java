@@ -1,6 +1,6 @@
 package dev.selfeval.engine;
 
-import dev.selfeval.ingest.StrictYaml;
+import dev.selfeval.ingest.json.StrictYaml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.selfeval.engine;
 
-import dev.selfeval.ingest.StrictYaml;
+import dev.selfeval.ingest.json.StrictYaml;
 import dev.selfeval.model.Waiver;
 
 import java.io.IOException;

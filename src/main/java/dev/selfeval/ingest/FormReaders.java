@@ -1,5 +1,12 @@
 package dev.selfeval.ingest;
 
+import dev.selfeval.ingest.docx.DocxGridReader;
+import dev.selfeval.ingest.grid.Grid;
+import dev.selfeval.ingest.grid.UnreadableInputException;
+import dev.selfeval.ingest.json.FormJson;
+import dev.selfeval.ingest.parse.FormSplitter;
+import dev.selfeval.ingest.text.TextGridReader;
+import dev.selfeval.ingest.xlsx.WorkbookGridReader;
 import dev.selfeval.model.Form;
 
 import java.io.IOException;
@@ -8,12 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads any input file the tool knows: canonical JSON ({@code .json}) or the seed's extracted-text
- * format (anything else). Never throws for bad input: an unreadable file comes back with its reason.
+ * Reads any input file the tool knows, whatever its kind (see {@link Format}): file → format reader
+ * → grids → {@link FormSplitter} → forms; canonical JSON is read as forms directly. Never throws for
+ * bad input: an unreadable file comes back with its reason. The readers of workbooks, Word and PDF
+ * files are loaded only when a file of their kind is seen.
  */
 public final class FormReaders {
+    /** Extensions that promise a format the content must then have. */
+    private static final Map<String, String> BINARY_EXTENSIONS = Map.of(".xlsx", "Excel", ".xlsm", "Excel",
+            ".xls", "Excel", ".docx", "Word", ".pdf", "PDF");
+
     private FormReaders() {
     }
 
@@ -21,7 +35,7 @@ public final class FormReaders {
      * @param file    the file to read
      * @param display the name to show in messages and sources (the path as the user gave it)
      * @param idBase  the stable name form ids are built from
-     * @param forced  the charset from {@code --encoding}, or null to detect it
+     * @param forced  the charset from {@code --encoding} for text files, or null to detect it
      */
     public static FileResult read(Path file, String display, String idBase, Charset forced) {
         byte[] bytes;
@@ -30,20 +44,51 @@ public final class FormReaders {
         } catch (IOException e) {
             return FileResult.unreadable(display, "无法打开文件：" + e.getMessage(), 0);
         }
-        return read(bytes, display, idBase, forced, isJson(file));
+        String name = file.getFileName() == null ? display : file.getFileName().toString();
+        return read(bytes, display, idBase, forced, Format.of(bytes, name), name);
     }
 
-    public static FileResult read(byte[] bytes, String display, String idBase, Charset forced, boolean json) {
+    public static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format) {
+        return read(bytes, display, idBase, forced, format, display);
+    }
+
+    private static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format,
+                                   String name) {
         try {
-            TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
-            List<Form> forms = json ? FormJson.read(text.text()) : SeedTextReader.read(text.text(), display, idBase);
-            return new FileResult(display, text.charset().name(), forms, null, 0);
+            return switch (format) {
+                case JSON, TEXT -> {
+                    String promised = promised(name);
+                    if (format == Format.TEXT && promised != null && bytes.length > 0) {
+                        throw new UnreadableInputException("文件扩展名表明是 " + promised
+                                + " 文件，但内容不是（文件已损坏，或扩展名有误）");
+                    }
+                    TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
+                    List<Form> forms = format == Format.JSON ? FormJson.read(text.text())
+                            : FormSplitter.read(List.of(TextGridReader.read(text.text(), display)), display, idBase);
+                    yield new FileResult(display, text.charset().name(), forms, null, 0);
+                }
+                case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase);
+                case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase);
+                case PDF -> throw new UnreadableInputException("PDF 文件暂不能直接读取：请审核同一表格的 Excel、Word 或文本版本");
+                case ZIP -> throw new UnreadableInputException("ZIP 压缩包，不是 Excel (.xlsx) 或 Word (.docx) 文件，或文件已损坏");
+            };
         } catch (UnreadableInputException e) {
             return FileResult.unreadable(display, e.getMessage(), e.line());
         }
     }
 
-    public static boolean isJson(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    private static FileResult grids(List<Grid> grids, String display, String idBase) throws UnreadableInputException {
+        return new FileResult(display, null, FormSplitter.read(grids, display, idBase), null, 0);
+    }
+
+    /** The format a file's extension promises, when it is one whose content is never text. */
+    private static String promised(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : BINARY_EXTENSIONS.entrySet()) {
+            if (lower.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.selfeval.ingest;
 
+import dev.selfeval.ingest.grid.UnreadableInputException;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

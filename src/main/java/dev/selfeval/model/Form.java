@@ -1,18 +1,30 @@
 package dev.selfeval.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One self-evaluation form as read. {@code id} is {@code <file>#<n>}, stable across runs;
  * {@code funds} always holds the four lines in {@link FundKind} order (a missing row is blank).
+ * Facts name their row by {@code line}: the line of a text file, or for a workbook, a Word or a PDF
+ * file the row's number among all rows of the file as read; {@code places} says where each such row
+ * is (sheet and cell, page, table) and is empty for text files, whose lines say it themselves.
  */
 public record Form(String id, SourceRef source, Header header, String amountUnit, List<FundLine> funds,
-                   Goals goals, List<Indicator> indicators, Total total, List<ReadProblem> problems) {
+                   Goals goals, List<Indicator> indicators, Total total, List<ReadProblem> problems,
+                   Map<Integer, RowSource> places) {
 
     public Form {
         funds = List.copyOf(funds);
         indicators = List.copyOf(indicators);
         problems = List.copyOf(problems);
+        places = Map.copyOf(places);
+    }
+
+    /** A form read from a text file or from JSON without places. */
+    public Form(String id, SourceRef source, Header header, String amountUnit, List<FundLine> funds, Goals goals,
+                List<Indicator> indicators, Total total, List<ReadProblem> problems) {
+        this(id, source, header, amountUnit, funds, goals, indicators, total, problems, Map.of());
     }
 
     public FundLine fund(FundKind kind) {
@@ -26,5 +38,18 @@ public record Form(String id, SourceRef source, Header header, String amountUnit
 
     public String projectName() {
         return header.projectName();
+    }
+
+    /**
+     * Where a fact's row, or one field of it, is in the input file; the form's own source for line 0.
+     *
+     * @param field the field as findings name it (执行率, 得分 …), or null for the whole row
+     */
+    public SourceRef sourceOf(int line, String field) {
+        if (line <= 0) {
+            return source;
+        }
+        RowSource row = places.get(line);
+        return row != null ? row.of(field) : new SourceRef(source.file(), line);
     }
 }

@@ -2,7 +2,7 @@ package dev.selfeval.model;
 
 import java.text.Normalizer;
 
-/** Text helpers the hot paths share: written without regular expressions, they run per cell and per rule. */
+/** Text helpers shared by the reader and the rules. */
 public final class Texts {
     private Texts() {
     }
@@ -43,78 +43,53 @@ public final class Texts {
         return sb.toString();
     }
 
-    /** Whitespace as the forms have it: ASCII controls and space, and the Unicode spaces (no table lookup). */
+    /** Whitespace as the forms have it: ASCII controls and space, and the Unicode spaces. */
     public static boolean space(char c) {
         if (c < '\u0085') {
             return c <= ' ';
         }
         if (c > '\u3000') {
-            return false; // the Chinese text itself: two comparisons
+            return false;
         }
         return c == '\u0085' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028'
                 || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
-    /**
-     * The text as the forms' labels and numbers are compared: NFKC-folded where {@link #needsNfkc}
-     * says it may change. Text of ASCII, Chinese characters and common Chinese punctuation whose
-     * only compatibility characters are full-width ASCII forms and the ideographic space (most
-     * such cells: （元）, ：, ％) is folded directly, which is what NFKC does to it; anything else
-     * goes through {@link Normalizer}.
-     */
+    /** The text as labels and numbers are compared: NFKC (full-width forms, Kangxi radicals, compatibility ideographs folded). */
     public static String nfkc(String s) {
-        if (!needsNfkc(s)) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** A label as compared: NFKC without whitespace ({@code 年度 总体 目标} = {@code 年度总体目标}, {@code 项⽬} = {@code 项目}). */
+    public static String key(String s) {
+        return squeeze(nfkc(s));
+    }
+
+    /**
+     * The text with the characters PDF extraction puts for Chinese ones replaced by what NFKC makes
+     * of them: Kangxi radicals ({@code ⽬} for 目, {@code ⾦} for 金) and CJK compatibility ideographs.
+     * A form never means these; everything else (full-width punctuation, for one) stays as written.
+     */
+    public static String repairIdeographs(String s) {
+        int i = 0;
+        while (i < s.length() && !extractionIdeograph(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        if (i == s.length()) {
             return s;
         }
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            char narrow = narrow(c);
-            if (narrow != c || c < 0x80 || ideograph(c) || NFKC_STABLE.indexOf(c) >= 0) {
-                out[i] = narrow;
-            } else {
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            sb.append(extractionIdeograph(cp) ? Normalizer.normalize(one, Normalizer.Form.NFKC) : one);
+            i += one.length();
         }
-        return new String(out);
+        return sb.toString();
     }
 
-    /**
-     * What NFKC makes of a full-width ASCII form ({@code ！} to {@code ～}) or the ideographic space:
-     * the ASCII char; any other char as it is.
-     */
-    public static char narrow(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        return c == '\u3000' ? ' ' : c;
-    }
-
-    /** A CJK unified ideograph (U+4E00 to U+9FFF): the Chinese text itself, which NFKC leaves as it is. */
-    public static boolean ideograph(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
-    }
-
-    /** Chinese punctuation that NFKC leaves as it is: 、。《》“”‘’—. */
-    private static final String NFKC_STABLE = "\u3001\u3002\u300A\u300B\u201C\u201D\u2018\u2019\u2014";
-
-    /** Whether NFKC would change the text: full-width forms, compatibility ideographs and the like. */
-    public static boolean needsNfkc(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (needsNfkc(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether NFKC would change this char (see {@link #needsNfkc(String)}). */
-    public static boolean needsNfkc(char c) {
-        if (c < '\u00A0' || c >= '\u3400' && c < '\uF900') {
-            return false; // ASCII and the Chinese text itself: one or two comparisons
-        }
-        return c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000' || c >= '\u2000' && c <= '\u2BFF' && c != '\u2014'
-                && c != '\u2026' && c != '\u203A' || c >= '\uF900' && c <= '\uFAFF' || c >= '\u3200' && c <= '\u33FF'
-                || c == '\u00A0';
+    /** Kangxi radicals (U+2F00–U+2FDF) and the CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F). */
+    static boolean extractionIdeograph(int cp) {
+        return cp >= 0x2F00 && cp <= 0x2FDF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x2F800 && cp <= 0x2FA1F;
     }
 }

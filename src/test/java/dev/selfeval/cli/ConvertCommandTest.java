@@ -1,6 +1,6 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.ingest.FormJson;
+import dev.selfeval.ingest.json.FormJson;
 import dev.selfeval.support.CliRun;
 import dev.selfeval.support.Fixtures;
 import org.junit.jupiter.api.Test;

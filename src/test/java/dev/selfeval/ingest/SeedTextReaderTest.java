@@ -124,11 +124,15 @@ class SeedTextReaderTest {
     void lineEndsOfEveryKindGiveTheSameForms() throws Exception {
         String text = java.nio.file.Files.readString(Fixtures.SEED);
         assertEquals(-1, text.indexOf('\r'));
-        List<Form> lf = SeedTextReader.read(text, "seed", "s");
+        List<Form> lf = read(text);
         assertEquals(10, lf.size());
-        assertEquals(lf, SeedTextReader.read(text.replace("\n", "\r\n"), "seed", "s"));
-        assertEquals(lf, SeedTextReader.read(text.replace("\n", "\r"), "seed", "s"));
-        assertEquals(lf, SeedTextReader.read(text + "\r", "seed", "s"), "a last \r ends the last line");
+        assertEquals(lf, read(text.replace("\n", "\r\n")));
+        assertEquals(lf, read(text.replace("\n", "\r")));
+        assertEquals(lf, read(text + "\r"), "a last \r ends the last line");
+    }
+
+    private static List<Form> read(String text) {
+        return FormReaders.read(text.getBytes(StandardCharsets.UTF_8), "seed", "s", null, Format.TEXT).forms();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.selfeval.model;
 
 import dev.selfeval.support.Fixtures;
-import dev.selfeval.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
@@ -30,17 +29,6 @@ class ProjectNamesTest {
         names.addAll(List.of("", " \t\u000B\f\r\n", "全角（括号）、顿号；", "ﬁ²½µ①㈠Ⅱ", "a\u3000b\u00A0c", "😀表情 emoji",
                 "$100+€5=¥", "中华人民共和国——项目…", "\u2028\u2029\u0085", "a_b~c^d`e|f", "\uD800lone"));
         for (String n : names) {
-            String expected = NOISE.matcher(Normalizer.normalize(n, Normalizer.Form.NFKC)).replaceAll("");
-            assertEquals(expected, ProjectNames.key(n), n);
-        }
-    }
-
-    /** Names of the chars the short cut takes (ASCII, ideographs, full-width forms, U+3000) and a few it leaves to NFKC. */
-    @Test
-    void shortCutAgreesWithTheRegularExpressionOnRandomNames() {
-        String pool = "项目资金审批表年度运行维护费２０（）【】：；，。、《》“”—…　 \t-_()[]{}.,;:!?'\"#$%&*+/<=>@\\^`|~"
-                + "AZaz09０９ＡＺａｚ！～＄＋\u0001\u007F\u00A0\u00B2\u2160\u3200\uF900\uFF61\uFFE5";
-        for (String n : RandomTexts.of(pool, pool.length(), 20_000, 11)) {
             String expected = NOISE.matcher(Normalizer.normalize(n, Normalizer.Form.NFKC)).replaceAll("");
             assertEquals(expected, ProjectNames.key(n), n);
         }

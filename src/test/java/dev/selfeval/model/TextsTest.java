@@ -1,14 +1,13 @@
 package dev.selfeval.model;
 
-import dev.selfeval.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The text helpers of the hot paths against their plain definitions: whitespace over the whole BMP, NFKC on random text. */
+/** The text helpers against their definitions: whitespace over the whole BMP, NFKC from the JDK's Normalizer. */
 class TextsTest {
 
     @Test
@@ -26,31 +25,38 @@ class TextsTest {
         assertEquals("年度总体目标", Texts.squeeze(" 年度\u3000总体\t目标\u00A0"));
     }
 
-    /** The direct fold gives what NFKC gives, on random text mixing what it folds with what it must leave to the Normalizer. */
-    /** The short cut for ASCII and Chinese answers as the full list of ranges does, for every char. */
+    /** Every BMP character alone and between Chinese text: what the Normalizer gives. */
     @Test
-    void needsNfkcIsTheListOfRanges() {
-        for (char c = 0; c < 0xFFFF; c++) {
-            boolean ranges = c >= '\uFF00' && c <= '\uFFEF' || c == '\u3000' || c >= '\u2000' && c <= '\u2BFF'
-                    && c != '\u2014' && c != '\u2026' && c != '\u203A' || c >= '\uF900' && c <= '\uFAFF'
-                    || c >= '\u3200' && c <= '\u33FF' || c == '\u00A0';
-            assertEquals(ranges, Texts.needsNfkc(c), "U+" + Integer.toHexString(c));
+    void nfkcIsTheNormalizersOnEveryBmpCharacter() {
+        int changed = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String one = "项" + (char) c + "目";
+            String expected = Normalizer.normalize(one, Normalizer.Form.NFKC);
+            assertEquals(expected, Texts.nfkc(one), () -> "U+" + Integer.toHexString(one.charAt(1)));
+            changed += expected.equals(one) ? 0 : 1;
         }
+        assertTrue(changed > 2500, "characters NFKC changes next to Chinese text: " + changed);
+        assertEquals("项目资金(元)", Texts.nfkc("项⽬资⾦（元）")); // Kangxi radicals 目 and 金, full-width parentheses
+        assertEquals("年度总体目标", Texts.key("年度 总体\u3000⽬标"));
     }
 
+    /** Kangxi radicals and compatibility ideographs become what NFKC makes of them; every other code point stays. */
     @Test
-    void nfkcIsWhatTheNormalizerGives() {
-        String alphabet = "项目资金元其中财政拨款（）：％，．－０９ＡＺａｚ\u3000 ab12%.,-、。《》“”‘’—…①\u00E9e\u0301\u00A0\uFF61\uFFE5\u2460"
-                + "\u3008\u2329\uF900\u32A4\u00B2";
-        // half the chars from the first 18 (Chinese and the full-width forms cells have), half from all
-        for (String text : RandomTexts.of(alphabet, 18, 20_000, 8)) {
-            // as before the fold: NFKC when needsNfkc says the text may change, else the text as it is
-            String expected = Texts.needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
-            assertEquals(expected, Texts.nfkc(text), text);
+    void repairIdeographsFoldsOnlyTheExtractionIdeographs() {
+        int count = 0;
+        for (int cp = 0; cp <= 0x2FFFF; cp++) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                continue;
+            }
+            String one = new String(Character.toChars(cp));
+            boolean block = cp >= 0x2F00 && cp <= 0x2FDF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x2F800 && cp <= 0x2FA1F;
+            String expected = block ? Normalizer.normalize(one, Normalizer.Form.NFKC) : one;
+            String repaired = Texts.repairIdeographs("项" + one + "目");
+            assertEquals(expected, repaired.substring(1, repaired.length() - 1), "U+" + Integer.toHexString(cp));
+            count += expected.equals(one) ? 0 : 1;
         }
-        assertEquals("项目资金(元)", Texts.nfkc("项目资金（元）"));
-        String plain = "项目资金(元)";
-        assertSame(plain, Texts.nfkc(plain));
+        assertEquals(214 + 460 + 542, count); // Kangxi radicals; compatibility ideographs but the 12 unified ones; supplement
+        assertEquals("项目资金（元）", Texts.repairIdeographs("项⽬资⾦（元）"));
     }
 
     @Test

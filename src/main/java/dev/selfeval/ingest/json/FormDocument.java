@@ -1,4 +1,4 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,8 +1,7 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.parse;
 
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Numbers;
-import dev.selfeval.model.Texts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Set;
 final class IndicatorTable {
     /** Level-1 names of the national templates, used only to line rows up with the header. */
     private static final Set<String> LEVEL1_NAMES = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
-    private static final String LEVEL1_STARTS = Texts.firstChars(LEVEL1_NAMES);
     private static final int[] SHIFTS = {0, -1, 1, -2, 2};
     /** What {@link #fit} gives a row for each cell that reads as it should, and takes for a cell left of the table. */
     private static final int LEVEL1_POINTS = 4;
@@ -36,10 +34,6 @@ final class IndicatorTable {
     private final int weight;
     private final int score;
     private final int reason;
-    /** The most {@link #fit} can give for every cell but the level-1 name. */
-    private final int pointsBesidesLevel1;
-    /** The most {@link #fit} any row can score. */
-    private final int maxFit;
 
     private final List<Indicator> indicators = new ArrayList<>();
     private String currentLevel1;
@@ -56,8 +50,6 @@ final class IndicatorTable {
         score = header.find("得分");
         int r = header.find("偏差原因");
         reason = r >= 0 ? r : score + 1;
-        pointsBesidesLevel1 = (level2 >= 0 ? LEVEL2_POINTS : 0) + NAME_POINTS + 2 * NUMBER_POINTS;
-        maxFit = (level1 >= 0 ? LEVEL1_POINTS : 0) + pointsBesidesLevel1;
     }
 
     private static int firstOf(Row row, String... prefixes) {
@@ -79,19 +71,12 @@ final class IndicatorTable {
         return t.target >= 0 && t.actual >= 0 ? t : null;
     }
 
-    void accept(Row row, Problems problems) {
-        // The row above's shift wins ties (+1), then the first shift in SHIFTS' order. A shift whose
-        // best possible fit cannot beat the best so far is not scored: most rows fit at once.
+    void accept(Row row, Problems problems, Places places) {
+        // The row above's shift wins ties, then the first shift in SHIFTS' order.
         int best = shift;
-        int bestFit = fit(row, shift) * 2 + 1;
+        int bestFit = fit(row, shift);
         for (int s : SHIFTS) {
-            if (bestFit > maxFit * 2) {
-                break; // no shift can beat it
-            }
-            if (s == shift || bound(row, s) * 2 <= bestFit) {
-                continue;
-            }
-            int fit = fit(row, s) * 2;
+            int fit = s == shift ? bestFit : fit(row, s);
             if (fit > bestFit) {
                 bestFit = fit;
                 best = s;
@@ -112,6 +97,7 @@ final class IndicatorTable {
             return;
         }
         setLevels(row);
+        record(row, places);
         String indicator = row.cell(name + shift);
         BigDecimal w = problems.number(row, weight + shift, Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
         BigDecimal sc = problems.number(row, score + shift, Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
@@ -156,14 +142,21 @@ final class IndicatorTable {
         return fit;
     }
 
-    /** A level-1 name of the national templates (the first char rules out most cells). */
+    /** A level-1 name of the national templates. */
     private static boolean level1Name(String key) {
-        return !key.isEmpty() && LEVEL1_STARTS.indexOf(key.charAt(0)) >= 0 && LEVEL1_NAMES.contains(key);
+        return LEVEL1_NAMES.contains(key);
     }
 
-    /** The most {@link #fit} can give at shift {@code s}: every point but the level-1 name's, which is checked. */
-    private int bound(Row row, int s) {
-        return (level1 >= 0 && level1Name(row.key(level1 + s)) ? LEVEL1_POINTS : 0) + pointsBesidesLevel1;
+    /** The columns an indicator row's fields were read from, under the names findings give them. */
+    private void record(Row row, Places places) {
+        places.column(row, "一级指标", level1 < 0 ? -1 : level1 + shift);
+        places.column(row, "二级指标", level2 < 0 ? -1 : level2 + shift);
+        places.column(row, "三级指标", name + shift);
+        places.column(row, "年度指标值", target + shift);
+        places.column(row, "实际完成值", actual + shift);
+        places.column(row, "分值", weight + shift);
+        places.column(row, "得分", score + shift);
+        places.column(row, "偏差原因分析及改进措施", reason + shift);
     }
 
     private void setLevels(Row row) {

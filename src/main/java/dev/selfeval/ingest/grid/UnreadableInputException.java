@@ -1,4 +1,4 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.grid;
 
 /** The whole file cannot be read as forms; the message says why, in Chinese, for the auditor. */
 public class UnreadableInputException extends Exception {
@@ -7,6 +7,10 @@ public class UnreadableInputException extends Exception {
     public UnreadableInputException(String message, int line) {
         super(message);
         this.line = line;
+    }
+
+    public UnreadableInputException(String message) {
+        this(message, 0);
     }
 
     /** 1-based line the problem was found at, or 0 for the file as a whole. */

@@ -1,5 +1,6 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.json;
 
+import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.model.Form;
 import dev.selfeval.support.Fixtures;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.parse;
 
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
@@ -97,7 +97,7 @@ final class FundTable {
     }
 
     /** Reads a fund row; answers false when the row is no fund row. */
-    boolean accept(Row row, Problems problems) {
+    boolean accept(Row row, Problems problems, Places places) {
         int found = label(row);
         if (found < 0) {
             return false;
@@ -109,6 +109,7 @@ final class FundTable {
             int col = columns[c.ordinal()];
             if (col >= 0) {
                 v[c.ordinal()] = problems.number(row, col + shift, Problems.UNREADABLE, "项目资金 ", kind.label(), c.field);
+                places.column(row, c.field.strip(), col + shift);
             }
         }
         if (lines[kind.ordinal()] != null) {

@@ -1,16 +1,16 @@
-package dev.selfeval.ingest;
+package dev.selfeval.ingest.parse;
 
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Numbers;
-import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Texts;
 import dev.selfeval.model.Total;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * found by meaning (whatever column they sit in); what cannot be placed is reported, never dropped.
  */
 final class FormParser {
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
     private static final Pattern PAGE_MARKER = Pattern.compile("-\\s*\\d+\\s*-|第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?");
 
     private enum Section { TOP, FUNDS, GOALS, INDICATORS, TOTAL, END }
@@ -26,6 +27,7 @@ final class FormParser {
     private final String id;
     private final List<Row> rows;
     private final Problems problems = new Problems();
+    private final Places places = new Places();
 
     private Section section = Section.TOP;
     private String projectName;
@@ -51,6 +53,8 @@ final class FormParser {
     Form parse() {
         for (Row row : rows) {
             if (!row.isBlank() && !pageMarker(row.key(0))) {
+                places.row(row);
+                problems.fromReader(row);
                 accept(row);
             }
         }
@@ -58,12 +62,12 @@ final class FormParser {
         List<BigDecimal> t = totalNumbers;
         Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalLine)
                 : new Total(null, t.isEmpty() ? null : t.get(0), totalLine);
-        return new Form(id, new SourceRef(file, rows.get(0).line),
+        return new Form(id, rows.get(0).at(-1),
                 new Header(projectName, department, implementingUnit, year),
                 funds != null ? funds.unit : "元",
                 funds != null ? funds.lines() : FundTable.blankLines(),
                 new Goals(blankToNull(expected), blankToNull(actual), goalsLine),
-                indicators != null ? indicators.indicators() : List.of(), total, problems.list());
+                indicators != null ? indicators.indicators() : List.of(), total, problems.list(), places.build());
     }
 
     /** A page number line ({@code - 3 -}, {@code 第 2 页 共 5 页}); the first character saves the regex on other rows. */
@@ -79,14 +83,14 @@ final class FormParser {
         String first = firstKey(row);
         // Fast path for the rows that are most of a form: data rows inside the funds or indicator table.
         if (section == Section.INDICATORS && !label(first)) {
-            indicators.accept(row, problems);
+            indicators.accept(row, problems, places);
             return;
         }
-        if (section == Section.FUNDS && !label(first) && funds.accept(row, problems)) {
+        if (section == Section.FUNDS && !label(first) && funds.accept(row, problems, places)) {
             return;
         }
         boolean yearLine = false;
-        if (section == Section.TOP && year == null && row.mayContain('年')) {
+        if (section == Section.TOP && year == null) {
             // cell by cell: no match spans two cells (it used to be searched in the cells joined by " | ")
             for (int i = 0; i < row.size() && year == null; i++) {
                 year = year(row.cell(i));
@@ -110,6 +114,8 @@ final class FormParser {
             goalsExpected = row.find("预期目标");
             goalsActual = row.find("实际完成");
             goalsLine = row.line;
+            places.column(row, "预期目标", goalsExpected);
+            places.column(row, "实际完成情况", goalsActual);
             section = Section.GOALS;
             return;
         }
@@ -127,41 +133,21 @@ final class FormParser {
         }
         switch (section) {
             case FUNDS -> {
-                if (!funds.accept(row, problems)) {
+                if (!funds.accept(row, problems, places)) {
                     problems.skipped(row, "项目资金表中无法识别的行");
                 }
             }
             case GOALS -> goalsText(row);
-            case INDICATORS -> indicators.accept(row, problems);
+            case INDICATORS -> indicators.accept(row, problems, places);
             case TOTAL -> totalNumbers(row, 0);
             default -> problems.skipped(row, "不在任何表格区域内");
         }
     }
 
-    /**
-     * The first {@code (\\d{4})\\s*年度} in the text, as the regular expression would find it: four
-     * ASCII digits, then whitespace or nothing, then 年度. Null when there is none.
-     */
+    /** The year of a title line: four digits before 年度, full-width digits and spaces folded; null when none. */
     static Integer year(String text) {
-        for (int k = text.indexOf("年度"); k >= 0; k = text.indexOf("年度", k + 1)) {
-            int j = k;
-            while (j > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(j - 1)) >= 0) {
-                j--;
-            }
-            if (j >= 4 && digits(text, j - 4, j)) {
-                return Integer.valueOf(text.substring(j - 4, j));
-            }
-        }
-        return null;
-    }
-
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        Matcher m = YEAR.matcher(Texts.nfkc(text));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** 项目名称, 主管部门 and 实施单位: the value is whatever stands between a label and the next label. */
@@ -194,6 +180,10 @@ final class FormParser {
         if (unit >= 0) {
             implementingUnit = values[2];
         }
+        String[] fields = {"项目名称", "主管部门", "实施单位"};
+        for (int i = 0; i < 3; i++) {
+            places.column(row, fields[i], labels[i] >= 0 ? labels[i] + 1 : -1);
+        }
         return true;
     }
 
@@ -213,6 +203,7 @@ final class FormParser {
             }
             BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "", "总分");
             if (n != null) {
+                places.column(row, totalNumbers.isEmpty() ? "分值" : "得分", i);
                 totalNumbers.add(n);
             }
         }
@@ -242,13 +233,7 @@ final class FormParser {
         }
     }
 
-    /** The first chars of {@link #LABELS}: most data rows start with none of them. */
-    private static final String LABEL_STARTS = Texts.firstChars(List.of(LABELS));
-
     private static boolean label(String firstKey) {
-        if (firstKey.isEmpty() || LABEL_STARTS.indexOf(firstKey.charAt(0)) < 0) {
-            return false;
-        }
         for (String l : LABELS) {
             if (firstKey.startsWith(l)) {
                 return true;

@@ -1,0 +1,44 @@
+package dev.selfeval.ingest.grid;
+
+import dev.selfeval.model.Texts;
+
+/**
+ * A cell's text as every reader hands it on: trimmed, runs of whitespace folded to one space, the
+ * lines of a wrapped cell joined (without a space between Chinese characters, which a wrap splits
+ * mid-word: 其中：当年财政 / 拨款), and the stand-ins PDF extraction writes for Chinese characters
+ * repaired ({@link Texts#repairIdeographs}).
+ */
+public final class CellText {
+    private CellText() {
+    }
+
+    public static String clean(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String s = Texts.repairIdeographs(raw);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        boolean lineBreak = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Texts.space(c)) {
+                space = true;
+                lineBreak |= c == '\n' || c == '\r';
+                continue;
+            }
+            if (space && sb.length() > 0 && !(lineBreak && (wide(sb.charAt(sb.length() - 1)) || wide(c)))) {
+                sb.append(' ');
+            }
+            sb.append(c);
+            space = false;
+            lineBreak = false;
+        }
+        return sb.toString();
+    }
+
+    /** Chinese text and its full-width punctuation, where a line break is no word break. */
+    private static boolean wide(char c) {
+        return c >= '\u2E80' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF00' && c <= '\uFFEF';
+    }
+}

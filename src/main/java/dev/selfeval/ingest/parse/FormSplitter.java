@@ -1,0 +1,70 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.ingest.grid.Grid;
+import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.UnreadableInputException;
+import dev.selfeval.model.Form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the forms in a file's grids and reads each: a form starts at its title row (…绩效自评表,
+ * possibly wrapped in HTML), or at a 项目名称 row without a title (a form whose title was lost, or
+ * forms run together), and runs to the next start. It may run on into a grid that continues the
+ * one before (a PDF page, a Word table split by a page break), never into the next sheet.
+ */
+public final class FormSplitter {
+    private FormSplitter() {
+    }
+
+    /**
+     * @param file   the file as the user named it, for messages
+     * @param idBase the stable name forms are numbered under ({@code <idBase>#<n>})
+     */
+    public static List<Form> read(List<Grid> grids, String file, String idBase) throws UnreadableInputException {
+        List<List<Row>> runs = new ArrayList<>();
+        for (Grid g : grids) {
+            if (!g.continues() || runs.isEmpty()) {
+                runs.add(new ArrayList<>());
+            }
+            for (GridRow r : g.rows()) {
+                runs.get(runs.size() - 1).add(new Row(r));
+            }
+        }
+        List<Form> forms = new ArrayList<>();
+        boolean blank = true;
+        for (List<Row> rows : runs) {
+            blank &= rows.stream().allMatch(Row::isBlank);
+            List<Integer> starts = starts(rows);
+            for (int f = 0; f < starts.size(); f++) {
+                int end = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
+                forms.add(new FormParser(file, idBase + "#" + (forms.size() + 1), rows.subList(starts.get(f), end)).parse());
+            }
+        }
+        if (forms.isEmpty()) {
+            throw new UnreadableInputException(blank ? "文件只有空白，没有表格"
+                    : "未找到任何自评表：没有「项目支出绩效自评表」标题行，也没有「项目名称」行");
+        }
+        return forms;
+    }
+
+    /** Where forms start in a run of rows. */
+    private static List<Integer> starts(List<Row> rows) {
+        List<Integer> out = new ArrayList<>();
+        boolean named = true;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.findContaining("绩效自评表") >= 0) {
+                out.add(i);
+                named = row.find("项目名称") >= 0;
+            } else if (row.find("项目名称") >= 0) {
+                if (named) {
+                    out.add(i);
+                }
+                named = true;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.model.Numbers;
+import dev.selfeval.model.ReadProblem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what the reader could not take in while it reads one form. */
+final class Problems {
+    static final String UNREADABLE = "PARSE-UNREADABLE";
+    static final String SKIPPED_ROW = "PARSE-SKIPPED-ROW";
+    static final String HIDDEN = "PARSE-HIDDEN";
+    static final String BAD_NUMBER = "IND-BAD-NUMBER";
+
+    private final List<ReadProblem> list = new ArrayList<>();
+
+    void add(String code, int line, String field, String text, String message) {
+        list.add(new ReadProblem(code, line, field, text, message));
+    }
+
+    void skipped(Row row, String why) {
+        add(SKIPPED_ROW, row.line, "", row.text(), row.at(-1).place() + "未能识别，已略过（" + why + "）：" + row.text());
+    }
+
+    /**
+     * The number in a cell, or null when it is blank or unreadable; an unreadable cell is recorded
+     * under {@code code} with the field named {@code before + subject + after}.
+     */
+    BigDecimal number(Row row, int col, String code, String before, String subject, String after) {
+        BigDecimal n = row.number(col);
+        if (n == null && !Numbers.isPlaceholder(row.cell(col))) {
+            String name = before + subject + after;
+            String text = row.cell(col);
+            add(code, row.line, name, text, row.at(col).place() + " " + name + "「" + text + "」不是数字，按空白处理");
+        }
+        return n;
+    }
+
+    /** What the format reader said about the row and its cells (a hidden row; a formula without a result). */
+    void fromReader(Row row) {
+        if (row.grid.note() != null) {
+            add(HIDDEN, row.line, "行", row.text(), row.at(-1).place() + " " + row.grid.note() + "，已照常读取：" + row.text());
+        }
+        for (int i = 0; i < row.grid.cells().size(); i++) {
+            String problem = row.problem(i);
+            if (problem != null) {
+                add(UNREADABLE, row.line, "单元格", "", row.at(i).place() + " " + problem + "，按空白处理");
+            }
+        }
+    }
+
+    List<ReadProblem> list() {
+        return list;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.ingest.grid.Cell;
+import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.model.Numbers;
+import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.Texts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A grid row as the form parser reads it. A merged region's text counts at its first position only
+ * (the rest read blank, as in extracted text, where a blank level cell means "as above"); trailing
+ * blank cells do not count. Label keys and numbers are worked out once per cell, when first asked for.
+ */
+final class Row {
+    final int line;
+    final GridRow grid;
+    private final String[] cells;
+    private final int size;
+    private String[] keys;
+    private Object[] numbers;
+    private static final Object NO_NUMBER = new Object();
+
+    Row(GridRow grid) {
+        this.line = grid.line();
+        this.grid = grid;
+        List<Cell> in = grid.cells();
+        cells = new String[in.size()];
+        int n = 0;
+        for (int i = 0; i < cells.length; i++) {
+            Cell c = in.get(i);
+            cells[i] = c.merged() ? "" : c.text();
+            if (!cells[i].isEmpty()) {
+                n = i + 1;
+            }
+        }
+        size = n;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isBlank() {
+        return size == 0;
+    }
+
+    String cell(int i) {
+        return i >= 0 && i < size ? cells[i] : "";
+    }
+
+    boolean blank(int i) {
+        return cell(i).isEmpty();
+    }
+
+    /** Cell {@code i} as a label is compared: NFKC, no whitespace. */
+    String key(int i) {
+        if (i < 0 || i >= size) {
+            return "";
+        }
+        if (keys == null) {
+            keys = new String[size];
+        }
+        if (keys[i] == null) {
+            keys[i] = Texts.key(cells[i]);
+        }
+        return keys[i];
+    }
+
+    /** The number in cell {@code i}: the exact value of a number cell, else what its text reads as; null for none. */
+    BigDecimal number(int i) {
+        if (i < 0 || i >= size) {
+            return null;
+        }
+        if (numbers == null) {
+            numbers = new Object[size];
+        }
+        if (numbers[i] == null) {
+            BigDecimal exact = grid.cells().get(i).number();
+            BigDecimal n = exact != null ? exact : Numbers.tryParse(cells[i]);
+            numbers[i] = n == null ? NO_NUMBER : n;
+        }
+        return numbers[i] == NO_NUMBER ? null : (BigDecimal) numbers[i];
+    }
+
+    /** Why cell {@code i} could not be read as shown (a formula without a stored result), or null. */
+    String problem(int i) {
+        return i >= 0 && i < grid.cells().size() ? grid.cells().get(i).problem() : null;
+    }
+
+    /** The first cell whose label key starts with the given prefix, or -1. */
+    int find(String prefix) {
+        for (int i = 0; i < size; i++) {
+            if (!cells[i].isEmpty() && key(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first cell whose label key contains the given text, or -1. */
+    int findContaining(String part) {
+        for (int i = 0; i < size; i++) {
+            if (!cells[i].isEmpty() && key(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Non-blank cells from {@code from} (inclusive) to {@code to} (exclusive), joined by a space. */
+    String join(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+            if (!cells[i].isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(cells[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The whole row as the user would recognise it in the file. */
+    String text() {
+        return String.join(" | ", List.of(cells).subList(0, size));
+    }
+
+    /** Where the row is; a column of it when {@code column} ≥ 0. */
+    SourceRef at(int column) {
+        SourceRef at = grid.at();
+        String name = column >= 0 ? at.columnName(column) : null;
+        return name == null ? at : at.withColumn(name);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.selfeval.ingest.text;
+
+import dev.selfeval.ingest.grid.Cell;
+import dev.selfeval.ingest.grid.CellText;
+import dev.selfeval.ingest.grid.Grid;
+import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.model.SourceRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The text a PDF extractor made of forms (the seed's format): one line a row, tab-separated cells,
+ * merged cells left blank. A markdown table row ({@code | 100 | 99.81 |}) is split on its pipes;
+ * HTML tags the extraction left are dropped.
+ */
+public final class TextGridReader {
+    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
+
+    private TextGridReader() {
+    }
+
+    /** The text's lines as one grid; {@code file} names it in sources. */
+    public static Grid read(String text, String file) {
+        String[] lines = LINE_END.split(text, -1);
+        List<GridRow> rows = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            rows.add(new GridRow(i + 1, new SourceRef(file, i + 1), cells(lines[i])));
+        }
+        return new Grid(rows, false);
+    }
+
+    static List<Cell> cells(String line) {
+        if (line.indexOf('<') >= 0) {
+            line = TAG.matcher(line).replaceAll(" ");
+        }
+        String[] raw;
+        String trimmed = line.strip();
+        if (trimmed.startsWith("|")) {
+            if (MARKDOWN_RULE.matcher(trimmed).matches()) {
+                return List.of();
+            }
+            String inner = trimmed.substring(1, trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1
+                    : trimmed.length());
+            raw = inner.split("\\|", -1);
+        } else {
+            raw = line.split("\t", -1);
+        }
+        List<Cell> cells = new ArrayList<>(raw.length);
+        for (String r : raw) {
+            cells.add(Cell.of(CellText.clean(r)));
+        }
+        return cells;
+    }
+}
