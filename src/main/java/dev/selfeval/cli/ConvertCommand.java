@@ -46,14 +46,15 @@ final class ConvertCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            if (!"UTF-8".equals(r.encoding())) {
+            if (r.encoding() != null && !"UTF-8".equals(r.encoding())) {
                 err.println(r.file() + ": 按 " + r.encoding() + " 编码读取");
             }
             for (Form f : r.forms()) {
                 for (ReadProblem p : f.problems()) {
-                    boolean error = !p.code().equals("PARSE-SKIPPED-ROW");
+                    boolean error = !p.code().equals("PARSE-SKIPPED-ROW") && !p.code().equals("PARSE-HIDDEN");
                     unreadable |= error;
-                    err.println((error ? "错误 " : "警告 ") + p.code() + " " + r.file() + ":" + p.line() + ": " + p.message());
+                    err.println((error ? "错误 " : "警告 ") + p.code() + " " + f.sourceOf(p.line(), p.field()) + ": "
+                            + p.message());
                 }
                 all.add(f);
             }

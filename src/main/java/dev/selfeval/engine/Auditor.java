@@ -86,7 +86,10 @@ public final class Auditor {
             scores.sort(Comparator.comparingInt(IndicatorScore::index));
             List<BudgetScore> budget = objects(s, BudgetScore.class);
             List<FormScore> total = objects(s, FormScore.class);
-            List<Finding> findings = new ArrayList<>(report.findings());
+            List<Finding> findings = new ArrayList<>(report.findings().size());
+            for (Finding f : report.findings()) {
+                findings.add(f.withSource(form.sourceOf(f.location().line(), f.location().field())));
+            }
             findings.sort(ORDER);
             findings = Fingerprints.assign(findings);
             return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
@@ -154,7 +157,8 @@ public final class Auditor {
      * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
      */
     public FormAudit unreadable(String id, SourceRef source, ReadProblem problem) {
-        return new FormAudit(id, source, null, Fingerprints.assign(fire(id, problem)), null, List.of(), null);
+        List<Finding> findings = fire(id, problem).stream().map(f -> f.withSource(source)).toList();
+        return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
     }
 
     /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems. */
@@ -175,7 +179,8 @@ public final class Auditor {
      */
     public FormAudit failure(Form form, Throwable error) {
         List<Finding> findings = fire(form.id(), new RuleError(null, null,
-                "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage())));
+                "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage())))
+                .stream().map(f -> f.withSource(form.source())).toList();
         return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
     }
 

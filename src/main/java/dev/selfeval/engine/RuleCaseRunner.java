@@ -147,7 +147,7 @@ public final class RuleCaseRunner {
         StringBuilder sb = new StringBuilder();
         for (Finding f : findings) {
             if (f.ruleId().equals(ruleId)) {
-                sb.append("\n      实际：").append(f.severity()).append(' ').append(f.location()).append(' ')
+                sb.append("\n      实际：").append(f.severity()).append(' ').append(f.where()).append(' ')
                         .append(f.message()).append(" (expected=").append(f.expected()).append(", actual=")
                         .append(f.actual()).append(')');
             }

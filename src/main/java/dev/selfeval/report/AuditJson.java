@@ -8,6 +8,7 @@ import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Location;
 import dev.selfeval.model.Severity;
+import dev.selfeval.model.SourceRef;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,10 +26,7 @@ final class AuditJson {
         Form f = a.form();
         g.writeStartObject();
         g.writeStringField(JsonKey.id, a.id());
-        g.writeObjectFieldStart(JsonKey.source);
-        g.writeStringField(JsonKey.file, a.source().file());
-        g.writeNumberField(JsonKey.line, a.source().line());
-        g.writeEndObject();
+        source(g, a.source());
         g.writeBooleanField(JsonKey.unreadable, f == null);
         g.writeStringField(JsonKey.projectName, f == null ? null : f.projectName());
         g.writeStringField(JsonKey.department, f == null ? null : f.header().department());
@@ -55,12 +53,45 @@ final class AuditJson {
             finding(g, x);
         }
         g.writeEndArray();
-        ledger(g, Ledger.of(a));
+        ledger(g, Ledger.of(a), f);
+        g.writeEndObject();
+    }
+
+    /**
+     * Where in the input: {@code file} and {@code line} always; {@code sheet} and {@code cell} (or the
+     * row as {@code line}), {@code page}, {@code table} and {@code column} when they apply; null for none.
+     */
+    static void source(JsonOut g, SourceRef s) throws IOException {
+        if (s == null) {
+            g.writeNullField(JsonKey.source);
+            return;
+        }
+        g.writeObjectFieldStart(JsonKey.source);
+        g.writeStringField(JsonKey.file, s.file());
+        g.writeNumberField(JsonKey.line, s.line());
+        if (s.sheet() != null) {
+            g.writeStringField(JsonKey.sheet, s.sheet());
+        }
+        if (s.cell() != null) {
+            g.writeStringField(JsonKey.cell, s.cell());
+        }
+        if (s.page() != null) {
+            g.writeNumberField(JsonKey.page, s.page());
+        }
+        if (s.table() != null) {
+            g.writeNumberField(JsonKey.table, s.table());
+        }
+        if (s.column() != null && s.cell() == null) {
+            g.writeStringField(JsonKey.column, s.column());
+        }
+        if (!s.textLine()) {
+            g.writeStringField(JsonKey.place, s.place());
+        }
         g.writeEndObject();
     }
 
     /** The ledger rows, then how they reconcile with the stated and recomputed totals. */
-    static void ledger(JsonOut g, Ledger l) throws IOException {
+    static void ledger(JsonOut g, Ledger l, Form form) throws IOException {
         g.writeArrayFieldStart(JsonKey.ledger);
         for (LedgerRow r : l.rows()) {
             g.writeStartObject();
@@ -69,6 +100,9 @@ final class AuditJson {
             g.writeStringField(JsonKey.level1, r.level1());
             g.writeStringField(JsonKey.level2, r.level2());
             g.writeNumberField(JsonKey.line, r.line());
+            if (form != null && !form.places().isEmpty()) {
+                source(g, form.sourceOf(r.line(), null));
+            }
             number(g, JsonKey.weight, r.weight());
             number(g, JsonKey.stated, r.stated());
             number(g, JsonKey.recomputed, r.recomputed());
@@ -107,6 +141,7 @@ final class AuditJson {
         g.writeStringField(JsonKey.ruleId, x.ruleId());
         g.writeStringField(JsonKey.severity, x.severity().name());
         location(g, x.location());
+        source(g, x.source());
         g.writeStringField(JsonKey.message, x.message());
         value(g, JsonKey.expected, x.expected());
         value(g, JsonKey.actual, x.actual());

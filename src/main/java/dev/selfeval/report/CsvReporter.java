@@ -16,7 +16,7 @@ import java.util.List;
 /** One finding per row, RFC 4180, UTF-8 with a byte-order mark so that Excel shows the Chinese. */
 final class CsvReporter implements Reporter {
     static final List<String> HEADER = List.of("file", "form_line", "form_id", "project_name", "department", "rule_id",
-            "severity", "section", "level1", "level2", "indicator", "field", "line", "message", "expected", "actual",
+            "severity", "section", "level1", "level2", "indicator", "field", "line", "place", "message", "expected", "actual",
             "rule_file", "rule_line", "basis", "fingerprint", "baseline", "waived_reason", "waived_by", "waived_until");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -90,7 +90,8 @@ final class CsvReporter implements Reporter {
         c.add(l.level2());
         c.add(l.indicator());
         c.add(l.field());
-        c.add(l.line() > 0 ? String.valueOf(l.line()) : "");
+        c.add(l.line() > 0 && (x.source() == null || x.source().textLine()) ? String.valueOf(l.line()) : "");
+        c.add(x.source() == null ? "" : x.source().place());
         c.add(x.message());
         c.add(value(x.expected()));
         c.add(value(x.actual()));

@@ -32,10 +32,10 @@ public final class ExplainReport {
             out.println(e.audit().id() + "  " + Show.orDash(f.projectName()) + "（" + f.source() + "）");
             out.println();
             if (e.items().isEmpty()) {
-                LedgerText.print(out, e.ledger());
+                LedgerText.print(out, e.ledger(), f);
             }
             for (Explanation.ItemView v : e.items()) {
-                LedgerText.rows(out, List.of(v.row()));
+                LedgerText.rows(out, List.of(v.row()), f);
                 out.println();
                 out.println("  触发的规则（本项）");
                 for (Trace.Firing x : v.fired()) {
@@ -68,7 +68,7 @@ public final class ExplainReport {
             g.writeStartObject();
             g.writeStringField(JsonKey.id, e.audit().id());
             g.writeStringField(JsonKey.projectName, e.audit().form().projectName());
-            AuditJson.ledger(g, e.ledger());
+            AuditJson.ledger(g, e.ledger(), e.audit().form());
             if (e.trace() != null) {
                 g.writeArrayFieldStart(JsonKey.trace);
                 for (Trace.Firing x : e.trace()) {

@@ -3,6 +3,7 @@ package dev.selfeval.report;
 import dev.selfeval.engine.Ledger;
 import dev.selfeval.engine.LedgerRow;
 import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -17,8 +18,8 @@ final class LedgerText {
     }
 
     /** The whole ledger: rows, totals, reconciliation. */
-    static void print(PrintStream out, Ledger l) {
-        int itemWidth = rows(out, l.rows());
+    static void print(PrintStream out, Ledger l, Form form) {
+        int itemWidth = rows(out, l.rows(), form);
         out.println("  " + Width.padLeft("", 3) + "  " + Width.padRight("合计", itemWidth)
                 + cols(num(l.weightSum()), Show.score(l.statedSum()), Show.score(l.recomputedSum()),
                 Show.score(l.deducted()), signed(l.recomputedSum().subtract(l.statedSum()))));
@@ -27,7 +28,7 @@ final class LedgerText {
     }
 
     /** The table rows with their details beneath; answers the width of the item column. */
-    static int rows(PrintStream out, List<LedgerRow> rows) {
+    static int rows(PrintStream out, List<LedgerRow> rows, Form form) {
         int itemWidth = Width.of("项目");
         for (LedgerRow r : rows) {
             itemWidth = Math.max(itemWidth, Math.min(ITEM_WIDTH_MAX, Width.of(r.item() == null ? "" : r.item())));
@@ -42,7 +43,7 @@ final class LedgerText {
                     + r.rule().line()));
             String indent = "       ";
             if (!r.budget()) {
-                out.println(indent + "位置  " + r.level1() + " › " + r.level2() + " · 第 " + r.line() + " 行");
+                out.println(indent + "位置  " + r.level1() + " › " + r.level2() + " · " + form.sourceOf(r.line(), null).place());
             }
             if (r.band() != null) {
                 out.println(indent + "档次  " + r.band());

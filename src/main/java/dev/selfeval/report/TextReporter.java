@@ -57,7 +57,7 @@ final class TextReporter implements Reporter {
 
     private void finding(StringBuilder sb, Finding x) {
         sb.append("  ").append(x.waived() ? "已豁免" : paint(x.severity(), x.severity().chinese())).append("  ")
-                .append(x.ruleId()).append("  ").append(x.location());
+                .append(x.ruleId()).append("  ").append(x.where());
         if (x.baseline() != null) {
             sb.append("  [").append(x.baseline().equals("new") ? "新增" : "原有").append(']');
         }

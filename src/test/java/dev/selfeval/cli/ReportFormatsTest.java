@@ -47,12 +47,12 @@ class ReportFormatsTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         List<String> rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertEquals("file,form_line,form_id,project_name,department,rule_id,severity,section,level1,level2,indicator,"
-                + "field,line,message,expected,actual,rule_file,rule_line,basis,fingerprint,baseline,waived_reason,waived_by,waived_until",
+                + "field,line,place,message,expected,actual,rule_file,rule_line,basis,fingerprint,baseline,waived_reason,waived_by,waived_until",
                 rows.get(0));
         assertEquals(1 + 38, rows.size(), "36 findings on the forms and 2 across them");
         String rate = rows.stream().filter(r -> r.contains(",FUND-RATE,") && r.contains("#3,")).findFirst().orElseThrow();
         assertTrue(rate.startsWith("fixtures/seed/000_01ee96ef31214bdb.txt,56,000_01ee96ef31214bdb.txt#3,政府购买服务人员专项经费,"
-                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,WARNING,项目资金,,,,执行率,61,"), rate);
+                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,WARNING,项目资金,,,,执行率,61,第 61 行,"), rate);
         assertTrue(rate.contains(",79.30,79.31,rules/funds.drl,"), rate);
         assertTrue(rows.get(rows.size() - 1).startsWith(",,000_01ee96ef31214bdb.txt#4;000_01ee96ef31214bdb.txt#9,,,SWEEP-SAME-INDICATORS,"),
                 rows.get(rows.size() - 1));
