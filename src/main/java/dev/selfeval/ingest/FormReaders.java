@@ -5,6 +5,7 @@ import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.ingest.json.FormJson;
 import dev.selfeval.ingest.parse.FormSplitter;
+import dev.selfeval.ingest.pdf.PdfGridReader;
 import dev.selfeval.ingest.text.TextGridReader;
 import dev.selfeval.ingest.xlsx.WorkbookGridReader;
 import dev.selfeval.model.Form;
@@ -69,7 +70,7 @@ public final class FormReaders {
                 }
                 case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase);
                 case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase);
-                case PDF -> throw new UnreadableInputException("PDF 文件暂不能直接读取：请审核同一表格的 Excel、Word 或文本版本");
+                case PDF -> grids(PdfGridReader.read(bytes, display), display, idBase);
                 case ZIP -> throw new UnreadableInputException("ZIP 压缩包，不是 Excel (.xlsx) 或 Word (.docx) 文件，或文件已损坏");
             };
         } catch (UnreadableInputException e) {

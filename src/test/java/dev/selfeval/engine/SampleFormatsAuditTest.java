@@ -8,6 +8,7 @@ import dev.selfeval.support.Rules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,13 +32,20 @@ class SampleFormatsAuditTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"seed-forms.xlsx", "seed-forms.xls", "seed-forms.docx", "seed-kangxi.txt"})
+    @ValueSource(strings = {"seed-forms.xlsx", "seed-forms.xls", "seed-forms.docx", "seed-forms.pdf", "seed-kangxi.txt"})
     void sameFindingsAsTheTextSeed(String name) {
         FileResult r = Fixtures.read(Fixtures.ROOT.resolve("samples").resolve(name));
         assertTrue(r.readable(), r::errorMessage);
-        List<String> seed = findings(Fixtures.seedForms());
+        List<String> seed = new ArrayList<>(findings(Fixtures.seedForms()));
         List<String> read = findings(r.forms());
         assertEquals(10, read.size());
+        if (name.endsWith(".pdf")) {
+            // form 5's rate, 1000.00%, is too wide for its column: the PDF prints ### and the reader says so
+            List<String> five = new ArrayList<>(List.of(seed.get(4).split("\n")));
+            five.add(2, "PARSE-UNREADABLE ERROR 读表 › 项目资金 年度资金总额 执行率 | 第 5 页 第 6 行 第 7 列 项目资金 年度资金总额 "
+                    + "执行率「###」是表格软件在列宽不足时显示的符号，数值没有印出来，按空白处理 | null | ###");
+            seed.set(4, String.join("\n", five));
+        }
         for (int i = 0; i < 10; i++) {
             assertEquals(seed.get(i), read.get(i), name + " form " + (i + 1));
         }

@@ -6,6 +6,7 @@ import dev.selfeval.model.ReadProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects what the reader could not take in while it reads one form. */
 final class Problems {
@@ -13,6 +14,9 @@ final class Problems {
     static final String SKIPPED_ROW = "PARSE-SKIPPED-ROW";
     static final String HIDDEN = "PARSE-HIDDEN";
     static final String BAD_NUMBER = "IND-BAD-NUMBER";
+
+    /** What a spreadsheet prints for a number too wide for its column. */
+    private static final Pattern NOT_SHOWN = Pattern.compile("#{2,}");
 
     private final List<ReadProblem> list = new ArrayList<>();
 
@@ -33,7 +37,8 @@ final class Problems {
         if (n == null && !Numbers.isPlaceholder(row.cell(col))) {
             String name = before + subject + after;
             String text = row.cell(col);
-            add(code, row.line, name, text, row.at(col).place() + " " + name + "「" + text + "」不是数字，按空白处理");
+            String why = NOT_SHOWN.matcher(text).matches() ? "是表格软件在列宽不足时显示的符号，数值没有印出来" : "不是数字";
+            add(code, row.line, name, text, row.at(col).place() + " " + name + "「" + text + "」" + why + "，按空白处理");
         }
         return n;
     }

@@ -1,0 +1,154 @@
+package dev.selfeval.ingest.pdf;
+
+import dev.selfeval.ingest.grid.Cell;
+import dev.selfeval.ingest.grid.CellText;
+import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.model.SourceRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One page as grid rows: each row of each table (lattice) a row of cells, the text beside the tables
+ * (a form's title and year) a row of its own per line, all in order down the page.
+ */
+final class PageGrid {
+    private PageGrid() {
+    }
+
+    /** @param line the number of the file's last row so far; rows are numbered on from it */
+    static List<GridRow> rows(PageInk ink, String file, int page, int line) {
+        List<Lattice> tables = Lattice.of(ink.segments);
+        List<TextBlock> blocks = blocks(ink.glyphs, ink.segments, tables);
+        // each block goes to the region of the table cell it sits in, or stays outside the tables
+        Map<Lattice, Map<Integer, List<TextBlock>>> inCells = new HashMap<>();
+        List<TextBlock> outside = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            Lattice t = tableAt(tables, b.left() + 0.5, b.middleY());
+            if (t == null) {
+                outside.add(b);
+            } else {
+                int region = t.region(t.cellAt(b.left() + 0.5, b.middleY()));
+                inCells.computeIfAbsent(t, k -> new TreeMap<>()).computeIfAbsent(region, k -> new ArrayList<>()).add(b);
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (Lattice t : tables) {
+            Map<Integer, List<TextBlock>> cells = inCells.getOrDefault(t, Map.of());
+            for (int r = 0; r < t.rows(); r++) {
+                List<Cell> row = new ArrayList<>();
+                for (int c = 0; c < t.columns(); c++) {
+                    int cell = r * t.columns() + c;
+                    int region = t.region(cell);
+                    Cell origin = Cell.of(CellText.clean(text(cells.getOrDefault(region, List.of()))));
+                    row.add(region == cell ? origin : origin.continuation());
+                }
+                placed.add(new Placed(t.ys[r], row));
+            }
+        }
+        for (List<TextBlock> blocksOnLine : lines(outside)) {
+            List<Cell> row = new ArrayList<>();
+            for (TextBlock b : blocksOnLine) {
+                row.add(Cell.of(CellText.clean(b.text())));
+            }
+            placed.add(new Placed(blocksOnLine.get(0).top(), row));
+        }
+        placed.sort(Comparator.comparingDouble(Placed::top));
+        List<GridRow> out = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            out.add(new GridRow(line + i + 1, SourceRef.pageLine(file, page, i + 1), placed.get(i).cells()));
+        }
+        return out;
+    }
+
+    private record Placed(double top, List<Cell> cells) {
+    }
+
+    /**
+     * The page's characters as blocks, in drawing order: a character joins the block before it when
+     * it goes on its line with no ruling line between them, or starts its next line while the block
+     * spills out of its table row.
+     */
+    static List<TextBlock> blocks(List<Glyph> glyphs, List<Segment> segments, List<Lattice> tables) {
+        List<TextBlock> out = new ArrayList<>();
+        TextBlock current = null;
+        for (Glyph g : glyphs) {
+            if (current != null && current.continuesLine(g) && !ruledBetween(segments, current.last(), g)) {
+                current.add(g, false);
+            } else if (current != null && current.startsNextLine(g) && spills(current, tables)) {
+                current.add(g, true);
+            } else {
+                current = new TextBlock(g);
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a vertical ruling line stands between two characters of one line. */
+    private static boolean ruledBetween(List<Segment> segments, Glyph a, Glyph b) {
+        double y = (b.top() + b.bottom()) / 2;
+        for (Segment s : segments) {
+            if (!s.horizontal() && s.at() > a.x() + 0.5 * a.width() && s.at() < b.x() + 0.5 * b.width()
+                    && s.from() <= y && y <= s.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the block's text reaches out of the table row its first line is in. */
+    private static boolean spills(TextBlock b, List<Lattice> tables) {
+        Glyph first = b.lines.get(0).get(0);
+        double middle = (first.top() + first.bottom()) / 2;
+        for (Lattice t : tables) {
+            int cell = t.cellAt(b.left() + 0.5, middle);
+            if (cell >= 0) {
+                int r = cell / t.columns();
+                return first.top() < t.ys[r] - 0.5 || b.bottom() > t.ys[r + 1] + 0.5;
+            }
+        }
+        return false;
+    }
+
+    private static Lattice tableAt(List<Lattice> tables, double x, double y) {
+        for (Lattice t : tables) {
+            if (t.cellAt(x, y) >= 0) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The blocks of one cell, top to bottom and left to right, as one text. */
+    private static String text(List<TextBlock> blocks) {
+        List<TextBlock> sorted = new ArrayList<>(blocks);
+        sorted.sort(Comparator.comparingDouble(TextBlock::top).thenComparingDouble(TextBlock::left));
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : sorted) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(b.text());
+        }
+        return sb.toString();
+    }
+
+    /** Blocks outside the tables grouped into lines by their first baseline, each line left to right. */
+    private static List<List<TextBlock>> lines(List<TextBlock> outside) {
+        List<TextBlock> sorted = new ArrayList<>(outside);
+        sorted.sort(Comparator.comparingDouble((TextBlock b) -> b.lines.get(0).get(0).baseline()).thenComparingDouble(TextBlock::left));
+        List<List<TextBlock>> out = new ArrayList<>();
+        for (TextBlock b : sorted) {
+            List<TextBlock> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Glyph g = b.lines.get(0).get(0);
+            if (last != null && Math.abs(last.get(0).lines.get(0).get(0).baseline() - g.baseline()) <= 0.25 * g.size()) {
+                last.add(b);
+            } else {
+                out.add(new ArrayList<>(List.of(b)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.selfeval.ingest.pdf;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is drawn on one page that a table is read from: its characters (through PDFBox's text
+ * extraction, which maps glyphs to Unicode) and its ruling lines (stroked paths, and filled
+ * rectangles thin enough to be lines), all in top-down page coordinates.
+ */
+final class PageInk {
+    /** A filled rectangle at most this thick (points) is a ruling line, not a shaded area. */
+    private static final double THIN = 2.0;
+
+    final List<Glyph> glyphs = new ArrayList<>();
+    final List<Segment> segments = new ArrayList<>();
+    boolean images;
+
+    static PageInk of(PDDocument doc, int pageIndex) throws IOException {
+        PageInk ink = new PageInk();
+        PDPage page = doc.getPage(pageIndex);
+        double top = page.getCropBox().getUpperRightY();
+        new Lines(page, ink, top).processPage(page);
+        Characters chars = new Characters(ink);
+        chars.setStartPage(pageIndex + 1);
+        chars.setEndPage(pageIndex + 1);
+        chars.getText(doc);
+        return ink;
+    }
+
+    /** The characters of the page, in the order they are drawn. */
+    private static final class Characters extends PDFTextStripper {
+        private final PageInk ink;
+
+        Characters(PageInk ink) throws IOException {
+            this.ink = ink;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String u = t.getUnicode();
+            if (u != null && !u.isEmpty()) {
+                ink.glyphs.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt()));
+            }
+        }
+    }
+
+    /** The page's stroked and thin filled paths, as horizontal and vertical segments. */
+    private static final class Lines extends PDFGraphicsStreamEngine {
+        private final PageInk ink;
+        private final double top;
+        private final List<Point2D[]> path = new ArrayList<>();
+        private final List<Point2D[]> rectangles = new ArrayList<>();
+        private Point2D current;
+        private Point2D start;
+
+        Lines(PDPage page, PageInk ink, double top) {
+            super(page);
+            this.ink = ink;
+            this.top = top;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            rectangles.add(new Point2D[] {p0, p2});
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+            start = current;
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            Point2D next = new Point2D.Float(x, y);
+            path.add(new Point2D[] {current, next});
+            current = next;
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            current = new Point2D.Float(x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+            if (current != null && start != null) {
+                path.add(new Point2D[] {current, start});
+                current = start;
+            }
+        }
+
+        @Override
+        public void strokePath() {
+            for (Point2D[] s : path) {
+                add(s[0].getX(), s[0].getY(), s[1].getX(), s[1].getY());
+            }
+            for (Point2D[] r : rectangles) {
+                double x0 = r[0].getX();
+                double y0 = r[0].getY();
+                double x1 = r[1].getX();
+                double y1 = r[1].getY();
+                add(x0, y0, x1, y0);
+                add(x0, y1, x1, y1);
+                add(x0, y0, x0, y1);
+                add(x1, y0, x1, y1);
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            for (Point2D[] r : rectangles) {
+                double x0 = Math.min(r[0].getX(), r[1].getX());
+                double x1 = Math.max(r[0].getX(), r[1].getX());
+                double y0 = Math.min(r[0].getY(), r[1].getY());
+                double y1 = Math.max(r[0].getY(), r[1].getY());
+                if (y1 - y0 <= THIN && x1 - x0 > THIN) {
+                    add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+                } else if (x1 - x0 <= THIN && y1 - y0 > THIN) {
+                    add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+                }
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            strokePath();
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+            rectangles.clear();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            ink.images = true;
+        }
+
+        @Override
+        public void shadingFill(COSName name) {
+        }
+
+        /** A horizontal or vertical piece of path (diagonals are no ruling), in top-down coordinates. */
+        private void add(double x0, double y0, double x1, double y1) {
+            if (Math.abs(y0 - y1) < 0.5 && Math.abs(x0 - x1) > 1) {
+                ink.segments.add(new Segment(true, top - y0, Math.min(x0, x1), Math.max(x0, x1)));
+            } else if (Math.abs(x0 - x1) < 0.5 && Math.abs(y0 - y1) > 1) {
+                ink.segments.add(new Segment(false, x0, top - Math.max(y0, y1), top - Math.min(y0, y1)));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.selfeval.ingest.pdf;
+
+import dev.selfeval.ingest.grid.Grid;
+import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.UnreadableInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PDF files (through PDFBox): each page a grid, its tables rebuilt from their ruling lines
+ * ({@link Lattice}) and its text placed in their cells, text a cell wraps over lines joined back. A
+ * form runs on from one page to the next. A PDF without a text layer (a scan) cannot be read: this
+ * tool does no character recognition.
+ */
+public final class PdfGridReader {
+    private PdfGridReader() {
+    }
+
+    public static List<Grid> read(byte[] bytes, String file) throws UnreadableInputException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            List<Grid> grids = new ArrayList<>();
+            int line = 0;
+            boolean text = false;
+            boolean images = false;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                PageInk ink = PageInk.of(doc, p);
+                text |= !ink.glyphs.isEmpty();
+                images |= ink.images;
+                List<GridRow> rows = PageGrid.rows(ink, file, p + 1, line);
+                line += rows.size();
+                grids.add(new Grid(rows, true));
+            }
+            if (!text) {
+                throw new UnreadableInputException(images
+                        ? "扫描件，无文字层：PDF 的页面是图片，没有可读取的文字（本工具不做文字识别，请提供电子表格、Word 或由其导出的 PDF）"
+                        : "PDF 中没有文字");
+            }
+            return grids;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException("PDF 设有密码保护，无法读取（请去除密码后再审核）");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException("PDF 文件已损坏或无法识别，无法读取（" + e.getMessage() + "）");
+        }
+    }
+}
