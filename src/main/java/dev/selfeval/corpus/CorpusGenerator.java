@@ -14,12 +14,13 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Writes a corpus of realistic forms in the seed's text layout, with the seed's quirks, and plants
+ * Writes a corpus of realistic forms in the seed's text layout (or as workbooks, Word or PDF files
+ * laid out from it, see {@link CorpusFormat}), with the seed's quirks, and plants
  * faults across the rule catalogue. Everything the rules must find is written to a manifest, so a
  * sweep can be checked both ways: every planted fault found, and nothing found that was not planted.
  * The same seed gives the same corpus.
  *
- * <p>Layout: {@code OUT/forms/forms-00001.txt …} and {@code OUT/manifest.jsonl} (one line per form,
+ * <p>Layout: {@code OUT/forms/forms-00001.txt …} (or {@code .xlsx}, {@code .docx}, {@code .pdf}) and {@code OUT/manifest.jsonl} (one line per form,
  * then one per planted cross-form group).
  */
 public final class CorpusGenerator {
@@ -40,6 +41,11 @@ public final class CorpusGenerator {
     }
 
     public Result generate(int forms, int perFile, Path out) throws IOException {
+        return generate(forms, perFile, out, CorpusFormat.TEXT);
+    }
+
+    /** Writes the corpus in {@code format}; a seed gives the same forms and faults in every format. */
+    public Result generate(int forms, int perFile, Path out, CorpusFormat format) throws IOException {
         Path dir = out.resolve("forms");
         Files.createDirectories(dir);
         int files = (forms + perFile - 1) / perFile;
@@ -51,9 +57,10 @@ public final class CorpusGenerator {
         try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
             int seq = 0;
             for (int file = 1; file <= files; file++) {
-                String name = String.format("forms-%05d.txt", file);
+                String name = String.format("forms-%05d.%s", file, format.extension);
                 String id = "forms/" + name;
                 StringBuilder text = new StringBuilder("\n\n");
+                List<List<List<String>>> grid = new ArrayList<>();
                 int count = Math.min(perFile, forms - seq);
                 for (int n = 1; n <= count; n++) {
                     seq++;
@@ -92,12 +99,21 @@ public final class CorpusGenerator {
                         cleanSources.set(replace, f);
                         cleanIds.set(replace, formId);
                     }
-                    text.append(SeedTextWriter.write(f, Quirks.random(random)));
+                    Quirks quirks = Quirks.random(random);
+                    if (format == CorpusFormat.TEXT) {
+                        text.append(SeedTextWriter.write(f, quirks));
+                    } else {
+                        grid.add(CorpusFormat.rows(SeedTextWriter.write(f, quirks.inGrid())));
+                    }
                     manifest.write("{\"id\":" + quote(formId) + ",\"fault\":" + (fault == null ? "null" : quote(fault.name()))
                             + ",\"expect\":" + expect(fault) + "}\n");
                 }
                 boolean gbk = random.nextInt(20) == 0;
-                Files.write(dir.resolve(name), text.toString().getBytes(gbk ? GB : StandardCharsets.UTF_8));
+                if (format == CorpusFormat.TEXT) {
+                    Files.write(dir.resolve(name), text.toString().getBytes(gbk ? GB : StandardCharsets.UTF_8));
+                } else {
+                    format.write(grid, dir.resolve(name));
+                }
             }
             for (String g : groups) {
                 manifest.write(g + "\n");

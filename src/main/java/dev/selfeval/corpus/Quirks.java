@@ -12,6 +12,15 @@ record Quirks(boolean htmlTitle, Total total, boolean spacedLabels, boolean extr
 
     enum Total { INLINE, LINES, MARKDOWN }
 
+    /**
+     * The quirks that are not artifacts of text extraction, for a form written as a workbook, a Word
+     * table or a PDF page: no HTML title, no total spread over lines, no page marker line.
+     */
+    Quirks inGrid() {
+        return new Quirks(false, Total.INLINE, spacedLabels, extraFundColumn, headerGap, thousands, asciiColon, benNian,
+                satisfactionShift, mathComparators, false);
+    }
+
     static Quirks random(SplittableRandom r) {
         int t = r.nextInt(10);
         return new Quirks(r.nextInt(10) == 0, t < 6 ? Total.INLINE : t < 8 ? Total.LINES : Total.MARKDOWN,
