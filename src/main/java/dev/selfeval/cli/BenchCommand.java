@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.corpus.CorpusFormat;
 import dev.selfeval.corpus.CorpusGenerator;
 import dev.selfeval.engine.Auditor;
 import dev.selfeval.engine.RuleSet;
@@ -52,6 +53,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus (a folder of forms) instead of generating one.")
     Path corpus;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|xlsx|docx|pdf",
+            description = "File format of the generated corpus (default: ${DEFAULT-VALUE}); parse only is then read only for that format.")
+    String format;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
@@ -90,6 +95,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("selfeval: --stages measures every stage; it does not go with --only");
             return ExitCodes.USAGE;
         }
+        CorpusFormat corpusFormat;
+        try {
+            corpusFormat = CorpusFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("selfeval: --format must be text, xlsx, docx or pdf, not " + format);
+            return ExitCodes.USAGE;
+        }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
@@ -98,7 +110,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Path tmp = null;
         if (dir == null) {
             tmp = Files.createTempDirectory("selfeval-bench");
-            new CorpusGenerator(seed).generate(forms, perFile, tmp);
+            new CorpusGenerator(seed).generate(forms, perFile, tmp, corpusFormat);
             dir = tmp.resolve("forms");
         }
         try {

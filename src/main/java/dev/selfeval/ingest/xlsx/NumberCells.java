@@ -1,0 +1,53 @@
+package dev.selfeval.ingest.xlsx;
+
+import dev.selfeval.ingest.grid.Cell;
+import dev.selfeval.ingest.grid.CellText;
+import dev.selfeval.model.Numbers;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A numeric cell as shown and as it is: the text Excel shows for it under its number format, and its
+ * exact value (a percentage in percent: 0.7931 shown as 79.31% is 79.31). The value kept is the one
+ * shown when that is the exact one, so it keeps the decimals shown (928050.00), else the exact one
+ * (916392.88 shown as 916,392). A date is text.
+ */
+final class NumberCells {
+    /** Excel keeps 15 significant digits; more in a double are noise (0.1 + 0.2). */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+    /** Per number format: a date (DATE), a percentage (PERCENT) or a plain number (PLAIN). */
+    private final Map<String, Kind> kinds = new HashMap<>();
+
+    private enum Kind { DATE, PERCENT, PLAIN }
+
+    Cell cell(double value, int formatIndex, String format) {
+        String shown = CellText.clean(formatter.formatRawCellContents(value, formatIndex, format));
+        Kind kind = kinds.computeIfAbsent(formatIndex + ":" + format, k -> DateUtil.isADateFormat(formatIndex, format)
+                ? Kind.DATE : percent(format) ? Kind.PERCENT : Kind.PLAIN);
+        if (kind == Kind.DATE) {
+            return Cell.of(shown);
+        }
+        BigDecimal exact = new BigDecimal(value, EXCEL_DIGITS).stripTrailingZeros();
+        if (kind == Kind.PERCENT) {
+            exact = exact.movePointRight(2);
+        }
+        if (exact.scale() < 0) {
+            exact = exact.setScale(0);
+        }
+        BigDecimal read = Numbers.tryParse(shown);
+        return new Cell(shown, read != null && read.compareTo(exact) == 0 ? read : exact, false, null);
+    }
+
+    /** A format that shows the value times 100 with a % sign (a % inside quotes, or escaped, is only text). */
+    static boolean percent(String format) {
+        return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+    }
+}
