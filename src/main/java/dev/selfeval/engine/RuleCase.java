@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule test case: a form file and the findings the rules must give on it. {@code expect} maps
+ * A rule test case: a form file (in any format the tool reads) and the findings the rules must give on it. {@code expect} maps
  * rule ids to counts (0 = must not fire); rules not named are not checked. {@code findings} pin
  * details of single findings; {@code addRules} names extra DRL files (beside the case) loaded on
  * top of the rules under test, for cases that need a rule of their own; {@code waivers} a waiver file
@@ -14,8 +14,11 @@ import java.util.Map;
 public record RuleCase(String name, Path expectFile, Path formFile, String description, Map<String, Integer> expect,
                        List<Detail> findings, List<Path> addRules, Path waivers) {
 
-    /** One finding that must be among the results; null fields are not checked. */
-    public record Detail(String ruleId, String severity, Integer line, String field, String expected, String actual,
-                         String messageContains) {
+    /**
+     * One finding that must be among the results; null fields are not checked. {@code place} is where
+     * in the file, as reports show it: {@code 第 15 行}, {@code 表1!H6}, {@code 第 2 页 第 9 行}.
+     */
+    public record Detail(String ruleId, String severity, Integer line, String place, String field, String expected,
+                         String actual, String messageContains) {
     }
 }

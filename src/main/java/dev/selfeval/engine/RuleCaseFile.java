@@ -22,8 +22,8 @@ public final class RuleCaseFile {
                String waivers) {
     }
 
-    record DetailDoc(String ruleId, String severity, Integer line, String field, String expected, String actual,
-                     String messageContains) {
+    record DetailDoc(String ruleId, String severity, Integer line, String place, String field, String expected,
+                     String actual, String messageContains) {
     }
 
     /** A case file that cannot be used, as {@code file:line: message}. */
@@ -34,6 +34,19 @@ public final class RuleCaseFile {
     }
 
     private RuleCaseFile() {
+    }
+
+    /** The case's form: the one file beside it named {@code stem.<extension>}, in any format. */
+    private static Path formBeside(Path caseFile, String stem) throws IOException {
+        Path dir = caseFile.toAbsolutePath().getParent();
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> found = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(stem + ".") && !n.endsWith(SUFFIX) && n.indexOf('.', stem.length() + 1) < 0
+                        && Files.isRegularFile(p);
+            }).sorted().toList();
+            return found.isEmpty() ? null : caseFile.resolveSibling(found.get(0).getFileName());
+        }
     }
 
     /** The cases under {@code root} (a folder, or one case file), in path order. */
@@ -66,22 +79,20 @@ public final class RuleCaseFile {
         }
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - SUFFIX.length());
-        Path form = null;
-        for (String ext : List.of(".txt", ".json")) {
-            Path f = file.resolveSibling(stem + ext);
-            if (Files.isRegularFile(f)) {
-                form = f;
-                break;
-            }
+        Path form;
+        try {
+            form = formBeside(file, stem);
+        } catch (IOException e) {
+            throw new CaseException(shown + ": 无法列出用例所在的文件夹：" + e.getMessage());
         }
         if (form == null) {
-            throw new CaseException(shown + ": 找不到用例表格 " + stem + ".txt 或 " + stem + ".json");
+            throw new CaseException(shown + ": 找不到用例表格 " + stem + ".*（.txt、.json、.xlsx、.xls、.docx 或 .pdf）");
         }
         List<RuleCase.Detail> details = new ArrayList<>();
         if (doc.findings() != null) {
             for (DetailDoc d : doc.findings()) {
-                details.add(new RuleCase.Detail(d.ruleId(), d.severity(), d.line(), d.field(), d.expected(), d.actual(),
-                        d.messageContains()));
+                details.add(new RuleCase.Detail(d.ruleId(), d.severity(), d.line(), d.place(), d.field(), d.expected(),
+                        d.actual(), d.messageContains()));
             }
         }
         List<Path> extra = new ArrayList<>();

@@ -114,6 +114,7 @@ public final class RuleCaseRunner {
         return f.ruleId().equals(d.ruleId())
                 && (d.severity() == null || f.severity().name().equals(d.severity()))
                 && (d.line() == null || f.location().line() == d.line())
+                && (d.place() == null || f.source() != null && d.place().equals(f.source().place()))
                 && (d.field() == null || d.field().equals(f.location().field()))
                 && (d.expected() == null || same(d.expected(), f.expected()))
                 && (d.actual() == null || same(d.actual(), f.actual()))
@@ -136,6 +137,7 @@ public final class RuleCaseRunner {
         StringBuilder sb = new StringBuilder(d.ruleId());
         if (d.severity() != null) sb.append(" severity=").append(d.severity());
         if (d.line() != null) sb.append(" line=").append(d.line());
+        if (d.place() != null) sb.append(" place=").append(d.place());
         if (d.field() != null) sb.append(" field=").append(d.field());
         if (d.expected() != null) sb.append(" expected=").append(d.expected());
         if (d.actual() != null) sb.append(" actual=").append(d.actual());

@@ -54,7 +54,7 @@ final class FormParser {
         for (Row row : rows) {
             if (!row.isBlank() && !pageMarker(row.key(0))) {
                 places.row(row);
-                problems.fromReader(row);
+                problems.fromReader(row, places);
                 accept(row);
             }
         }
@@ -197,8 +197,12 @@ final class FormParser {
 
     /** The 总分 numbers: weight then score, in this row or, in some extractions, the rows after it. */
     private void totalNumbers(Row row, int from) {
-        for (int i = from; i < row.size(); i++) {
-            if (row.blank(i) || totalNumbers.size() >= 2) {
+        for (int i = from; i < row.size() && totalNumbers.size() < 2; i++) {
+            if (row.problem(i) != null) {
+                totalNumbers.add(null); // an unreadable cell keeps its place: weight, then score
+                continue;
+            }
+            if (row.blank(i)) {
                 continue;
             }
             BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "", "总分");

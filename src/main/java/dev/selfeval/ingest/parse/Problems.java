@@ -44,14 +44,17 @@ final class Problems {
     }
 
     /** What the format reader said about the row and its cells (a hidden row; a formula without a result). */
-    void fromReader(Row row) {
+    void fromReader(Row row, Places places) {
         if (row.grid.note() != null) {
             add(HIDDEN, row.line, "行", row.text(), row.at(-1).place() + " " + row.grid.note() + "，已照常读取：" + row.text());
         }
         for (int i = 0; i < row.grid.cells().size(); i++) {
             String problem = row.problem(i);
             if (problem != null) {
-                add(UNREADABLE, row.line, "单元格", "", row.at(i).place() + " " + problem + "，按空白处理");
+                String column = row.at(-1).columnName(i);
+                String field = column == null ? "单元格" : "单元格 " + column;
+                places.column(row, field, i);
+                add(UNREADABLE, row.line, field, "", row.at(i).place() + " " + problem + "，按空白处理");
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A grid row as the form parser reads it. A merged region's text counts at its first position only
  * (the rest read blank, as in extracted text, where a blank level cell means "as above"); trailing
- * blank cells do not count. Label keys and numbers are worked out once per cell, when first asked for.
+ * blank cells do not count (a cell the reader could not read is not blank). Label keys and numbers are worked out once per cell, when first asked for.
  */
 final class Row {
     final int line;
@@ -32,7 +32,7 @@ final class Row {
         for (int i = 0; i < cells.length; i++) {
             Cell c = in.get(i);
             cells[i] = c.merged() ? "" : c.text();
-            if (!cells[i].isEmpty()) {
+            if (!cells[i].isEmpty() || c.problem() != null) {
                 n = i + 1;
             }
         }

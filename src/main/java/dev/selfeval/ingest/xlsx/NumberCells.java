@@ -8,15 +8,17 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A numeric cell as shown and as it is: the text Excel shows for it under its number format, and its
- * exact value (a percentage in percent: 0.7931 shown as 79.31% is 79.31). The value kept is the one
- * shown when that is the exact one, so it keeps the decimals shown (928050.00), else the exact one
- * (916392.88 shown as 916,392). A date is text.
+ * value (a percentage in percent: 0.7931 shown as 79.31% is 79.31). The value is the one shown when
+ * that is the exact one, so it keeps the decimals shown (928050.00); else the exact value rounded
+ * half-up to the decimals shown, and to at least 2, as the forms round money and rates: 916392.88
+ * shown as 916,392 is 916392.88, and a rate =F6/E6 of 0.793001… shown as 79.30% is 79.30. A date is text.
  */
 final class NumberCells {
     /** Excel keeps 15 significant digits; more in a double are noise (0.1 + 0.2). */
@@ -43,7 +45,12 @@ final class NumberCells {
             exact = exact.setScale(0);
         }
         BigDecimal read = Numbers.tryParse(shown);
-        return new Cell(shown, read != null && read.compareTo(exact) == 0 ? read : exact, false, null);
+        if (read != null && read.compareTo(exact) == 0) {
+            return new Cell(shown, read, false, null);
+        }
+        int decimals = Math.max(2, read == null ? 0 : read.scale());
+        return new Cell(shown, exact.scale() > decimals ? exact.setScale(decimals, RoundingMode.HALF_UP) : exact, false,
+                null);
     }
 
     /** A format that shows the value times 100 with a % sign (a % inside quotes, or escaped, is only text). */

@@ -1,0 +1,37 @@
+package dev.selfeval.engine;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cases of fixtures/formats (written by support.FormatFixtures): workbooks, Word and PDF files
+ * with what the readers must read (stacked forms, formulas, hidden sheets, split tables) or report
+ * (password, corrupt zip, zip bomb, scan), each with what the rules must then give.
+ */
+class FormatCasesTest {
+    static final Path CASES = Path.of("fixtures/formats");
+    private static RuleCaseRunner runner;
+
+    @BeforeAll
+    static void load() throws Exception {
+        runner = new RuleCaseRunner(RuleFiles.of(Path.of("rules")));
+    }
+
+    static List<Path> cases() throws IOException {
+        return RuleCaseFile.discover(CASES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void caseHolds(Path file) throws Exception {
+        RuleCaseRunner.Result r = runner.run(RuleCaseFile.read(file));
+        assertTrue(r.passed(), () -> String.join("\n", r.failures()));
+    }
+}
