@@ -11,11 +11,15 @@ import dev.selfeval.model.Header;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Measure;
 import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.RowSource;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Total;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The canonical JSON shape of a form (docs/form.schema.json). Field order is fixed so that
@@ -24,15 +28,30 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "header", "amountUnit", "funds", "goals", "indicators",
-        "total", "problems"})
+        "total", "problems", "places"})
 record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc header, String amountUnit,
                     List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
-                    List<ProblemDoc> problems) {
+                    List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Integer, PlaceDoc> places) {
 
     static final int SCHEMA_VERSION = 1;
 
-    @JsonPropertyOrder({"file", "line"})
-    record SourceDoc(String file, int line) {
+    /** Where: a text file's line; a workbook's sheet and row; a PDF's page and line; a Word table and row. */
+    @JsonPropertyOrder({"file", "line", "sheet", "page", "table"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SourceDoc(String file, int line, String sheet, Integer page, Integer table) {
+        static SourceDoc of(SourceRef s) {
+            return new SourceDoc(s.file(), s.line(), s.sheet(), s.page(), s.table());
+        }
+
+        SourceRef toRef() {
+            return new SourceRef(file, line, sheet, page, table, null);
+        }
+    }
+
+    /** Where a row of a workbook, Word or PDF form is, and the column each field was read from. */
+    @JsonPropertyOrder({"sheet", "page", "table", "line", "columns"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlaceDoc(String sheet, Integer page, Integer table, int line, Map<String, String> columns) {
     }
 
     @JsonPropertyOrder({"projectName", "department", "implementingUnit", "year"})
@@ -74,7 +93,10 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
 
     static FormDocument of(Form f) {
         Header h = f.header();
-        return new FormDocument(SCHEMA_VERSION, f.id(), new SourceDoc(f.source().file(), f.source().line()),
+        Map<Integer, PlaceDoc> places = new TreeMap<>();
+        f.places().forEach((line, r) -> places.put(line, new PlaceDoc(r.at().sheet(), r.at().page(), r.at().table(),
+                r.at().line(), new TreeMap<>(r.columns()))));
+        return new FormDocument(SCHEMA_VERSION, f.id(), SourceDoc.of(f.source()),
                 new HeaderDoc(h.projectName(), h.department(), h.implementingUnit(), h.year()), f.amountUnit(),
                 f.funds().stream().map(l -> new FundDoc(l.kind(), l.kind().label(), l.initialBudget(),
                         l.annualBudget(), l.executed(), l.weight(), l.rate(), l.score(), l.line())).toList(),
@@ -84,7 +106,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
                         MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
                 new TotalDoc(f.total().weight(), f.total().score(), f.total().line()),
                 f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
-                        p.message())).toList());
+                        p.message())).toList(), places);
     }
 
     /** The model form; throws IllegalArgumentException naming the field that is missing or wrong. */
@@ -117,10 +139,15 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
                         i.reason, i.line)).toList();
         List<ReadProblem> probs = problems == null ? List.of() : problems.stream()
                 .map(p -> new ReadProblem(p.code, p.line, p.field, p.text, p.message)).toList();
-        return new Form(id, new SourceRef(source.file, source.line),
+        Map<Integer, RowSource> rows = new HashMap<>();
+        if (places != null) {
+            places.forEach((line, p) -> rows.put(line, new RowSource(new SourceRef(source.file, p.line, p.sheet, p.page,
+                    p.table, null), p.columns == null ? Map.of() : p.columns)));
+        }
+        return new Form(id, source.toRef(),
                 new Header(header.projectName, header.department, header.implementingUnit, header.year),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, new Total(t.weight, t.score, t.line), probs);
+                inds, new Total(t.weight, t.score, t.line), probs, rows);
     }
 
     private static void require(Object value, String field) {

@@ -46,6 +46,17 @@ class FormJsonTest {
         assertEquals(text, json);
     }
 
+    /** A workbook's forms keep where each row and cell is (sheet, row, column) through JSON, byte for byte. */
+    @Test
+    void workbookFormsKeepTheirPlaces() throws Exception {
+        List<Form> forms = Fixtures.read(Fixtures.ROOT.resolve("samples/seed-forms.xlsx")).forms();
+        byte[] written = FormJson.writeAll(forms);
+        List<Form> read = FormJson.read(new String(written, StandardCharsets.UTF_8));
+        assertEquals(forms, read);
+        assertArrayEquals(written, FormJson.writeAll(read));
+        assertEquals("3-政府购买服务人员专项经费!H6", read.get(2).sourceOf(read.get(2).totalFund().line(), "执行率").place());
+    }
+
     @Test
     void arrayOfFormsReadsAll() throws Exception {
         List<Form> forms = Fixtures.seedForms();

@@ -50,6 +50,9 @@ class FormSchemaTest {
             if (t == List.class) {
                 t = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
                 child = resolve(child.get("items"));
+            } else if (t == java.util.Map.class) {
+                t = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[1];
+                child = resolve(child.get("additionalProperties"));
             }
             if (t.isRecord()) {
                 compare(t, child, path + "/" + c.getName());
