@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * HTML tags the extraction left are dropped.
  */
 public final class TextGridReader {
-    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
 
@@ -25,10 +24,10 @@ public final class TextGridReader {
 
     /** The text's lines as one grid; {@code file} names it in sources. */
     public static Grid read(String text, String file) {
-        String[] lines = LINE_END.split(text, -1);
-        List<GridRow> rows = new ArrayList<>(lines.length);
-        for (int i = 0; i < lines.length; i++) {
-            rows.add(new GridRow(i + 1, new SourceRef(file, i + 1), cells(lines[i])));
+        List<String> lines = text.lines().toList(); // lines end at \n, \r\n or \r
+        List<GridRow> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new GridRow(i + 1, new SourceRef(file, i + 1), cells(lines.get(i))));
         }
         return new Grid(rows, false);
     }
