@@ -36,6 +36,28 @@ class AuditCommandTest {
         assertTrue(!r.out().contains("\u001b["), "no colour when not on a terminal");
     }
 
+    /** A folder holding the samples in every format is one sweep: every file read, each finding at its place. */
+    @Test
+    void everyFormatInOneFolder() throws Exception {
+        CliRun r = CliRun.run("audit", "--format", "json", "--fail-on", "none", "fixtures/samples");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        assertEquals(5, root.at("/summary/files").asInt());
+        assertEquals(50, root.at("/summary/forms").asInt());
+        assertEquals(0, root.at("/summary/unreadable").asInt());
+        java.util.Map<String, String> rates = new java.util.TreeMap<>();
+        for (JsonNode form : root.get("forms")) {
+            for (JsonNode f : form.get("findings")) {
+                if (f.get("ruleId").asText().equals("FUND-RATE") && form.get("projectName").asText().equals("政府购买服务人员专项经费")) {
+                    rates.put(form.get("id").asText(), f.at("/source/place").asText(f.at("/source/line").asText()));
+                }
+            }
+        }
+        assertEquals(java.util.Map.of("samples/seed-forms.docx#3", "表 3 第 4 行 第 8 列",
+                "samples/seed-forms.pdf#3", "第 3 页 第 6 行 第 7 列", "samples/seed-forms.xls#3", "3-政府购买服务人员专项经费!H6",
+                "samples/seed-forms.xlsx#3", "3-政府购买服务人员专项经费!H6", "samples/seed-kangxi.txt#3", "61"), rates);
+    }
+
     @Test
     void jsonReportHasTheAgreedKeysAndNumbers() throws Exception {
         CliRun r = CliRun.run("audit", "--format", "json", SEED);
