@@ -13,15 +13,7 @@ import java.util.zip.ZipInputStream;
  * between JSON and text, which the first bytes cannot always tell apart.
  */
 public enum Format {
-    TEXT("文本"), JSON("JSON"), XLSX("Excel (.xlsx)"), OLE2("Office 97-2003 (.xls)"), DOCX("Word (.docx)"),
-    PDF("PDF"), ZIP("ZIP 压缩包");
-
-    /** How messages name the format. */
-    public final String label;
-
-    Format(String label) {
-        this.label = label;
-    }
+    TEXT, JSON, XLSX, /** an Office 97-2003 file (.xls), or an encrypted Office file */ OLE2, DOCX, PDF, ZIP;
 
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
         0x1A, (byte) 0xE1};

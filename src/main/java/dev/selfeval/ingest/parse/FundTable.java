@@ -38,6 +38,8 @@ final class FundTable {
     private final int labelColumn;
     final String unit;
     private final FundLine[] lines = new FundLine[KINDS.length];
+    /** Where each line was read, for the message when a second one comes. */
+    private final String[] read = new String[KINDS.length];
 
     private FundTable(int[] columns, String unit) {
         this.columns = columns;
@@ -113,10 +115,11 @@ final class FundTable {
             }
         }
         if (lines[kind.ordinal()] != null) {
-            problems.skipped(row, kind.label() + " 行重复，以第 " + lines[kind.ordinal()].line() + " 行为准");
+            problems.skipped(row, kind.label() + " 行重复，以" + read[kind.ordinal()] + "为准");
             return true;
         }
         lines[kind.ordinal()] = new FundLine(kind, v[0], v[1], v[2], v[3], v[4], v[5], row.line);
+        read[kind.ordinal()] = row.at(-1).place();
         return true;
     }
 

@@ -100,10 +100,6 @@ final class SheetCells {
         return new Grid(out, false);
     }
 
-    int rowCount() {
-        return rows.isEmpty() ? 0 : rows.lastKey() + 1;
-    }
-
     private static long key(int row, int col) {
         return (long) row << 16 | col;
     }
