@@ -1,5 +1,6 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.BudgetScore;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
@@ -161,7 +162,7 @@ public final class Auditor {
         return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
     }
 
-    /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems. */
+    /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems, missing blocks. */
     static void insertFacts(KieSession s, Params params, Form form) {
         s.insert(params);
         s.insert(form);
@@ -171,6 +172,7 @@ public final class Auditor {
         form.funds().forEach(s::insert);
         form.indicators().forEach(s::insert);
         form.problems().forEach(s::insert);
+        form.missing().forEach(b -> s.insert(new BlockMissing(b)));
     }
 
     /**

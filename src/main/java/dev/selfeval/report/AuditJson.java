@@ -28,6 +28,13 @@ final class AuditJson {
         g.writeStringField(JsonKey.id, a.id());
         source(g, a.source());
         g.writeBooleanField(JsonKey.unreadable, f == null);
+        if (f != null && !f.missing().isEmpty()) {
+            g.writeArrayFieldStart(JsonKey.missing);
+            for (String block : f.missing()) {
+                g.writeString(block);
+            }
+            g.writeEndArray();
+        }
         g.writeStringField(JsonKey.projectName, f == null ? null : f.projectName());
         g.writeStringField(JsonKey.department, f == null ? null : f.header().department());
         g.writeStringField(JsonKey.implementingUnit, f == null ? null : f.header().implementingUnit());
@@ -37,7 +44,7 @@ final class AuditJson {
             g.writeNumberField(JsonKey.year, f.header().year());
         }
         g.writeObjectFieldStart(JsonKey.score);
-        number(g, JsonKey.stated, a.score() == null ? null : a.score().stated());
+        number(g, JsonKey.stated, a.score() != null ? a.score().stated() : f == null ? null : f.total().score());
         number(g, JsonKey.recomputed, a.score() == null ? null : a.score().recomputed());
         g.writeStringField(JsonKey.grade, a.score() == null ? null : a.score().grade());
         g.writeStringField(JsonKey.statedGrade, a.score() == null ? null : a.score().statedGrade());

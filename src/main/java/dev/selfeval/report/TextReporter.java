@@ -44,6 +44,9 @@ final class TextReporter implements Reporter {
                 sb.append("  总分 填报 ").append(Show.score(a.score().stated())).append(" · 重算 ")
                         .append(Show.score(a.score().recomputed())).append(" · 等级 ").append(Show.orDash(a.score().grade()))
                         .append('\n');
+            } else if (!f.missing().isEmpty()) {
+                sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 无法重算（未读到")
+                        .append(String.join("、", f.missing())).append("）\n");
             }
         }
         if (a.findings().isEmpty()) {

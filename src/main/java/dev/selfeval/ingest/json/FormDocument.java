@@ -28,10 +28,11 @@ import java.util.TreeMap;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "header", "amountUnit", "funds", "goals", "indicators",
-        "total", "problems", "places"})
+        "total", "problems", "missing", "places"})
 record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc header, String amountUnit,
                     List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
-                    List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Integer, PlaceDoc> places) {
+                    List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Integer, PlaceDoc> places) {
 
     static final int SCHEMA_VERSION = 1;
 
@@ -106,7 +107,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
                         MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
                 new TotalDoc(f.total().weight(), f.total().score(), f.total().line()),
                 f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
-                        p.message())).toList(), places);
+                        p.message())).toList(), f.missing(), places);
     }
 
     /** The model form; throws IllegalArgumentException naming the field that is missing or wrong. */
@@ -147,7 +148,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
         return new Form(id, source.toRef(),
                 new Header(header.projectName, header.department, header.implementingUnit, header.year),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, new Total(t.weight, t.score, t.line), probs, rows);
+                inds, new Total(t.weight, t.score, t.line), probs, rows, missing == null ? List.of() : missing);
     }
 
     private static void require(Object value, String field) {

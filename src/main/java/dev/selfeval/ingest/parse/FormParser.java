@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
@@ -43,6 +44,7 @@ final class FormParser {
     private IndicatorTable indicators;
     private final List<BigDecimal> totalNumbers = new ArrayList<>();
     private int totalLine;
+    private boolean headerSeen;
 
     FormParser(String file, String id, List<Row> rows) {
         this.file = file;
@@ -58,7 +60,7 @@ final class FormParser {
                 accept(row);
             }
         }
-        checkComplete();
+        List<String> missing = checkComplete();
         List<BigDecimal> t = totalNumbers;
         Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalLine)
                 : new Total(null, t.isEmpty() ? null : t.get(0), totalLine);
@@ -67,7 +69,7 @@ final class FormParser {
                 funds != null ? funds.unit : "元",
                 funds != null ? funds.lines() : FundTable.blankLines(),
                 new Goals(blankToNull(expected), blankToNull(actual), goalsLine),
-                indicators != null ? indicators.indicators() : List.of(), total, problems.list(), places.build());
+                indicators != null ? indicators.indicators() : List.of(), total, problems.list(), places.build(), missing);
     }
 
     /** A page number line ({@code - 3 -}, {@code 第 2 页 共 5 页}); the first character saves the regex on other rows. */
@@ -171,6 +173,7 @@ final class FormParser {
                 values[i] = blankToNull(row.join(labels[i] + 1, next));
             }
         }
+        headerSeen = true;
         if (name >= 0) {
             projectName = values[0];
         }
@@ -213,28 +216,43 @@ final class FormParser {
         }
     }
 
-    private void checkComplete() {
-        int last = rows.get(rows.size() - 1).line;
+    /**
+     * The blocks not found, each named as {@link BlockMissing} names it, and one PARSE finding for them
+     * all, saying what was looked for and where: the rules that need a missing block stay quiet. (A
+     * form without a 年度总体目标 row is read whole: FORM-GOAL-MISSING says its goals are blank.)
+     */
+    private List<String> checkComplete() {
+        Row last = rows.get(rows.size() - 1);
         for (int i = rows.size() - 1; i >= 0; i--) {
             if (!rows.get(i).isBlank()) {
-                last = rows.get(i).line;
+                last = rows.get(i);
                 break;
             }
         }
-        String missing = null;
+        List<String> blocks = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        if (!headerSeen) {
+            blocks.add(BlockMissing.HEADER);
+            what.add("表头（项目名称、主管部门、实施单位）");
+        }
         if (funds == null || !funds.hasTotal()) {
-            missing = "项目资金表（年度资金总额）";
-        } else if (indicators == null) {
-            missing = "绩效指标表";
-        } else if (indicators.indicators().isEmpty()) {
-            missing = "绩效指标行";
-        } else if (totalLine == 0) {
-            missing = "总分行";
+            blocks.add(BlockMissing.FUNDS);
+            what.add(funds == null ? "项目资金表" : "项目资金表的年度资金总额行");
         }
-        if (missing != null) {
-            problems.add(Problems.UNREADABLE, last, "表格", "",
-                    "表格不完整：读到第 " + last + " 行为止未找到" + missing + "，表格可能被截断；已读出的内容照常审核");
+        if (indicators == null || indicators.indicators().isEmpty()) {
+            blocks.add(BlockMissing.INDICATORS);
+            what.add(indicators == null ? "绩效指标表" : "绩效指标行");
         }
+        if (totalLine == 0) {
+            blocks.add(BlockMissing.TOTAL);
+            what.add("总分行");
+        }
+        if (!blocks.isEmpty()) {
+            problems.add(Problems.UNREADABLE, last.line, "表格", "", "表格不完整：从" + rows.get(0).at(-1).place() + "读到"
+                    + last.at(-1).place() + "，未找到" + String.join("、", what) + "，表格可能被截断或格式不同；"
+                    + "依赖这些部分的规则不运行，已读出的其余内容照常审核");
+        }
+        return blocks;
     }
 
     private static boolean label(String firstKey) {

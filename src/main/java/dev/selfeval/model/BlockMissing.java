@@ -1,0 +1,13 @@
+package dev.selfeval.model;
+
+/**
+ * A block of the form the reader could not find (表头, 项目资金, 绩效指标, 总分). The rules
+ * that need the block stay quiet while this fact is there ({@code not BlockMissing(block == "项目资金")}):
+ * a form that could not be read whole is reported once, as unreadable, not judged on what is missing.
+ */
+public record BlockMissing(String block) {
+    public static final String HEADER = "表头";
+    public static final String FUNDS = "项目资金";
+    public static final String INDICATORS = "绩效指标";
+    public static final String TOTAL = "总分";
+}
