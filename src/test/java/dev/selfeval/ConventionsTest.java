@@ -16,24 +16,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The packages depend one way: model ← ingest ← engine ← report ← cli (corpus: on nothing). Inside
  * ingest, the pipeline file → format reader → grid → parser: the format readers (text, xlsx, docx,
- * pdf) know the grid and nothing else of ingest, the parser knows the grid, and only the ingest
- * package itself puts them together.
+ * pdf) know the grid and nothing else of ingest, the parser knows the grid and the templates (the
+ * layouts it reads by), and only the ingest package itself puts them together.
  */
 class ConventionsTest {
     private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", List.of()),
             Map.entry("ingest", List.of("model", "ingest.grid", "ingest.json", "ingest.parse", "ingest.text",
-                    "ingest.xlsx", "ingest.docx", "ingest.pdf")),
+                    "ingest.xlsx", "ingest.docx", "ingest.pdf", "ingest.template")),
+            Map.entry("ingest.template", List.of("model", "ingest.json")),
             Map.entry("ingest.grid", List.of("model")),
             Map.entry("ingest.text", List.of("model", "ingest.grid")),
             Map.entry("ingest.xlsx", List.of("model", "ingest.grid")),
             Map.entry("ingest.docx", List.of("model", "ingest.grid")),
             Map.entry("ingest.pdf", List.of("model", "ingest.grid")),
-            Map.entry("ingest.parse", List.of("model", "ingest.grid")),
+            Map.entry("ingest.parse", List.of("model", "ingest.grid", "ingest.template")),
             Map.entry("ingest.json", List.of("model", "ingest.grid")),
-            Map.entry("engine", List.of("model", "ingest", "ingest.grid", "ingest.json")),
+            Map.entry("engine", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template")),
             Map.entry("report", List.of("model", "engine")),
-            Map.entry("cli", List.of("model", "ingest", "ingest.grid", "ingest.json", "engine", "report", "corpus")),
+            Map.entry("cli", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "engine", "report",
+                    "corpus")),
             Map.entry("corpus", List.of()));
     private static final Pattern IMPORT = Pattern.compile("dev\\.selfeval\\.((?:ingest\\.)?\\w+)\\.[A-Z]");
     private static final Path ROOT = Path.of("src/main/java/dev/selfeval");

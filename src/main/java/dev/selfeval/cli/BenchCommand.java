@@ -8,6 +8,7 @@ import dev.selfeval.engine.Watchdog;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
+import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Form;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
@@ -123,12 +124,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             System.out.printf("corpus %s: %,d files, threads %d, rules %d%n", dir, files.size(), n, ruleSet.rules().size());
             Map<String, Phase> phases = new LinkedHashMap<>();
             if (only == null || only.equals("parse")) {
-                phases.put("parse only", () -> parse(files, n));
+                phases.put("parse only", () -> parse(files, n, ruleSet.templates()));
             }
             if (only == null || only.equals("rules")) {
                 // up to 10,000 distinct forms parsed once, audited round-robin as often as the corpus is large
-                List<Form> parsed = readAll(files, RULES_DISTINCT);
-                int total = (int) parse(files, n).forms(); // the corpus's forms: one run of the parse phase
+                List<Form> parsed = readAll(files, RULES_DISTINCT, ruleSet.templates());
+                int total = (int) parse(files, n, ruleSet.templates()).forms(); // the corpus's forms: one run of the parse phase
                 phases.put("rules only", () -> rules(ruleSet, parsed, total, n));
             }
             if (only == null || only.equals("e2e")) {
@@ -224,25 +225,25 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 .getProcessCpuTime();
     }
 
-    private static Timing parse(List<InputFile> files, int threads) throws Exception {
+    private static Timing parse(List<InputFile> files, int threads, Templates templates) throws Exception {
         AtomicInteger count = new AtomicInteger();
         Start start = Start.now();
         parallel(threads, Executors.defaultThreadFactory(), files.size(), i -> {
             InputFile f = files.get(i);
-            count.addAndGet(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms().size());
+            count.addAndGet(FormReaders.read(f.path(), f.display(), f.idBase(), null, templates).forms().size());
         });
         return start.done(count.get());
     }
 
     private static final int RULES_DISTINCT = 10_000;
 
-    private static List<Form> readAll(List<InputFile> files, int max) {
+    private static List<Form> readAll(List<InputFile> files, int max, Templates templates) {
         List<Form> out = new ArrayList<>();
         for (InputFile f : files) {
             if (out.size() >= max) {
                 break;
             }
-            out.addAll(FormReaders.read(f.path(), f.display(), f.idBase(), null).forms());
+            out.addAll(FormReaders.read(f.path(), f.display(), f.idBase(), null, templates).forms());
         }
         return out;
     }

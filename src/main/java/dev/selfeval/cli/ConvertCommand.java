@@ -5,9 +5,11 @@ import dev.selfeval.ingest.json.FormJson;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
+import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.ReadProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Reads forms (seed text or JSON) and writes each as canonical JSON, one file per form "
+        description = "Reads forms (any input format, by the rules folder's templates) and writes each as canonical JSON, one file per form "
                 + "named after its id (<file>#<n> -> <file-stem>.<n>.json). Without --out, prints a JSON array.")
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Form files or directories.")
@@ -34,13 +36,20 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Charset of text inputs (default: detect UTF-8, UTF-16 with BOM, GBK/GB18030).")
     Charset encoding;
 
+    @Mixin
+    RulesOption rules;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
+        Templates templates = rules.templates(err);
+        if (templates == null) {
+            return ExitCodes.RULES_FAILED;
+        }
         List<Form> all = new ArrayList<>();
         boolean unreadable = false;
         for (InputFile in : InputFiles.expand(files)) {
-            FileResult r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding);
+            FileResult r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding, templates);
             if (!r.readable()) {
                 err.println("错误 PARSE-UNREADABLE " + r.errorMessage());
                 unreadable = true;

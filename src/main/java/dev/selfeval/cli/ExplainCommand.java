@@ -57,7 +57,8 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.RULES_FAILED;
         }
         String shown = file.toString().replace('\\', '/');
-        FileResult r = FormReaders.read(file, shown, file.getFileName() == null ? shown : file.getFileName().toString(), encoding);
+        FileResult r = FormReaders.read(file, shown, file.getFileName() == null ? shown : file.getFileName().toString(), encoding,
+                ruleSet.templates());
         if (!r.readable()) {
             System.err.println("错误 PARSE-UNREADABLE " + r.errorMessage());
             return ExitCodes.INPUT_UNREADABLE;

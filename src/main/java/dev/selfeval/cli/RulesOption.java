@@ -5,6 +5,7 @@ import dev.selfeval.engine.RuleFiles;
 import dev.selfeval.engine.RuleLoadException;
 import dev.selfeval.engine.RuleLoader;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.ingest.template.Templates;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -15,21 +16,36 @@ import java.nio.file.Path;
 /** The {@code --rules DIR} option: the given folder, else ./rules when present, else the bundled copy. */
 final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rules folder (*.drl + parameters.yaml). Default: ./rules when present, else the rules bundled in the jar.")
+            description = "Rules folder (*.drl, parameters.yaml, templates/*.yaml). Default: ./rules when present, else the rules bundled in the jar.")
     Path dir;
+
+    /** The rules folder's files: the given folder, ./rules, or the bundled copy. */
+    private RuleFiles files() throws IOException {
+        if (dir != null) {
+            return RuleFiles.of(dir);
+        }
+        return Files.isDirectory(Path.of("rules")) ? RuleFiles.of(Path.of("rules")) : RuleFiles.bundled();
+    }
+
+    /** Only the form layouts (templates/), for commands that read forms without auditing them; null on failure. */
+    Templates templates(PrintStream err) {
+        try {
+            return RuleLoader.templates(files());
+        } catch (RuleLoadException e) {
+            e.errors().forEach(err::println);
+            err.println("表式模板加载失败（" + e.errors().size() + " 处错误），未读取任何表格");
+            return null;
+        } catch (IOException e) {
+            err.println("规则加载失败：" + e.getMessage());
+            return null;
+        }
+    }
 
     /** Loads the rules; on failure prints every error as file:line:column and answers null. */
     RuleSet load(PrintStream err) {
         long start = System.nanoTime();
         try {
-            RuleSet rules;
-            if (dir != null) {
-                rules = RuleLoader.load(dir);
-            } else if (Files.isDirectory(Path.of("rules"))) {
-                rules = RuleLoader.load(Path.of("rules"));
-            } else {
-                rules = RuleLoader.load(RuleFiles.bundled());
-            }
+            RuleSet rules = RuleLoader.load(files());
             if (System.getenv("SELFEVAL_TIMING") != null) {
                 err.printf("rules loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
             }

@@ -88,7 +88,7 @@ final class StageBench {
     private int pass(List<InputFile> files, int stage) {
         int forms = 0;
         for (InputFile f : files) {
-            for (Form form : FormReaders.read(f.path(), f.display(), f.idBase(), null).forms()) {
+            for (Form form : FormReaders.read(f.path(), f.display(), f.idBase(), null, auditor.rules().templates()).forms()) {
                 forms++;
                 if (stage >= 2) {
                     FormAudit a = auditor.audit(form);
@@ -104,7 +104,7 @@ final class StageBench {
         return forms;
     }
 
-    private static List<InputFile> firstForms(List<InputFile> corpus) {
+    private List<InputFile> firstForms(List<InputFile> corpus) {
         List<InputFile> out = new ArrayList<>();
         int forms = 0;
         for (InputFile f : corpus) {
@@ -112,7 +112,7 @@ final class StageBench {
                 break;
             }
             out.add(f);
-            forms += FormReaders.read(f.path(), f.display(), f.idBase(), null).forms().size();
+            forms += FormReaders.read(f.path(), f.display(), f.idBase(), null, auditor.rules().templates()).forms().size();
         }
         return out;
     }

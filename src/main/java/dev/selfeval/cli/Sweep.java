@@ -114,7 +114,7 @@ final class Sweep {
     private FileWork work(InputFile in) {
         FileResult r;
         try {
-            r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding);
+            r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding, auditor.rules().templates());
         } catch (RuntimeException e) {
             r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
         }

@@ -73,8 +73,9 @@ public final class Auditor {
             s.addEventListener(listener);
         }
         try {
-            rules.bind(s, report);
-            insertFacts(s, rules.params(), form);
+            Params params = rules.params(form.template());
+            rules.bind(s, report, params);
+            insertFacts(s, params, form);
             if (worker.watch() != null) {
                 watchdog.start(worker.watch());
             }
@@ -233,7 +234,7 @@ public final class Auditor {
     private List<Finding> fire(KieSession s, String id, Object fact) {
         Report report = new Report(id, rules);
         try {
-            rules.bind(s, report);
+            rules.bind(s, report, rules.params());
             s.insert(rules.params());
             s.insert(fact);
             s.fireAllRules();

@@ -1,5 +1,10 @@
 package dev.selfeval.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.selfeval.ingest.json.StrictYaml;
 
 import java.math.BigDecimal;
@@ -23,6 +28,29 @@ final class ParamsReader {
 
     static Params read(String text, String file) throws RuleLoadException {
         return new ParamsReader(file).read(text);
+    }
+
+    /**
+     * The parameters with a template's own on top (its {@code parameters}, shaped as parameters.yaml:
+     * maps merge key by key, any other value replaces the default). Errors name the template.
+     */
+    static Params read(String text, String file, Map<String, Object> overrides, String template)
+            throws RuleLoadException {
+        try {
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            JsonNode merged = merge(yaml.readTree(text), yaml.valueToTree(overrides));
+            return new ParamsReader(template + " 的 parameters（覆盖 " + file + " 后）").read(yaml.writeValueAsString(merged));
+        } catch (JsonProcessingException e) {
+            throw new RuleLoadException(new LoadError(template, 0, 0, "parameters 无法与 " + file + " 合并：" + e.getOriginalMessage()));
+        }
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode over) {
+        if (!(base instanceof ObjectNode b) || !over.isObject()) {
+            return over;
+        }
+        over.fields().forEachRemaining(e -> b.set(e.getKey(), b.has(e.getKey()) ? merge(b.get(e.getKey()), e.getValue()) : e.getValue()));
+        return b;
     }
 
     private Params read(String text) throws RuleLoadException {

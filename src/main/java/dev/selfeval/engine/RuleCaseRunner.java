@@ -60,7 +60,8 @@ public final class RuleCaseRunner {
             }
         }
         String shown = c.formFile().toString().replace('\\', '/');
-        FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null);
+        FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null,
+                ruleSet.templates());
         Auditor auditor = new Auditor(ruleSet);
         List<Finding> findings = new ArrayList<>();
         if (!read.readable()) {

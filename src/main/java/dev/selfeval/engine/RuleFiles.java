@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The files of a rules folder: every {@code *.drl} and the {@code parameters.yaml}, in path order.
+ * The files of a rules folder: every {@code *.drl}, the {@code parameters.yaml} and the form layouts
+ * in {@code templates/*.yaml}, in path order.
  * The folder is a directory on disk (what auditors edit) or the copy bundled in the jar.
  */
 public record RuleFiles(String dir, List<RuleFile> files) {
 
     public static final String PARAMETERS = "parameters.yaml";
+    public static final String TEMPLATES = "templates/";
 
     /** One file: {@code path} as shown in messages ({@code rules/funds.drl}), and its bytes. */
     public record RuleFile(String path, String relative, byte[] bytes) {
@@ -32,6 +34,11 @@ public record RuleFiles(String dir, List<RuleFile> files) {
 
         public boolean parameters() {
             return relative.equals(PARAMETERS);
+        }
+
+        /** A form layout: {@code templates/*.yaml}. */
+        public boolean template() {
+            return relative.startsWith(TEMPLATES) && relative.endsWith(".yaml");
         }
     }
 
@@ -81,7 +88,8 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             List<Path> paths = s.filter(Files::isRegularFile)
                     .filter(p -> {
                         String rel = dir.relativize(p).toString().replace('\\', '/');
-                        return rel.endsWith(".drl") || rel.equals(PARAMETERS);
+                        return rel.endsWith(".drl") || rel.equals(PARAMETERS)
+                                || rel.startsWith(TEMPLATES) && rel.endsWith(".yaml");
                     })
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
                     .toList();

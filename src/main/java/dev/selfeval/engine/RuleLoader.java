@@ -1,5 +1,8 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.TemplateReader;
+import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Severity;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.compiler.DescrBuildError;
@@ -83,6 +86,16 @@ public final class RuleLoader {
                 errors.addAll(e.errors());
             }
         }
+        Templates templates = templates(files, errors);
+        Map<String, Params> byTemplate = new LinkedHashMap<>();
+        for (Template t : templates == null || params == null ? List.<Template>of() : templates.list()) {
+            try {
+                byTemplate.put(t.name(), t.parameters().isEmpty() ? params : ParamsReader.read(
+                        new String(paramFile.bytes(), StandardCharsets.UTF_8), paramFile.path(), t.parameters(), t.file()));
+            } catch (RuleLoadException e) {
+                errors.addAll(e.errors());
+            }
+        }
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
@@ -150,7 +163,43 @@ public final class RuleLoader {
                 throw new RuleLoadException(engineGlobals);
             }
         }
-        return new RuleSet(files.dir(), base, rules, sources, params, fingerprint(files));
+        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint(files));
+    }
+
+    /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */
+    public static Templates templates(RuleFiles files) throws RuleLoadException {
+        List<LoadError> errors = new ArrayList<>();
+        Templates t = templates(files, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(errors);
+        }
+        return t;
+    }
+
+    /** The templates of {@code templates/*.yaml}; errors go to {@code errors}, and give null when there are any. */
+    private static Templates templates(RuleFiles files, List<LoadError> errors) {
+        List<Template> list = new ArrayList<>();
+        int before = errors.size();
+        for (RuleFiles.RuleFile f : files.files()) {
+            if (!f.template()) {
+                continue;
+            }
+            try {
+                Template t = TemplateReader.read(new String(f.bytes(), StandardCharsets.UTF_8), f.path());
+                if (list.stream().anyMatch(x -> x.name().equals(t.name()))) {
+                    errors.add(new LoadError(f.path(), 0, 0, "模板名称「" + t.name() + "」与另一个模板重复"));
+                } else {
+                    list.add(t);
+                }
+            } catch (TemplateReader.Invalid e) {
+                e.errors().forEach(x -> errors.add(new LoadError(x.file(), x.line(), 0, x.message())));
+            }
+        }
+        if (list.isEmpty() && errors.size() == before) {
+            errors.add(new LoadError(files.dir() + "/" + RuleFiles.TEMPLATES, 0, 0,
+                    "规则目录中没有表式模板（templates/*.yaml）：没有它读不了表格"));
+        }
+        return errors.size() > before ? null : new Templates(list);
     }
 
     /** Parses one file; syntax errors go to {@code errors} and give null. */

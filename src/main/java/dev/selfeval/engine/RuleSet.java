@@ -1,5 +1,6 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.ingest.template.Templates;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.Globals;
 import org.kie.api.runtime.KieSession;
@@ -25,12 +26,16 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byKey = new HashMap<>();
     private final List<RuleSource> sources;
     private final Params params;
+    private final Templates templates;
+    private final Map<String, Params> byTemplate;
     private final String fingerprint;
     /** Whether some rule file declares the {@code params} global (checked by the loader to be a Params). */
     private final boolean paramsGlobal;
 
     RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
-            String fingerprint) {
+            Templates templates, Map<String, Params> byTemplate, String fingerprint) {
+        this.templates = templates;
+        this.byTemplate = Map.copyOf(byTemplate);
         this.dir = dir;
         this.sources = List.copyOf(sources);
         this.kieBase = kieBase;
@@ -45,16 +50,17 @@ public final class RuleSet {
     }
 
     /**
-     * Sets the globals a session of these rules reads: the parameters (when declared) and the report.
+     * Sets the globals a session of these rules reads: the parameters (when declared; those of the
+     * form's template) and the report.
      * Once per form: resetting a reused session clears its globals. Through the session's globals,
      * not its setGlobal, which takes the KieBase's read lock: every worker would pass that lock
      * between the cores on every form. The loader has checked the globals' types.
      */
-    public void bind(KieSession s, Report report) {
+    public void bind(KieSession s, Report report, Params p) {
         Globals g = s.getGlobals();
         g.set(REPORT_GLOBAL, report);
         if (paramsGlobal) {
-            g.set(PARAMS_GLOBAL, params);
+            g.set(PARAMS_GLOBAL, p);
         }
     }
 
@@ -71,8 +77,19 @@ public final class RuleSet {
         return rules;
     }
 
+    /** The parameters of parameters.yaml. */
     public Params params() {
         return params;
+    }
+
+    /** The parameters for forms of a template: parameters.yaml with the template's own on top. */
+    public Params params(String template) {
+        return template == null ? params : byTemplate.getOrDefault(template, params);
+    }
+
+    /** The form layouts of the rules folder (templates/*.yaml), which the reader reads forms by. */
+    public Templates templates() {
+        return templates;
     }
 
     public String fingerprint() {

@@ -86,7 +86,7 @@ public final class WhyNot {
         List<Held> out = new ArrayList<>();
         for (Candidate c : candidates) {
             out.add(new Held(c.src.info(), passed == null ? "未触发（无法逐条分析条件）"
-                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params())));
+                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params(audit.form().template()))));
         }
         return out;
     }
@@ -103,8 +103,8 @@ public final class WhyNot {
         Set<String> passed = new HashSet<>();
         try {
             s.setGlobal("probes", passed);
-            s.setGlobal(RuleSet.PARAMS_GLOBAL, rules.params());
-            Auditor.insertFacts(s, rules.params(), audit.form());
+            s.setGlobal(RuleSet.PARAMS_GLOBAL, rules.params(audit.form().template()));
+            Auditor.insertFacts(s, rules.params(audit.form().template()), audit.form());
             if (audit.budget() != null) {
                 s.insert(audit.budget());
             }

@@ -6,6 +6,7 @@ import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.ingest.json.FormJson;
 import dev.selfeval.ingest.parse.FormSplitter;
 import dev.selfeval.ingest.pdf.PdfGridReader;
+import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.ingest.text.TextGridReader;
 import dev.selfeval.ingest.xlsx.WorkbookGridReader;
 import dev.selfeval.model.Form;
@@ -37,8 +38,9 @@ public final class FormReaders {
      * @param display the name to show in messages and sources (the path as the user gave it)
      * @param idBase  the stable name form ids are built from
      * @param forced  the charset from {@code --encoding} for text files, or null to detect it
+     * @param templates the form layouts to read by (the rules folder's templates)
      */
-    public static FileResult read(Path file, String display, String idBase, Charset forced) {
+    public static FileResult read(Path file, String display, String idBase, Charset forced, Templates templates) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -46,15 +48,16 @@ public final class FormReaders {
             return FileResult.unreadable(display, "无法打开文件：" + e.getMessage(), 0);
         }
         String name = file.getFileName() == null ? display : file.getFileName().toString();
-        return read(bytes, display, idBase, forced, Format.of(bytes, name), name);
+        return read(bytes, display, idBase, forced, Format.of(bytes, name), name, templates);
     }
 
-    public static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format) {
-        return read(bytes, display, idBase, forced, format, display);
+    public static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format,
+                                  Templates templates) {
+        return read(bytes, display, idBase, forced, format, display, templates);
     }
 
     private static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format,
-                                   String name) {
+                                   String name, Templates templates) {
         try {
             return switch (format) {
                 case JSON, TEXT -> {
@@ -65,12 +68,13 @@ public final class FormReaders {
                     }
                     TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
                     List<Form> forms = format == Format.JSON ? FormJson.read(text.text())
-                            : FormSplitter.read(List.of(TextGridReader.read(text.text(), display)), display, idBase);
+                            : FormSplitter.read(List.of(TextGridReader.read(text.text(), display)), display, idBase,
+                            templates);
                     yield new FileResult(display, text.charset().name(), forms, null, 0);
                 }
-                case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase);
-                case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase);
-                case PDF -> grids(PdfGridReader.read(bytes, display), display, idBase);
+                case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase, templates);
+                case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase, templates);
+                case PDF -> grids(PdfGridReader.read(bytes, display), display, idBase, templates);
                 case ZIP -> throw new UnreadableInputException("ZIP 压缩包，不是 Excel (.xlsx) 或 Word (.docx) 文件，或文件已损坏");
             };
         } catch (UnreadableInputException e) {
@@ -78,8 +82,9 @@ public final class FormReaders {
         }
     }
 
-    private static FileResult grids(List<Grid> grids, String display, String idBase) throws UnreadableInputException {
-        return new FileResult(display, null, FormSplitter.read(grids, display, idBase), null, 0);
+    private static FileResult grids(List<Grid> grids, String display, String idBase, Templates templates)
+            throws UnreadableInputException {
+        return new FileResult(display, null, FormSplitter.read(grids, display, idBase, templates), null, 0);
     }
 
     /** The format a file's extension promises, when it is one whose content is never text. */

@@ -9,9 +9,10 @@ import java.util.Map;
  * Facts name their row by {@code line}: the line of a text file, or for a workbook, a Word or a PDF
  * file the row's number among all rows of the file as read; {@code places} says where each such row
  * is (sheet and cell, page, table) and is empty for text files, whose lines say it themselves.
- * {@code missing} names the blocks the reader could not find ({@link BlockMissing}).
+ * {@code missing} names the blocks the reader could not find ({@link BlockMissing}); {@code template}
+ * is the layout it was read by (a template's name, rules/templates).
  */
-public record Form(String id, SourceRef source, Header header, String amountUnit, List<FundLine> funds,
+public record Form(String id, SourceRef source, String template, Header header, String amountUnit, List<FundLine> funds,
                    Goals goals, List<Indicator> indicators, Total total, List<ReadProblem> problems,
                    Map<Integer, RowSource> places, List<String> missing) {
 
@@ -21,12 +22,6 @@ public record Form(String id, SourceRef source, Header header, String amountUnit
         problems = List.copyOf(problems);
         places = Map.copyOf(places);
         missing = List.copyOf(missing);
-    }
-
-    /** A form read whole from a text file or from JSON without places. */
-    public Form(String id, SourceRef source, Header header, String amountUnit, List<FundLine> funds, Goals goals,
-                List<Indicator> indicators, Total total, List<ReadProblem> problems) {
-        this(id, source, header, amountUnit, funds, goals, indicators, total, problems, Map.of(), List.of());
     }
 
     public FundLine fund(FundKind kind) {

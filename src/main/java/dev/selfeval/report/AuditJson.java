@@ -27,6 +27,7 @@ final class AuditJson {
         g.writeStartObject();
         g.writeStringField(JsonKey.id, a.id());
         source(g, a.source());
+        g.writeStringField(JsonKey.template, f == null ? null : f.template());
         g.writeBooleanField(JsonKey.unreadable, f == null);
         if (f != null && !f.missing().isEmpty()) {
             g.writeArrayFieldStart(JsonKey.missing);

@@ -18,7 +18,7 @@ enum JsonKey {
     reconciliation, statedTotal, statedSum, recomputedSum, recomputedTotal, reconciles,
     schemaVersion, rules, dir, count, forms, crossForm, waivers, resolved, formId,
     summary, files, unreadableFiles, byRule, grades, departments, name, errors, warnings, elapsedSeconds, formsPerSecond,
-    trace, items, fired, notFired, order, facts, sheet, cell, page, table, column, place, missing;
+    trace, items, fired, notFired, order, facts, sheet, cell, page, table, column, place, missing, template;
 
     /** {@code "name":} in UTF-8 (the names are ASCII and need no escapes). */
     final byte[] quoted = ('"' + name() + "\":").getBytes(StandardCharsets.US_ASCII);

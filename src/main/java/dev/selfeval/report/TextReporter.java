@@ -2,6 +2,7 @@ package dev.selfeval.report;
 
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Severity;
@@ -39,11 +40,14 @@ final class TextReporter implements Reporter {
         } else {
             sb.append(bold(a.id())).append("  ").append(Show.orDash(f.projectName())).append('\n');
             sb.append("  来源 ").append(f.source()).append(" · 主管部门 ").append(Show.orDash(f.header().department()))
-                    .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度").append('\n');
+                    .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度")
+                    .append(" · 表式 ").append(Show.orDash(f.template())).append('\n');
             if (a.score() != null) {
                 sb.append("  总分 填报 ").append(Show.score(a.score().stated())).append(" · 重算 ")
                         .append(Show.score(a.score().recomputed())).append(" · 等级 ").append(Show.orDash(a.score().grade()))
                         .append('\n');
+            } else if (f.missing().equals(List.of(BlockMissing.SCORES))) {
+                sb.append("  不计分（本表式没有分值、得分栏）\n");
             } else if (!f.missing().isEmpty()) {
                 sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 无法重算（未读到")
                         .append(String.join("、", f.missing())).append("）\n");

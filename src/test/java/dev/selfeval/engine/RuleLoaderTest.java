@@ -123,6 +123,8 @@ class RuleLoaderTest {
     private static List<String> globalErrors(Path tmp, String globals) throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.copy(Rules.DIR.resolve("parameters.yaml"), rules.resolve("parameters.yaml"));
+        Files.createDirectories(rules.resolve("templates"));
+        Files.copy(Rules.DIR.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
         Path own = rules.resolve("own.drl");
         Files.writeString(own, "package own;\nimport dev.selfeval.model.*;\n" + globals
                 + "rule \"表\"\n    @id(\"X-FORM\") @severity(\"INFO\") @basis(\"测试\")\nwhen\n    Form()\nthen\nend\n");

@@ -129,8 +129,8 @@ class SeedAuditTest {
         Form nine = Fixtures.seedForms().get(8);
         List<Indicator> noReasons = nine.indicators().stream().map(i -> Indicator.of(i.index(), i.level1(), i.level2(),
                 i.name(), i.target(), i.actual(), i.weight(), i.score(), null, i.line())).toList();
-        Form stripped = new Form(nine.id(), nine.source(), nine.header(), nine.amountUnit(), nine.funds(), nine.goals(),
-                noReasons, nine.total(), nine.problems());
+        Form stripped = new Form(nine.id(), nine.source(), nine.template(), nine.header(), nine.amountUnit(), nine.funds(), nine.goals(),
+                noReasons, nine.total(), nine.problems(), nine.places(), nine.missing());
         FormAudit a = Rules.auditor().audit(stripped);
         Finding zero = a.findings().stream().filter(f -> f.ruleId().equals("FUND-ZERO-UNEXPLAINED")).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, zero.severity());

@@ -38,7 +38,7 @@ class HostileInputTest {
     @Test
     void nulAfterMalformedUtf8() {
         byte[] bytes = {'a', '\n', (byte) 0xC3, 0, 'b', (byte) 0xE4, (byte) 0xB8, 0};
-        FileResult r = FormReaders.read(bytes, "x.txt", "x", null, Format.TEXT);
+        FileResult r = FormReaders.read(bytes, "x.txt", "x", null, Format.TEXT, Fixtures.templates());
         assertFalse(r.readable());
         assertEquals("x.txt:2: 二进制文件（第 2 行含 NUL 字节），不是文本表格", r.errorMessage());
     }
@@ -53,7 +53,7 @@ class HostileInputTest {
 
     @Test
     void blankOnlyFile() {
-        FileResult r = FormReaders.read("\n \t\n".getBytes(), "blank.txt", "blank.txt", null, Format.TEXT);
+        FileResult r = FormReaders.read("\n \t\n".getBytes(), "blank.txt", "blank.txt", null, Format.TEXT, Fixtures.templates());
         assertEquals("blank.txt: 文件只有空白，没有表格", r.errorMessage());
     }
 
@@ -113,9 +113,9 @@ class HostileInputTest {
     @Test
     void forcedEncodingThatDoesNotFit() throws Exception {
         Path gbk = Fixtures.HOSTILE.resolve("seed-gbk.txt");
-        FileResult r = FormReaders.read(gbk, gbk.toString(), "seed-gbk.txt", Charset.forName("UTF-8"));
+        FileResult r = FormReaders.read(gbk, gbk.toString(), "seed-gbk.txt", Charset.forName("UTF-8"), Fixtures.templates());
         assertEquals("fixtures/hostile/seed-gbk.txt: 按指定编码 UTF-8 无法解码", r.errorMessage());
-        FileResult ok = FormReaders.read(Files.readAllBytes(gbk), "x", "x", Charset.forName("GBK"), Format.TEXT);
+        FileResult ok = FormReaders.read(Files.readAllBytes(gbk), "x", "x", Charset.forName("GBK"), Format.TEXT, Fixtures.templates());
         assertEquals(10, ok.forms().size());
     }
 
@@ -129,7 +129,7 @@ class HostileInputTest {
                 "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
                 "\t产出指标\t数量指标\t培训次数\t>=4次\t4次\t90\t90\t",
                 "总分\t\t\t\t\t\t100\t100");
-        Form f = FormReaders.read(text.getBytes(), "t.txt", "t.txt", null, Format.TEXT).forms().get(0);
+        Form f = FormReaders.read(text.getBytes(), "t.txt", "t.txt", null, Format.TEXT, Fixtures.templates()).forms().get(0);
         assertEquals(List.of(new ReadProblem("PARSE-SKIPPED-ROW", 7, "", "这一行是扫描时混进来的批注",
                 "第 7 行未能识别，已略过（项目资金表中无法识别的行）：这一行是扫描时混进来的批注")), f.problems());
         assertEquals(1, f.indicators().size());

@@ -132,7 +132,7 @@ class SeedTextReaderTest {
     }
 
     private static List<Form> read(String text) {
-        return FormReaders.read(text.getBytes(StandardCharsets.UTF_8), "seed", "s", null, Format.TEXT).forms();
+        return FormReaders.read(text.getBytes(StandardCharsets.UTF_8), "seed", "s", null, Format.TEXT, Fixtures.templates()).forms();
     }
 
     @Test

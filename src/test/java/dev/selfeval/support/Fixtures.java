@@ -2,6 +2,7 @@ package dev.selfeval.support;
 
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Form;
 
 import java.nio.file.Path;
@@ -17,8 +18,22 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    private static Templates templates;
+
+    /** The form layouts of the repository's rules/templates, read once. */
+    public static synchronized Templates templates() {
+        if (templates == null) {
+            try {
+                templates = Templates.of(Path.of("rules"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return templates;
+    }
+
     public static FileResult read(Path file) {
-        return FormReaders.read(file, file.toString(), file.getFileName().toString(), null);
+        return FormReaders.read(file, file.toString(), file.getFileName().toString(), null, templates());
     }
 
     public static List<Form> seedForms() {

@@ -27,9 +27,9 @@ import java.util.TreeMap;
  * for readers' convenience and recomputed, never trusted, on reading.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"schemaVersion", "id", "source", "header", "amountUnit", "funds", "goals", "indicators",
+@JsonPropertyOrder({"schemaVersion", "id", "source", "template", "header", "amountUnit", "funds", "goals", "indicators",
         "total", "problems", "missing", "places"})
-record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc header, String amountUnit,
+record FormDocument(int schemaVersion, String id, SourceDoc source, String template, HeaderDoc header, String amountUnit,
                     List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
                     List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Integer, PlaceDoc> places) {
@@ -97,7 +97,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
         Map<Integer, PlaceDoc> places = new TreeMap<>();
         f.places().forEach((line, r) -> places.put(line, new PlaceDoc(r.at().sheet(), r.at().page(), r.at().table(),
                 r.at().line(), new TreeMap<>(r.columns()))));
-        return new FormDocument(SCHEMA_VERSION, f.id(), SourceDoc.of(f.source()),
+        return new FormDocument(SCHEMA_VERSION, f.id(), SourceDoc.of(f.source()), f.template(),
                 new HeaderDoc(h.projectName(), h.department(), h.implementingUnit(), h.year()), f.amountUnit(),
                 f.funds().stream().map(l -> new FundDoc(l.kind(), l.kind().label(), l.initialBudget(),
                         l.annualBudget(), l.executed(), l.weight(), l.rate(), l.score(), l.line())).toList(),
@@ -145,7 +145,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, HeaderDoc he
             places.forEach((line, p) -> rows.put(line, new RowSource(new SourceRef(source.file, p.line, p.sheet, p.page,
                     p.table, null), p.columns == null ? Map.of() : p.columns)));
         }
-        return new Form(id, source.toRef(),
+        return new Form(id, source.toRef(), template,
                 new Header(header.projectName, header.department, header.implementingUnit, header.year),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
                 inds, new Total(t.weight, t.score, t.line), probs, rows, missing == null ? List.of() : missing);

@@ -1,5 +1,7 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.Template.HeaderField;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Goals;
@@ -11,6 +13,7 @@ import dev.selfeval.model.Total;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,8 @@ final class FormParser {
     private final String file;
     private final String id;
     private final List<Row> rows;
+    private final Template template;
+    private final Set<String> rowLabels;
     private final Problems problems = new Problems();
     private final Places places = new Places();
 
@@ -46,25 +51,32 @@ final class FormParser {
     private int totalLine;
     private boolean headerSeen;
 
-    FormParser(String file, String id, List<Row> rows) {
+    FormParser(String file, String id, List<Row> rows, Template template) {
         this.file = file;
         this.id = id;
         this.rows = rows;
+        this.template = template;
+        this.rowLabels = template.rowLabels();
     }
 
     Form parse() {
+        Row before = null;
         for (Row row : rows) {
             if (!row.isBlank() && !pageMarker(row.key(0))) {
                 places.row(row);
                 problems.fromReader(row, places);
-                accept(row);
+                accept(row, before);
+                before = row;
             }
         }
         List<String> missing = checkComplete();
+        if (!template.scored()) {
+            missing.add(BlockMissing.SCORES);
+        }
         List<BigDecimal> t = totalNumbers;
         Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalLine)
                 : new Total(null, t.isEmpty() ? null : t.get(0), totalLine);
-        return new Form(id, rows.get(0).at(-1),
+        return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(projectName, department, implementingUnit, year),
                 funds != null ? funds.unit : "元",
                 funds != null ? funds.lines() : FundTable.blankLines(),
@@ -77,18 +89,17 @@ final class FormParser {
         return (key.startsWith("-") || key.startsWith("第")) && PAGE_MARKER.matcher(key).matches();
     }
 
-    /** Labels that start a header, a table or the total; a row starting with none of them is data. */
-    private static final String[] LABELS = {"项目名称", "主管部门", "实施单位", "项目资金", "年度", "绩效", "预期目标",
-        "一级指标", "总分", "目标"};
-
-    private void accept(Row row) {
+    private void accept(Row row, Row before) {
         String first = firstKey(row);
+        boolean label = Row.startsWithAny(first, rowLabels);
         // Fast path for the rows that are most of a form: data rows inside the funds or indicator table.
-        if (section == Section.INDICATORS && !label(first)) {
-            indicators.accept(row, problems, places);
+        if (section == Section.INDICATORS && !label) {
+            if (!indicators.subHeader(row)) {
+                indicators.accept(row, problems, places);
+            }
             return;
         }
-        if (section == Section.FUNDS && !label(first) && funds.accept(row, problems, places)) {
+        if (section == Section.FUNDS && !label && funds.accept(row, problems, places)) {
             return;
         }
         boolean yearLine = false;
@@ -102,32 +113,27 @@ final class FormParser {
         if (headerField(row)) {
             return;
         }
-        boolean title = row.line == rows.get(0).line && row.findContaining("绩效自评表") >= 0;
-        if (title || yearLine) {
+        boolean title = row.line == rows.get(0).line && row.findContaining(template.titles()) >= 0;
+        if (title || yearLine || Row.startsWithAny(first, template.ignore())) {
             return;
         }
-        FundTable f = FundTable.header(row);
+        FundTable f = FundTable.header(row, template);
         if (f != null) {
             funds = f;
             section = Section.FUNDS;
             return;
         }
-        if (row.find("预期目标") >= 0) {
-            goalsExpected = row.find("预期目标");
-            goalsActual = row.find("实际完成");
-            goalsLine = row.line;
-            places.column(row, "预期目标", goalsExpected);
-            places.column(row, "实际完成情况", goalsActual);
+        if (goalsHeader(row)) {
             section = Section.GOALS;
             return;
         }
-        IndicatorTable it = IndicatorTable.header(row);
+        IndicatorTable it = IndicatorTable.header(row, before, template);
         if (it != null) {
             indicators = it;
             section = Section.INDICATORS;
             return;
         }
-        if (first.startsWith("总分")) {
+        if (Row.startsWithAny(first, template.total())) {
             section = Section.TOTAL;
             totalLine = row.line;
             totalNumbers(row, 1);
@@ -152,11 +158,62 @@ final class FormParser {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    /** 项目名称, 主管部门 and 实施单位: the value is whatever stands between a label and the next label. */
+    /**
+     * The goals block's label row: sub-labels for what was planned and what was done (预期目标 |
+     * 实际完成情况) give the columns of the rows below; a goals label with its texts beside it and
+     * no sub-labels (年度总体目标 | 计划 | 完成) is read as it stands.
+     */
+    private boolean goalsHeader(Row row) {
+        int exp = row.find(template.goalExpected());
+        if (exp >= 0) {
+            goalsExpected = exp;
+            goalsActual = row.find(template.goalActual());
+            goalsLine = row.line;
+            places.column(row, "预期目标", goalsExpected);
+            places.column(row, "实际完成情况", goalsActual);
+            return true;
+        }
+        int label = row.find(template.goalLabels());
+        if (label < 0 || label != firstCell(row) || goalsLine != 0) {
+            return false; // (a goals label already read: the rest of it, 目标, on the next line)
+        }
+        goalsLine = row.line;
+        int planned = -1;
+        int done = -1;
+        for (int i = label + 1; i < row.size(); i++) {
+            if (!row.blank(i)) {
+                if (planned < 0) {
+                    planned = i;
+                } else if (done < 0) {
+                    done = i;
+                }
+            }
+        }
+        if (planned >= 0) {
+            goalsExpected = planned;
+            goalsActual = done;
+            goalsText(row);
+        }
+        return true;
+    }
+
+    private static int firstCell(Row row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.blank(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 项目名称, 主管部门 and 实施单位: the value is whatever stands between a label and the next label,
+     * or after the label's colon in its own cell (实施单位:某某中心).
+     */
     private boolean headerField(Row row) {
-        int name = row.find("项目名称");
-        int dept = row.find("主管部门");
-        int unit = row.find("实施单位");
+        int name = row.find(template.header(HeaderField.PROJECT_NAME));
+        int dept = row.find(template.header(HeaderField.DEPARTMENT));
+        int unit = row.find(template.header(HeaderField.IMPLEMENTING_UNIT));
         if (name < 0 && dept < 0 && unit < 0) {
             return false;
         }
@@ -170,7 +227,8 @@ final class FormParser {
                         next = l;
                     }
                 }
-                values[i] = blankToNull(row.join(labels[i] + 1, next));
+                String inCell = afterColon(row.cell(labels[i]));
+                values[i] = blankToNull(inCell != null ? inCell : row.join(labels[i] + 1, next));
             }
         }
         headerSeen = true;
@@ -198,8 +256,14 @@ final class FormParser {
         }
     }
 
-    /** The 总分 numbers: weight then score, in this row or, in some extractions, the rows after it. */
+    /**
+     * The 总分 numbers: weight then score in order, in this row or, in some extractions, the rows
+     * after it; a lone number under the 分值 column is the weight (a blank score is blank, not the weight).
+     */
     private void totalNumbers(Row row, int from) {
+        if (from == 1 && indicators != null && byColumns(row)) {
+            return;
+        }
         for (int i = from; i < row.size() && totalNumbers.size() < 2; i++) {
             if (row.problem(i) != null) {
                 totalNumbers.add(null); // an unreadable cell keeps its place: weight, then score
@@ -214,6 +278,31 @@ final class FormParser {
                 totalNumbers.add(n);
             }
         }
+    }
+
+    /**
+     * A total row with one number only: under the indicator table's 分值 column (nearer to it than to
+     * 得分) it is the weight, and the score is blank; answers whether it was read so.
+     */
+    private boolean byColumns(Row row) {
+        int w = indicators.weightColumn();
+        int sc = indicators.scoreColumn();
+        int only = -1;
+        for (int i = 1; i < row.size(); i++) {
+            if (row.number(i) != null || row.problem(i) != null) {
+                if (only >= 0) {
+                    return false; // two numbers or more: weight and score, in order
+                }
+                only = i;
+            }
+        }
+        if (only < 0 || w < 0 || sc < 0 || Math.abs(only - w) >= Math.abs(only - sc) || row.problem(only) != null) {
+            return false;
+        }
+        places.column(row, "分值", only);
+        totalNumbers.add(row.number(only));
+        totalNumbers.add(null);
+        return true;
     }
 
     /**
@@ -255,13 +344,14 @@ final class FormParser {
         return blocks;
     }
 
-    private static boolean label(String firstKey) {
-        for (String l : LABELS) {
-            if (firstKey.startsWith(l)) {
-                return true;
-            }
+    /** The value written in a label's own cell after its colon (实施单位:某某中心), or null when there is none. */
+    private static String afterColon(String cell) {
+        int colon = Math.max(cell.indexOf(':'), cell.indexOf('：'));
+        if (colon < 0 || colon == cell.length() - 1) {
+            return null;
         }
-        return false;
+        String value = cell.substring(colon + 1).strip();
+        return value.isEmpty() || value.matches("[(（][^)）]*[)）]") ? null : value;
     }
 
     private static String firstKey(Row row) {

@@ -3,10 +3,14 @@ package dev.selfeval.ingest.parse;
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.GridRow;
 import dev.selfeval.ingest.grid.UnreadableInputException;
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.Templates;
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the forms in a file's grids and reads each: a form starts at its title row (…绩效自评表,
@@ -22,7 +26,8 @@ public final class FormSplitter {
      * @param file   the file as the user named it, for messages
      * @param idBase the stable name forms are numbered under ({@code <idBase>#<n>})
      */
-    public static List<Form> read(List<Grid> grids, String file, String idBase) throws UnreadableInputException {
+    public static List<Form> read(List<Grid> grids, String file, String idBase, Templates templates)
+            throws UnreadableInputException {
         List<List<Row>> runs = new ArrayList<>();
         for (Grid g : grids) {
             if (!g.continues() || runs.isEmpty()) {
@@ -36,10 +41,10 @@ public final class FormSplitter {
         boolean blank = true;
         for (List<Row> rows : runs) {
             blank &= rows.stream().allMatch(Row::isBlank);
-            List<Integer> starts = starts(rows);
+            List<Integer> starts = starts(rows, templates);
             for (int f = 0; f < starts.size(); f++) {
                 int end = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
-                forms.add(new FormParser(file, idBase + "#" + (forms.size() + 1), rows.subList(starts.get(f), end)).parse());
+                forms.add(parse(file, idBase + "#" + (forms.size() + 1), rows.subList(starts.get(f), end), templates));
             }
         }
         if (forms.isEmpty()) {
@@ -49,16 +54,41 @@ public final class FormSplitter {
         return forms;
     }
 
+    /**
+     * A form read by the template it matches best; when that one leaves blocks unread, by the next
+     * that reads more of it (the first, on a tie, keeps it).
+     */
+    private static Form parse(String file, String id, List<Row> rows, Templates templates) {
+        Form best = null;
+        for (Template t : TemplateChoice.ranked(rows, templates)) {
+            Form f = new FormParser(file, id, rows, t).parse();
+            if (best == null || unread(f) < unread(best)) {
+                best = f;
+            }
+            if (unread(best) == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** How many blocks the reader could not find (a layout's missing scores aside). */
+    private static int unread(Form f) {
+        return (int) f.missing().stream().filter(b -> !b.equals(BlockMissing.SCORES)).count();
+    }
+
     /** Where forms start in a run of rows. */
-    private static List<Integer> starts(List<Row> rows) {
+    private static List<Integer> starts(List<Row> rows, Templates templates) {
         List<Integer> out = new ArrayList<>();
+        Set<String> titles = templates.titles();
+        Set<String> names = templates.projectNameLabels();
         boolean named = true;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (row.findContaining("绩效自评表") >= 0) {
+            if (row.findContaining(titles) >= 0) {
                 out.add(i);
-                named = row.find("项目名称") >= 0;
-            } else if (row.find("项目名称") >= 0) {
+                named = row.find(names) >= 0;
+            } else if (row.find(names) >= 0) {
                 if (named) {
                     out.add(i);
                 }

@@ -1,98 +1,82 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.Template.FundColumn;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The 项目资金 table. Its header row names the columns; each fund row is found by its label, and
- * its values are read under the header's columns, shifted when the row's label sits in another
- * column than the header expects (the seed has both layouts).
+ * The funds block. Its header row names the columns (by the template's labels); each fund row is
+ * found by its label, and its values are read under the header's columns, shifted when the row's
+ * label sits in another column than the header expects (the seed has both layouts). Rows a template
+ * counts as one kind (财政专户管理资金, 单位资金 and 其他资金 are all 其他资金) are added up.
  */
 final class FundTable {
-    enum Column {
-        INITIAL_BUDGET("年初预算", "年初预算数"), ANNUAL_BUDGET("全年预算", "全年预算数"), EXECUTED("全年执行", "全年执行数"),
-        WEIGHT("分值", "分值"), RATE("执行率", "执行率"), SCORE("得分", "得分");
-
-        /** How the header names the column (its start). */
-        final String header;
-        /** The field as messages name it, after the fund line's label. */
-        final String field;
-
-        Column(String header, String field) {
-            this.header = header;
-            this.field = " " + field;
-        }
-    }
-
-    private static final Column[] COLUMNS = Column.values();
+    /** The field each column is named by in findings and messages. */
+    private static final Map<FundColumn, String> FIELDS = new EnumMap<>(Map.of(
+            FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",
+            FundColumn.EXECUTED, "全年执行数", FundColumn.WEIGHT, "分值", FundColumn.RATE, "执行率",
+            FundColumn.SCORE, "得分"));
+    private static final FundColumn[] COLUMNS = FundColumn.values();
+    private static final FundColumn[] AMOUNTS = {FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED};
     private static final FundKind[] KINDS = FundKind.values();
-    private static final Column[] AMOUNTS = {Column.INITIAL_BUDGET, Column.ANNUAL_BUDGET, Column.EXECUTED};
 
-    /** The header's cell of each column, by ordinal; -1 where the header has none. */
-    private final int[] columns;
+    private final Template template;
+    private final Map<FundColumn, Integer> columns;
     private final int labelColumn;
     final String unit;
     private final FundLine[] lines = new FundLine[KINDS.length];
-    /** Where each line was read, for the message when a second one comes. */
+    /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
+    private final String[] labels = new String[KINDS.length];
     private final String[] read = new String[KINDS.length];
 
-    private FundTable(int[] columns, String unit) {
+    private FundTable(Template template, Map<FundColumn, Integer> columns, String unit) {
+        this.template = template;
         this.columns = columns;
         this.unit = unit;
         int first = Integer.MAX_VALUE;
-        for (int c : columns) {
+        for (int c : columns.values()) {
             first = c >= 0 ? Math.min(first, c) : first;
         }
         this.labelColumn = (first == Integer.MAX_VALUE ? 1 : first) - 1;
     }
 
-    /** A header row: 项目资金 with at least the budget and execution columns; else null. */
-    static FundTable header(Row row) {
-        int label = row.find("项目资金");
+    /** A header row: the block's label with at least the budget and execution columns; else null. */
+    static FundTable header(Row row, Template template) {
+        int label = row.find(template.fundLabels());
         if (label < 0) {
             return null;
         }
-        int[] columns = noColumns();
-        for (int i = label + 1; i < row.size(); i++) {
-            for (Column c : COLUMNS) {
-                if (columns[c.ordinal()] < 0 && row.key(i).startsWith(c.header)) {
-                    columns[c.ordinal()] = i;
-                }
-            }
-        }
-        if (columns[Column.ANNUAL_BUDGET.ordinal()] < 0 || columns[Column.EXECUTED.ordinal()] < 0) {
+        Map<FundColumn, Integer> columns = Labels.columns(row, label + 1, COLUMNS, template::fundColumn);
+        if (columns.get(FundColumn.ANNUAL_BUDGET) < 0 || columns.get(FundColumn.EXECUTED) < 0) {
             return null;
         }
-        return new FundTable(columns, row.key(label).contains("万元") ? "万元" : "元");
+        String unit = "元";
+        for (int i = 0; i < row.size(); i++) {
+            if (row.key(i).contains("万元")) {
+                unit = "万元";
+            }
+        }
+        return new FundTable(template, columns, unit);
     }
 
-    /**
-     * Which fund line a row's label names, and where: {@code kind ordinal << 16 | column}, or -1 when
-     * the row is not a fund row.
-     */
-    static int label(Row row) {
+    /** Which fund line a row's label names, and where: {@code kind ordinal << 16 | column}, or -1 when none. */
+    private int label(Row row) {
         for (int i = 0; i < row.size(); i++) {
             String k = row.key(i);
             if (k.startsWith("其中")) {
-                k = k.substring(k.startsWith("其中:") || k.startsWith("其中：") ? 3 : 2);
+                k = k.substring(k.startsWith("其中:") ? 3 : 2);
             }
-            FundKind kind = null;
-            if (k.startsWith("年度资金总额") || k.equals("资金总额") || k.equals("合计")) {
-                kind = FundKind.TOTAL;
-            } else if (k.endsWith("财政拨款")) {
-                kind = FundKind.APPROPRIATION;
-            } else if (k.startsWith("上年结转")) {
-                kind = FundKind.CARRY_OVER;
-            } else if (k.startsWith("其他资金")) {
-                kind = FundKind.OTHER;
-            }
-            if (kind != null) {
-                return kind.ordinal() << 16 | i;
+            for (FundKind kind : KINDS) {
+                if (Row.startsWithAny(k, template.fundRow(kind))) {
+                    return kind.ordinal() << 16 | i;
+                }
             }
         }
         return -1;
@@ -105,22 +89,42 @@ final class FundTable {
             return false;
         }
         FundKind kind = KINDS[found >>> 16];
-        int shift = bestShift(row, (found & 0xFFFF) - labelColumn);
+        int at = found & 0xFFFF;
+        int shift = bestShift(row, at - labelColumn);
         BigDecimal[] v = new BigDecimal[COLUMNS.length];
-        for (Column c : COLUMNS) {
-            int col = columns[c.ordinal()];
+        for (FundColumn c : COLUMNS) {
+            int col = columns.get(c);
             if (col >= 0) {
-                v[c.ordinal()] = problems.number(row, col + shift, Problems.UNREADABLE, "项目资金 ", kind.label(), c.field);
-                places.column(row, c.field.strip(), col + shift);
+                v[c.ordinal()] = problems.number(row, col + shift, Problems.UNREADABLE, "项目资金 ", kind.label(),
+                        " " + FIELDS.get(c));
+                places.column(row, FIELDS.get(c), col + shift);
             }
         }
-        if (lines[kind.ordinal()] != null) {
-            problems.skipped(row, kind.label() + " 行重复，以" + read[kind.ordinal()] + "为准");
+        int k = kind.ordinal();
+        String label = row.key(at);
+        if (lines[k] != null && label.equals(labels[k])) {
+            problems.skipped(row, kind.label() + " 行重复，以" + read[k] + "为准");
             return true;
         }
-        lines[kind.ordinal()] = new FundLine(kind, v[0], v[1], v[2], v[3], v[4], v[5], row.line);
-        read[kind.ordinal()] = row.at(-1).place();
+        FundLine line = new FundLine(kind, v[0], v[1], v[2], v[3], v[4], v[5], row.line);
+        if (lines[k] == null) {
+            lines[k] = line;
+            labels[k] = label;
+            read[k] = row.at(-1).place();
+        } else {
+            lines[k] = add(lines[k], line);
+        }
         return true;
+    }
+
+    /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */
+    private static FundLine add(FundLine a, FundLine b) {
+        return new FundLine(a.kind(), sum(a.initialBudget(), b.initialBudget()), sum(a.annualBudget(), b.annualBudget()),
+                sum(a.executed(), b.executed()), a.weight(), a.rate(), a.score(), a.line());
+    }
+
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
     }
 
     /**
@@ -136,8 +140,8 @@ final class FundTable {
 
     private int numbersUnderAmounts(Row row, int shift) {
         int n = 0;
-        for (Column c : AMOUNTS) {
-            int col = columns[c.ordinal()];
+        for (FundColumn c : AMOUNTS) {
+            int col = columns.get(c);
             if (col >= 0 && row.number(col + shift) != null) {
                 n++;
             }
@@ -154,18 +158,13 @@ final class FundTable {
         return out;
     }
 
-    /** The fund lines of a form without a 项目资金 table. */
+    /** The fund lines of a form without a funds block. */
     static List<FundLine> blankLines() {
-        int[] columns = noColumns();
-        columns[Column.ANNUAL_BUDGET.ordinal()] = 1;
-        return new FundTable(columns, "元").lines();
-    }
-
-    /** Column cells by ordinal, none found yet. */
-    private static int[] noColumns() {
-        int[] columns = new int[COLUMNS.length];
-        Arrays.fill(columns, -1);
-        return columns;
+        List<FundLine> out = new ArrayList<>();
+        for (FundKind k : KINDS) {
+            out.add(FundLine.blank(k));
+        }
+        return out;
     }
 
     boolean hasTotal() {

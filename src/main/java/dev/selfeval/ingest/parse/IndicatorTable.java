@@ -1,23 +1,26 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.Template.IndicatorColumn;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The 绩效指标 table. Columns come from its header row. Data rows may sit a column or two left or
- * right of the header (the extraction drops the merged 绩效指标 cell on some rows), so each row is
- * read at the shift under which it makes most sense, the row above's shift winning ties. A blank
- * level-1 or level-2 cell repeats the row above (merged cells); a row with only level names sets
- * them for the rows below.
+ * The indicator table. Columns come from its header row (by the template's labels), or its two
+ * header rows: one may name 年度指标值 over 指标性质 | 指标值 | 度量单位, read as one target. Data rows
+ * may sit a column or two left or right of the header (the extraction drops the merged 绩效指标 cell
+ * on some rows), so each row is read at the shift under which it makes most sense, the row above's
+ * shift winning ties. A blank level-1 or level-2 cell repeats the row above (merged cells); a row with
+ * only level names sets them for the rows below.
  */
 final class IndicatorTable {
-    /** Level-1 names of the national templates, used only to line rows up with the header. */
-    private static final Set<String> LEVEL1_NAMES = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final IndicatorColumn[] COLUMNS = IndicatorColumn.values();
     private static final int[] SHIFTS = {0, -1, 1, -2, 2};
     /** What {@link #fit} gives a row for each cell that reads as it should, and takes for a cell left of the table. */
     private static final int LEVEL1_POINTS = 4;
@@ -26,49 +29,71 @@ final class IndicatorTable {
     private static final int NUMBER_POINTS = 1;
     private static final int OUTSIDE_PENALTY = 3;
 
-    private final int level1;
-    private final int level2;
-    private final int name;
-    private final int target;
-    private final int actual;
-    private final int weight;
-    private final int score;
-    private final int reason;
-
+    private final Template template;
+    private final Map<IndicatorColumn, Integer> col;
     private final List<Indicator> indicators = new ArrayList<>();
     private String currentLevel1;
     private String currentLevel2;
     private int shift;
 
-    private IndicatorTable(Row header) {
-        level1 = header.find("一级指标");
-        level2 = header.find("二级指标");
-        name = header.find("三级指标");
-        target = firstOf(header, "年度指标值", "指标值", "年度目标值", "目标值");
-        actual = header.find("实际完成");
-        weight = header.find("分值");
-        score = header.find("得分");
-        int r = header.find("偏差原因");
-        reason = r >= 0 ? r : score + 1;
+    private IndicatorTable(Template template, Map<IndicatorColumn, Integer> col) {
+        this.template = template;
+        this.col = col;
     }
 
-    private static int firstOf(Row row, String... prefixes) {
-        for (String p : prefixes) {
-            int i = row.find(p);
-            if (i >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A header row names at least 三级指标, 分值 and 得分; else null. */
-    static IndicatorTable header(Row row) {
-        if (row.find("三级指标") < 0 || row.find("分值") < 0 || row.find("得分") < 0) {
+    /**
+     * A header row: it names the indicator's name and, with the row before it (a two-row header),
+     * its target and actual, and 分值 and 得分 when the template scores; else null.
+     */
+    static IndicatorTable header(Row row, Row before, Template template) {
+        if (row.find(template.indicatorColumn(IndicatorColumn.NAME)) < 0) {
             return null;
         }
-        IndicatorTable t = new IndicatorTable(row);
-        return t.target >= 0 && t.actual >= 0 ? t : null;
+        Map<IndicatorColumn, Integer> col = Labels.columns(row, 0, COLUMNS, template::indicatorColumn);
+        if (before != null) {
+            Map<IndicatorColumn, Integer> above = Labels.columns(before, 0, COLUMNS, template::indicatorColumn);
+            above.forEach((c, i) -> {
+                if (col.get(c) < 0 && i >= 0 && !col.containsValue(i)) {
+                    col.put(c, i);
+                }
+            });
+        }
+        IndicatorTable t = new IndicatorTable(template, col);
+        return t.complete() ? t : null;
+    }
+
+    private boolean complete() {
+        boolean target = at(IndicatorColumn.TARGET) >= 0 || at(IndicatorColumn.VALUE) >= 0;
+        boolean scores = !template.scored() || at(IndicatorColumn.WEIGHT) >= 0 && at(IndicatorColumn.SCORE) >= 0;
+        return target && at(IndicatorColumn.ACTUAL) >= 0 && scores;
+    }
+
+    /**
+     * A second header row below the first (指标性质 | 指标值 | 度量单位 under 年度指标值): its columns are
+     * taken in; answers whether the row was one.
+     */
+    boolean subHeader(Row row) {
+        if (!indicators.isEmpty()) {
+            return false;
+        }
+        Map<IndicatorColumn, Integer> below = Labels.columns(row, 0, COLUMNS, template::indicatorColumn);
+        boolean any = false;
+        for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.COMPARATOR, IndicatorColumn.VALUE, IndicatorColumn.UNIT}) {
+            if (below.get(c) >= 0) {
+                col.put(c, below.get(c));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private int at(IndicatorColumn c) {
+        return col.get(c);
+    }
+
+    /** Column {@code c} at the row's shift, or -1 where the table has no such column. */
+    private int cell(IndicatorColumn c) {
+        return at(c) < 0 ? -1 : at(c) + shift;
     }
 
     void accept(Row row, Problems problems, Places places) {
@@ -83,11 +108,11 @@ final class IndicatorTable {
             }
         }
         shift = best;
-        boolean named = !row.blank(name + shift);
-        boolean scored = !row.blank(weight + shift) || !row.blank(score + shift);
+        boolean named = !row.blank(cell(IndicatorColumn.NAME));
+        boolean scored = !row.blank(cell(IndicatorColumn.WEIGHT)) || !row.blank(cell(IndicatorColumn.SCORE));
         // a row of level names only: a known level-1 name, or a level-2 name (they end in 指标)
-        boolean levels = level1 >= 0 && level1Name(row.key(level1 + shift))
-                || level2 >= 0 && row.key(level2 + shift).endsWith("指标");
+        boolean levels = level1Name(row.key(cell(IndicatorColumn.LEVEL1)))
+                || at(IndicatorColumn.LEVEL2) >= 0 && level(row.key(cell(IndicatorColumn.LEVEL2))).endsWith("指标");
         if (!named) {
             if (!scored && levels) {
                 setLevels(row);
@@ -98,12 +123,33 @@ final class IndicatorTable {
         }
         setLevels(row);
         record(row, places);
-        String indicator = row.cell(name + shift);
-        BigDecimal w = problems.number(row, weight + shift, Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
-        BigDecimal sc = problems.number(row, score + shift, Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
-        indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator,
-                text(row, target + shift), text(row, actual + shift), w, sc,
-                text(row.join(reason + shift, Integer.MAX_VALUE)), row.line));
+        String indicator = row.cell(cell(IndicatorColumn.NAME));
+        BigDecimal w = null;
+        BigDecimal sc = null;
+        if (template.scored()) {
+            w = problems.number(row, cell(IndicatorColumn.WEIGHT), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
+            sc = problems.number(row, cell(IndicatorColumn.SCORE), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
+        }
+        int reason = at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
+                : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
+        indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
+                actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line));
+    }
+
+    /** The target: its own cell, or 指标性质, 指标值 and 度量单位 written together ({@code ≥95%}). */
+    private String target(Row row) {
+        if (at(IndicatorColumn.VALUE) < 0) {
+            return text(row.cell(cell(IndicatorColumn.TARGET)));
+        }
+        return text(row.cell(cell(IndicatorColumn.COMPARATOR)) + row.cell(cell(IndicatorColumn.VALUE))
+                + row.cell(cell(IndicatorColumn.UNIT)));
+    }
+
+    /** The actual; a bare number takes the unit of a 度量单位 column, which is the indicator's. */
+    private String actual(Row row) {
+        String a = row.cell(cell(IndicatorColumn.ACTUAL));
+        String unit = row.cell(cell(IndicatorColumn.UNIT));
+        return text(!unit.isEmpty() && Numbers.isNumber(a) && !a.strip().endsWith("%") ? a + unit : a);
     }
 
     /**
@@ -113,26 +159,32 @@ final class IndicatorTable {
      */
     private int fit(Row row, int s) {
         int fit = 0;
-        if (level1 >= 0 && level1Name(row.key(level1 + s))) {
+        if (at(IndicatorColumn.LEVEL1) >= 0 && level1Name(row.key(at(IndicatorColumn.LEVEL1) + s))) {
             fit += LEVEL1_POINTS;
         }
-        if (level2 >= 0) {
-            String l2 = row.key(level2 + s);
+        if (at(IndicatorColumn.LEVEL2) >= 0) {
+            String l2 = level(row.key(at(IndicatorColumn.LEVEL2) + s));
             fit += l2.isEmpty() || l2.endsWith("指标") ? LEVEL2_POINTS : -LEVEL2_POINTS;
         }
-        String n = row.key(name + s);
+        String n = row.key(at(IndicatorColumn.NAME) + s);
         if (!n.isEmpty() && !Numbers.isNumber(n) && !n.endsWith("指标")) {
             fit += NAME_POINTS;
         }
-        if (row.number(weight + s) != null) {
+        if (at(IndicatorColumn.WEIGHT) >= 0 && row.number(at(IndicatorColumn.WEIGHT) + s) != null) {
             fit += NUMBER_POINTS;
         }
-        if (row.number(score + s) != null) {
+        if (at(IndicatorColumn.SCORE) >= 0 && row.number(at(IndicatorColumn.SCORE) + s) != null) {
             fit += NUMBER_POINTS;
         }
-        int tableStart = Math.min(level1 >= 0 ? level1 : name, level2 >= 0 ? level2 : name) + s;
+        int first = at(IndicatorColumn.NAME);
+        for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2}) {
+            if (at(c) >= 0) {
+                first = Math.min(first, at(c));
+            }
+        }
+        int tableStart = first + s;
         for (int i = 0; i < tableStart; i++) {
-            if (!row.blank(i) && !row.key(i).startsWith("绩效")) {
+            if (!row.blank(i) && !Row.startsWithAny(row.key(i), template.indicatorLabels())) {
                 fit -= OUTSIDE_PENALTY;
             }
         }
@@ -142,38 +194,50 @@ final class IndicatorTable {
         return fit;
     }
 
-    /** A level-1 name of the national templates. */
-    private static boolean level1Name(String key) {
-        return LEVEL1_NAMES.contains(key);
+    /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
+    private static String level(String key) {
+        return Labels.bare(key);
+    }
+
+    /** A level-1 name of the template. */
+    private boolean level1Name(String key) {
+        return template.level1Names().contains(level(key));
     }
 
     /** The columns an indicator row's fields were read from, under the names findings give them. */
     private void record(Row row, Places places) {
-        places.column(row, "一级指标", level1 < 0 ? -1 : level1 + shift);
-        places.column(row, "二级指标", level2 < 0 ? -1 : level2 + shift);
-        places.column(row, "三级指标", name + shift);
-        places.column(row, "年度指标值", target + shift);
-        places.column(row, "实际完成值", actual + shift);
-        places.column(row, "分值", weight + shift);
-        places.column(row, "得分", score + shift);
-        places.column(row, "偏差原因分析及改进措施", reason + shift);
+        places.column(row, "一级指标", cell(IndicatorColumn.LEVEL1));
+        places.column(row, "二级指标", cell(IndicatorColumn.LEVEL2));
+        places.column(row, "三级指标", cell(IndicatorColumn.NAME));
+        places.column(row, "年度指标值", at(IndicatorColumn.VALUE) >= 0 ? cell(IndicatorColumn.VALUE) : cell(IndicatorColumn.TARGET));
+        places.column(row, "实际完成值", cell(IndicatorColumn.ACTUAL));
+        places.column(row, "分值", cell(IndicatorColumn.WEIGHT));
+        places.column(row, "得分", cell(IndicatorColumn.SCORE));
+        places.column(row, "偏差原因分析及改进措施", cell(IndicatorColumn.REASON));
     }
 
     private void setLevels(Row row) {
-        if (level1 >= 0 && !row.blank(level1 + shift)) {
-            String l1 = row.key(level1 + shift);
-            if (!l1.equals(currentLevel1)) {
+        int l1 = cell(IndicatorColumn.LEVEL1);
+        if (l1 >= 0 && !row.blank(l1)) {
+            String name = level(row.key(l1));
+            if (!name.equals(currentLevel1)) {
                 currentLevel2 = null;
             }
-            currentLevel1 = l1;
+            currentLevel1 = name;
         }
-        if (level2 >= 0 && !row.blank(level2 + shift)) {
-            currentLevel2 = row.key(level2 + shift);
+        int l2 = cell(IndicatorColumn.LEVEL2);
+        if (l2 >= 0 && !row.blank(l2)) {
+            currentLevel2 = level(row.key(l2));
         }
     }
 
-    private static String text(Row row, int col) {
-        return text(row.cell(col));
+    /** The table's columns, for the total row below it: where its 分值 and 得分 stand. */
+    int weightColumn() {
+        return at(IndicatorColumn.WEIGHT);
+    }
+
+    int scoreColumn() {
+        return at(IndicatorColumn.SCORE);
     }
 
     private static String text(String s) {

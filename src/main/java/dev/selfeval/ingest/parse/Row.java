@@ -7,6 +7,7 @@ import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Texts;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -98,6 +99,40 @@ final class Row {
             }
         }
         return -1;
+    }
+
+    /** The first cell whose label key starts with one of the labels, or -1. */
+    int find(Collection<String> labels) {
+        for (int i = 0; i < size; i++) {
+            if (!cells[i].isEmpty() && startsWithAny(key(i), labels)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first cell whose label key contains one of the texts, or -1. */
+    int findContaining(Collection<String> parts) {
+        for (int i = 0; i < size; i++) {
+            if (cells[i].isEmpty()) {
+                continue;
+            }
+            for (String p : parts) {
+                if (key(i).contains(p)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean startsWithAny(String key, Collection<String> labels) {
+        for (String l : labels) {
+            if (key.startsWith(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first cell whose label key contains the given text, or -1. */

@@ -1,0 +1,58 @@
+package dev.selfeval.ingest.parse;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Placing a header row's cells under the columns a template names. */
+final class Labels {
+    /** A label's own note in brackets: 分值(10分), 执行率(B/A), 年初预算数(A). */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*\\)$");
+
+    private Labels() {
+    }
+
+    /** The label key without a bracketed note at its end. */
+    static String bare(String key) {
+        return NOTE.matcher(key).replaceFirst("");
+    }
+
+    /**
+     * The cell of each column in {@code row} from {@code from} on (-1 where none): first cells whose
+     * label is exactly one of the column's labels (its bracketed note aside), then cells that only
+     * start with one, so that 得分计算方法 does not take the place of 得分.
+     */
+    static <C extends Enum<C>> Map<C, Integer> columns(Row row, int from, C[] columns, Function<C, List<String>> labels) {
+        Map<C, Integer> out = new EnumMap<>(columns[0].getDeclaringClass());
+        for (C c : columns) {
+            out.put(c, -1);
+        }
+        for (boolean exact : new boolean[] {true, false}) {
+            for (int i = Math.max(0, from); i < row.size(); i++) {
+                if (row.blank(i) || out.containsValue(i)) {
+                    continue;
+                }
+                String key = row.key(i);
+                for (C c : columns) {
+                    if (out.get(c) < 0 && matches(key, labels.apply(c), exact)) {
+                        out.put(c, i);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(String key, List<String> labels, boolean exact) {
+        String bare = bare(key);
+        for (String l : labels) {
+            if (exact ? bare.equals(l) || key.equals(l) : key.startsWith(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.selfeval.ingest.template;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a template description (rules/templates/*.yaml), as auditors write it. Every list is
+ * of labels as a cell begins: a cell matches when its text, full-width forms folded and whitespace
+ * removed, starts with one of them. See docs/templates.md.
+ */
+record TemplateDoc(String name, String description, Match match, Header header, Funds funds, Goals goals,
+                   Indicators indicators, List<String> total, List<String> ignore, Map<String, Object> parameters) {
+
+    /** How a form is recognised as this template: its title, and labels only it has. */
+    record Match(List<String> titles, List<String> signs) {
+    }
+
+    record Header(List<String> projectName, List<String> department, List<String> implementingUnit) {
+    }
+
+    record Funds(List<String> labels, FundColumns columns, FundRows rows) {
+    }
+
+    record FundColumns(List<String> initialBudget, List<String> annualBudget, List<String> executed,
+                       List<String> weight, List<String> rate, List<String> score) {
+    }
+
+    record FundRows(List<String> total, List<String> appropriation, List<String> carryOver, List<String> other) {
+    }
+
+    record Goals(List<String> labels, List<String> expected, List<String> actual) {
+    }
+
+    record Indicators(List<String> labels, List<String> level1Names, IndicatorColumns columns) {
+    }
+
+    /**
+     * {@code comparator}, {@code value} and {@code unit}: a target written over three columns
+     * (指标性质 | 指标值 | 度量单位), read as one target text.
+     */
+    record IndicatorColumns(List<String> level1, List<String> level2, List<String> name, List<String> target,
+                            List<String> comparator, List<String> value, List<String> unit, List<String> actual,
+                            List<String> weight, List<String> score, List<String> reason) {
+    }
+}
