@@ -2,6 +2,7 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.ingest.template.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,8 +35,13 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.println(pad(r.id(), idWidth) + "  " + pad(r.severity().name(), 8) + "  " + pad(r.file() + ":" + r.line(), whereWidth)
                     + "  " + r.name() + " · " + r.basis());
         }
+        out.println();
+        out.println("TEMPLATE  FILE · DESCRIPTION");
+        for (Template t : rs.templates().list()) {
+            out.println(t.name() + "  " + t.file() + (t.scored() ? "" : "（不打分）") + " · " + (t.description() == null ? "—" : t.description()));
+        }
         out.println(rs.rules().size() + " rules in " + rs.dir() + " (sha256 " + rs.fingerprint().substring(0, 12)
-                + ")；参数有效，规则全部通过编译与元数据检查");
+                + ")；参数有效，规则全部通过编译与元数据检查；表式模板 " + rs.templates().list().size() + " 个");
         return ExitCodes.OK;
     }
 

@@ -332,7 +332,7 @@ final class FormParser {
             blocks.add(BlockMissing.INDICATORS);
             what.add(indicators == null ? "绩效指标表" : "绩效指标行");
         }
-        if (totalLine == 0) {
+        if (totalLine == 0 && !template.total().isEmpty()) {
             blocks.add(BlockMissing.TOTAL);
             what.add("总分行");
         }

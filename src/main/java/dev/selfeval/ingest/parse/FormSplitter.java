@@ -55,8 +55,8 @@ public final class FormSplitter {
     }
 
     /**
-     * A form read by the template it matches best; when that one leaves blocks unread, by the next
-     * that reads more of it (the first, on a tie, keeps it).
+     * A form read by the template it matches best; when that one cannot find its funds or indicator
+     * block, by the next that finds more of them (the first, on a tie, keeps it).
      */
     private static Form parse(String file, String id, List<Row> rows, Templates templates) {
         Form best = null;
@@ -72,9 +72,10 @@ public final class FormSplitter {
         return best;
     }
 
-    /** How many blocks the reader could not find (a layout's missing scores aside). */
+    /** How many of the blocks every layout has (funds, indicators) the reader could not find. */
     private static int unread(Form f) {
-        return (int) f.missing().stream().filter(b -> !b.equals(BlockMissing.SCORES)).count();
+        return (int) f.missing().stream().filter(b -> b.equals(BlockMissing.FUNDS) || b.equals(BlockMissing.INDICATORS))
+                .count();
     }
 
     /** Where forms start in a run of rows. */

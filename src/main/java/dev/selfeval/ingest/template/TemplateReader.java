@@ -68,7 +68,7 @@ public final class TemplateReader {
         TemplateDoc.Header header = need(d.header(), "header");
         TemplateDoc.Funds funds = need(d.funds(), "funds");
         TemplateDoc.Indicators inds = need(d.indicators(), "indicators");
-        List<String> total = labels(d.total(), "total", true);
+        List<String> total = labels(d.total(), "total", false);
         if (name == null || match == null || header == null || funds == null || inds == null) {
             throw new Invalid(errors);
         }
