@@ -13,13 +13,14 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
                      Map<String, BigDecimal> level1WeightsWithoutSatisfaction, BigDecimal rateTolerance,
                      BigDecimal scoreTolerance, BigDecimal lowExecution, BigDecimal overAchievement,
                      String reverseMethod, BigDecimal qualitativeHeavy, String satisfactionLevel1,
-                     List<String> satisfactionNames,
+                     List<String> satisfactionNames, List<String> noReason,
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
                      List<String> placeholderExact, List<String> placeholderContains) {
 
     /** Word lists are compared without whitespace; squeeze them once here rather than on every form. */
     public Params {
         satisfactionNames = squeezeAll(satisfactionNames);
+        noReason = squeezeAll(noReason);
         placeholderExact = squeezeAll(placeholderExact);
         placeholderContains = squeezeAll(placeholderContains);
         List<QualBand> squeezed = new java.util.ArrayList<>();
@@ -152,6 +153,23 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an indicator gives a deviation reason: its reason cell holds more than one of the texts
+     * that say "none" (0, 无, /, —; parameters.yaml indicators.noReason).
+     */
+    public boolean hasReason(dev.selfeval.model.Indicator i) {
+        return i.hasReason() && !noReason.contains(squeeze(i.reason()));
+    }
+
+    /**
+     * A row of the template left as it came (指标2, ……): its name a placeholder and nothing else filled
+     * in. Such rows are counted once for the form (FORM-TEMPLATE-ROWS), not judged as indicators.
+     */
+    public boolean unfilledRow(dev.selfeval.model.Indicator i) {
+        return isPlaceholder(i.name()) && i.target() == null && i.actual() == null && i.weight() == null
+                && i.score() == null && !hasReason(i);
     }
 
     private static String squeeze(String s) {

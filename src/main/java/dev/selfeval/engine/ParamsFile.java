@@ -20,7 +20,7 @@ record ParamsFile(Weights weights, Tolerance tolerance, Budget budget, Indicator
     }
 
     record Indicators(BigDecimal overAchievement, String reverseMethod, BigDecimal qualitativeHeavy,
-                      String satisfactionLevel1, List<String> satisfactionNames) {
+                      String satisfactionLevel1, List<String> satisfactionNames, List<String> noReason) {
     }
 
     record Qualitative(List<BandDoc> bands) {

@@ -32,7 +32,8 @@ final class ParamsReader {
 
     /**
      * The parameters with a template's own on top (its {@code parameters}, shaped as parameters.yaml:
-     * maps merge key by key, any other value replaces the default). Errors name the template.
+     * maps merge key by key, an empty map clears the default's, any other value replaces it). Errors
+     * name the template.
      */
     static Params read(String text, String file, Map<String, Object> overrides, String template)
             throws RuleLoadException {
@@ -45,8 +46,9 @@ final class ParamsReader {
         }
     }
 
+    /** {@code over} on top of {@code base}: maps merge key by key, an empty map clears, anything else replaces. */
     private static JsonNode merge(JsonNode base, JsonNode over) {
-        if (!(base instanceof ObjectNode b) || !over.isObject()) {
+        if (!(base instanceof ObjectNode b) || !over.isObject() || over.isEmpty()) {
             return over;
         }
         over.fields().forEachRemaining(e -> b.set(e.getKey(), b.has(e.getKey()) ? merge(b.get(e.getKey()), e.getValue()) : e.getValue()));
@@ -123,7 +125,8 @@ final class ParamsReader {
                 nonNegative(i.overAchievement(), "indicators.overAchievement"), method,
                 percent(i.qualitativeHeavy(), "indicators.qualitativeHeavy"),
                 need(i.satisfactionLevel1(), "indicators.satisfactionLevel1"),
-                list(need(i.satisfactionNames(), "indicators.satisfactionNames")), bands, grades,
+                list(need(i.satisfactionNames(), "indicators.satisfactionNames")),
+                list(need(i.noReason(), "indicators.noReason")), bands, grades,
                 levels == null ? Map.of() : new LinkedHashMap<>(levels),
                 list(ph.exact()), list(ph.contains()));
     }

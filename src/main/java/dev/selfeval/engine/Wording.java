@@ -19,6 +19,8 @@ final class Wording {
         WORDS.put("indicator.score", "填报得分");
         WORDS.put("indicator.weight", "分值");
         WORDS.put("indicator.hasReason()", "有偏差原因");
+        WORDS.put("params.hasReason(indicator)", "有偏差原因");
+        WORDS.put("params.hasReason(this)", "有偏差原因");
         WORDS.put("indicator.targetMeasure.number", "目标值");
         WORDS.put("actualMeasure.comparison", "实际完成值的比较符");
         WORDS.put("actualMeasure.quantitative()", "实际完成值是数字");

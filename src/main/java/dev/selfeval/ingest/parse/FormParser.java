@@ -145,7 +145,13 @@ final class FormParser {
                     problems.skipped(row, "项目资金表中无法识别的行");
                 }
             }
-            case GOALS -> goalsText(row);
+            case GOALS -> {
+                // a label row here is the next block's first header row (read with it), unless it is the
+                // goals label's own second line (年度总体 / 目标)
+                if (!label || Row.startsWithAny(first, template.goalLabels())) {
+                    goalsText(row);
+                }
+            }
             case INDICATORS -> indicators.accept(row, problems, places);
             case TOTAL -> totalNumbers(row, 0);
             default -> problems.skipped(row, "不在任何表格区域内");

@@ -86,10 +86,12 @@ public final class FormSplitter {
         boolean named = true;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (row.findContaining(titles) >= 0) {
+            boolean name = row.find(names) >= 0;
+            // a 项目名称 row is no title, whatever its value says (…经费支出绩效自评表)
+            if (!name && row.findContaining(titles) >= 0) {
                 out.add(i);
-                named = row.find(names) >= 0;
-            } else if (row.find(names) >= 0) {
+                named = false;
+            } else if (name) {
                 if (named) {
                     out.add(i);
                 }

@@ -11,12 +11,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The cases of fixtures/formats (written by support.FormatFixtures): workbooks, Word and PDF files
- * with what the readers must read (stacked forms, formulas, hidden sheets, split tables) or report
- * (password, corrupt zip, zip bomb, scan), each with what the rules must then give.
+ * The reading cases: fixtures/formats (written by support.FormatFixtures), workbooks, Word and PDF
+ * files with what the readers must read (stacked forms, formulas, hidden sheets, split tables) or
+ * report (password, corrupt zip, zip bomb, scan); and fixtures/provinces, real published forms of
+ * other provinces' layouts, as published. Each with what the rules must then give.
  */
-class FormatCasesTest {
-    static final Path CASES = Path.of("fixtures/formats");
+class ReadingCasesTest {
     private static RuleCaseRunner runner;
 
     @BeforeAll
@@ -25,7 +25,9 @@ class FormatCasesTest {
     }
 
     static List<Path> cases() throws IOException {
-        return RuleCaseFile.discover(CASES);
+        List<Path> all = new java.util.ArrayList<>(RuleCaseFile.discover(Path.of("fixtures/formats")));
+        all.addAll(RuleCaseFile.discover(Path.of("fixtures/provinces")));
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
