@@ -25,6 +25,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
 
     public static final String PARAMETERS = "parameters.yaml";
     public static final String TEMPLATES = "templates/";
+    public static final String VOCABULARY = "vocabulary.yaml";
 
     /** One file: {@code path} as shown in messages ({@code rules/funds.drl}), and its bytes. */
     public record RuleFile(String path, String relative, byte[] bytes) {
@@ -34,6 +35,11 @@ public record RuleFiles(String dir, List<RuleFile> files) {
 
         public boolean parameters() {
             return relative.equals(PARAMETERS);
+        }
+
+        /** The cell vocabulary: {@code vocabulary.yaml}. */
+        public boolean vocabulary() {
+            return relative.equals(VOCABULARY);
         }
 
         /** A form layout: {@code templates/*.yaml}. */
@@ -88,7 +94,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             List<Path> paths = s.filter(Files::isRegularFile)
                     .filter(p -> {
                         String rel = dir.relativize(p).toString().replace('\\', '/');
-                        return rel.endsWith(".drl") || rel.equals(PARAMETERS)
+                        return rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY)
                                 || rel.startsWith(TEMPLATES) && rel.endsWith(".yaml");
                     })
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))

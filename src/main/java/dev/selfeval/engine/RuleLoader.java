@@ -3,6 +3,8 @@ package dev.selfeval.engine;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.TemplateReader;
 import dev.selfeval.ingest.template.Templates;
+import dev.selfeval.ingest.template.VocabularyReader;
+import dev.selfeval.model.Vocabulary;
 import dev.selfeval.model.Severity;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.compiler.DescrBuildError;
@@ -199,7 +201,19 @@ public final class RuleLoader {
             errors.add(new LoadError(files.dir() + "/" + RuleFiles.TEMPLATES, 0, 0,
                     "规则目录中没有表式模板（templates/*.yaml）：没有它读不了表格"));
         }
-        return errors.size() > before ? null : new Templates(list);
+        Vocabulary vocabulary = null;
+        RuleFiles.RuleFile v = files.files().stream().filter(RuleFiles.RuleFile::vocabulary).findFirst().orElse(null);
+        if (v == null) {
+            errors.add(new LoadError(files.dir() + "/" + RuleFiles.VOCABULARY, 0, 0,
+                    "缺少单元格用语文件 " + RuleFiles.VOCABULARY + "（比较写法、单位、金额单位）"));
+        } else {
+            try {
+                vocabulary = VocabularyReader.read(new String(v.bytes(), StandardCharsets.UTF_8), v.path());
+            } catch (TemplateReader.Invalid e) {
+                e.errors().forEach(x -> errors.add(new LoadError(x.file(), x.line(), 0, x.message())));
+            }
+        }
+        return errors.size() > before ? null : new Templates(list, vocabulary);
     }
 
     /** Parses one file; syntax errors go to {@code errors} and give null. */

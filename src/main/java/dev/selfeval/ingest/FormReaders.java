@@ -67,7 +67,7 @@ public final class FormReaders {
                                 + " 文件，但内容不是（文件已损坏，或扩展名有误）");
                     }
                     TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
-                    List<Form> forms = format == Format.JSON ? FormJson.read(text.text())
+                    List<Form> forms = format == Format.JSON ? FormJson.read(text.text(), templates.vocabulary())
                             : FormSplitter.read(List.of(TextGridReader.read(text.text(), display)), display, idBase,
                             templates);
                     yield new FileResult(display, text.charset().name(), forms, null, 0);

@@ -13,11 +13,12 @@ public record Indicator(int index, String level1, String level2, String name, St
                         BigDecimal weight, BigDecimal score, String reason, int line,
                         Measure targetMeasure, Measure actualMeasure, String identity) {
 
-    /** Builds an indicator, deriving the measures from the target and actual texts. */
+    /** Builds an indicator, deriving the measures from the target and actual texts by the cell vocabulary. */
     public static Indicator of(int index, String level1, String level2, String name, String target, String actual,
-                               BigDecimal weight, BigDecimal score, String reason, int line) {
+                               BigDecimal weight, BigDecimal score, String reason, int line, Vocabulary vocabulary) {
         return new Indicator(index, level1, level2, name, target, actual, weight, score, reason, line,
-                Measure.parse(target), Measure.parse(actual), strip(level1) + "/" + strip(level2) + "/" + strip(name));
+                Measure.parse(target, vocabulary), Measure.parse(actual, vocabulary),
+                strip(level1) + "/" + strip(level2) + "/" + strip(name));
     }
 
     private static String strip(String s) {

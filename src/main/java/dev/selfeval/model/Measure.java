@@ -6,48 +6,25 @@ import java.util.Map;
 
 /**
  * A target or actual value taken apart: {@code >=85%} is GE, 85, "%". Text that is not an optional
- * comparator, a number and a short unit is qualitative: number null, only {@code text} set.
+ * comparator, a number and a short unit is qualitative: number null, only {@code text} set. The
+ * comparator may also follow the number ({@code 95%以上}); {@code normalizedUnit} is the unit with its
+ * spellings folded together ({@code 百分比} is {@code %}). The words are the vocabulary's.
  */
-public record Measure(Comparison comparison, BigDecimal number, String unit, String text) {
+public record Measure(Comparison comparison, BigDecimal number, String unit, String text, String normalizedUnit) {
 
-    /** Comparator spellings, longest first so that {@code >=} wins over {@code >}. */
-    private static final List<Map.Entry<String, Comparison>> COMPARATORS = List.of(
-            Map.entry("大于等于", Comparison.GE), Map.entry("大于或等于", Comparison.GE),
-            Map.entry("不低于", Comparison.GE), Map.entry("不少于", Comparison.GE), Map.entry("不小于", Comparison.GE),
-            Map.entry("小于等于", Comparison.LE), Map.entry("小于或等于", Comparison.LE),
-            Map.entry("不高于", Comparison.LE), Map.entry("不超过", Comparison.LE), Map.entry("不多于", Comparison.LE),
-            Map.entry("不大于", Comparison.LE),
-            Map.entry(">=", Comparison.GE), Map.entry("≥", Comparison.GE), Map.entry("≧", Comparison.GE),
-            Map.entry("<=", Comparison.LE), Map.entry("≤", Comparison.LE), Map.entry("≦", Comparison.LE),
-            Map.entry("==", Comparison.EQ),
-            Map.entry("大于", Comparison.GT), Map.entry("高于", Comparison.GT), Map.entry("超过", Comparison.GT),
-            Map.entry("多于", Comparison.GT),
-            Map.entry("小于", Comparison.LT), Map.entry("低于", Comparison.LT), Map.entry("少于", Comparison.LT),
-            Map.entry("等于", Comparison.EQ),
-            Map.entry(">", Comparison.GT), Map.entry("<", Comparison.LT), Map.entry("=", Comparison.EQ));
-
-    /** The first chars of the spellings: text starting with none of them has no comparator (most actuals). */
-    private static final String COMPARATOR_STARTS = Texts.firstChars(COMPARATORS.stream().map(Map.Entry::getKey).toList());
-    /** The spellings by the index of their first char in {@link #COMPARATOR_STARTS}, longest first as in the list. */
-    private static final List<List<Map.Entry<String, Comparison>>> BY_START = COMPARATOR_STARTS.chars()
-            .mapToObj(c -> COMPARATORS.stream().filter(e -> e.getKey().charAt(0) == c).toList()).toList();
-
-    public static Measure parse(String text) {
+    public static Measure parse(String text, Vocabulary vocabulary) {
         if (text == null || text.isBlank()) {
-            return new Measure(null, null, null, text);
+            return new Measure(null, null, null, text, null);
         }
         String t = Texts.nfkc(text).strip();
         int n = t.length();
         Comparison comparison = null;
         int from = 0; // where the number starts: after the comparator and the whitespace after it
-        int start = t.isEmpty() ? -1 : COMPARATOR_STARTS.indexOf(t.charAt(0));
-        if (start >= 0) {
-            for (Map.Entry<String, Comparison> c : BY_START.get(start)) {
-                if (t.startsWith(c.getKey())) {
-                    comparison = c.getValue();
-                    from = skipWhitespace(t, c.getKey().length());
-                    break;
-                }
+        for (Vocabulary.Spelling c : vocabulary.comparators()) {
+            if (t.startsWith(c.text())) {
+                comparison = c.comparison();
+                from = skipWhitespace(t, c.text().length());
+                break;
             }
         }
         // number: digits with optional thousands commas and decimals; then a short unit
@@ -66,19 +43,28 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         String digits = t.substring(from, i);
         BigDecimal number = i == digitsStart || !Numbers.NUMBER.matcher(digits).matches() ? null : Numbers.decimal(digits);
         if (number == null) {
-            return new Measure(comparison, null, null, text);
+            return new Measure(comparison, null, null, text, null);
         }
         int unit = skipWhitespace(t, i);
-        if (n - unit > 6) {
-            return new Measure(comparison, null, null, text);
-        }
-        for (int k = unit; k < n; k++) {
-            char c = t.charAt(k);
-            if (isAsciiDigit(c) || Texts.space(c) || c == '<' || c == '>' || c == '=' || c == '≥' || c == '≤') {
-                return new Measure(comparison, null, null, text);
+        String rest = t.substring(unit);
+        for (Vocabulary.Spelling s : vocabulary.suffixes()) {
+            if (rest.endsWith(s.text())) {
+                comparison = comparison != null ? comparison : s.comparison();
+                rest = rest.substring(0, rest.length() - s.text().length()).strip();
+                break;
             }
         }
-        return new Measure(comparison, number, unit == n ? null : t.substring(unit), text);
+        if (rest.length() > 6) {
+            return new Measure(comparison, null, null, text, null);
+        }
+        for (int k = 0; k < rest.length(); k++) {
+            char c = rest.charAt(k);
+            if (isAsciiDigit(c) || Texts.space(c) || c == '<' || c == '>' || c == '=' || c == '≥' || c == '≤') {
+                return new Measure(comparison, null, null, text, null);
+            }
+        }
+        String u = rest.isEmpty() ? null : rest;
+        return new Measure(comparison, number, u, text, vocabulary.unit(u));
     }
 
     /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */
@@ -95,13 +81,5 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
 
     public boolean quantitative() {
         return number != null;
-    }
-
-    /** The unit with its spellings folded together ({@code 百分比} and {@code %} are one). */
-    public String normalizedUnit() {
-        if (unit == null) {
-            return null;
-        }
-        return unit.equals("百分比") || unit.equals("百分率") ? "%" : unit;
     }
 }

@@ -41,7 +41,7 @@ class ConvertCommandTest {
     void withoutOutPrintsOneArray() throws Exception {
         CliRun r = CliRun.run("convert", Fixtures.SEED.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(10, FormJson.read(r.out()).size());
+        assertEquals(10, FormJson.read(r.out(), Fixtures.templates().vocabulary()).size());
     }
 
     @Test

@@ -123,6 +123,7 @@ class RuleLoaderTest {
     private static List<String> globalErrors(Path tmp, String globals) throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.copy(Rules.DIR.resolve("parameters.yaml"), rules.resolve("parameters.yaml"));
+        Files.copy(Rules.DIR.resolve("vocabulary.yaml"), rules.resolve("vocabulary.yaml"));
         Files.createDirectories(rules.resolve("templates"));
         Files.copy(Rules.DIR.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
         Path own = rules.resolve("own.drl");

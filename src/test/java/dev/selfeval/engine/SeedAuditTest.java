@@ -128,7 +128,7 @@ class SeedAuditTest {
     void zeroSpendingWithoutAnyReasonIsAnError() {
         Form nine = Fixtures.seedForms().get(8);
         List<Indicator> noReasons = nine.indicators().stream().map(i -> Indicator.of(i.index(), i.level1(), i.level2(),
-                i.name(), i.target(), i.actual(), i.weight(), i.score(), null, i.line())).toList();
+                i.name(), i.target(), i.actual(), i.weight(), i.score(), null, i.line(), Fixtures.templates().vocabulary())).toList();
         Form stripped = new Form(nine.id(), nine.source(), nine.template(), nine.header(), nine.amountUnit(), nine.funds(), nine.goals(),
                 noReasons, nine.total(), nine.problems(), nine.places(), nine.missing());
         FormAudit a = Rules.auditor().audit(stripped);

@@ -1,5 +1,6 @@
 package dev.selfeval.model;
 
+import dev.selfeval.support.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class MeasureTest {
             "0|null|0|null",
     })
     void quantitative(String text, String comparison, String number, String unit) {
-        Measure m = Measure.parse(text);
+        Measure m = Measure.parse(text, Fixtures.templates().vocabulary());
         assertEquals(comparison == null ? null : Comparison.valueOf(comparison), m.comparison());
         assertEquals(number, m.number().toPlainString());
         assertEquals(unit, m.unit());
@@ -45,7 +46,7 @@ class MeasureTest {
     @CsvSource(delimiter = '|', value = {"合理", "有效", "及时性", "健全", "平稳运行", "建立日常维护管理机制", "一季度一次",
             "满意", "每天使用超过1小时", "系统7*24小时正常运行", "完成", "1234,567人", "15,00次"})
     void qualitative(String text) {
-        Measure m = Measure.parse(text);
+        Measure m = Measure.parse(text, Fixtures.templates().vocabulary());
         assertEquals(false, m.quantitative());
         assertEquals(text, m.text());
     }
@@ -53,6 +54,6 @@ class MeasureTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {"95%|%", "95百分比|%", "3人|人", "3|null"})
     void unitsFoldTogether(String text, String unit) {
-        assertEquals(unit, Measure.parse(text).normalizedUnit());
+        assertEquals(unit, Measure.parse(text, Fixtures.templates().vocabulary()).normalizedUnit());
     }
 }

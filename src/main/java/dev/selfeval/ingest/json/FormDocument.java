@@ -14,6 +14,7 @@ import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.RowSource;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Total;
+import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
     }
 
     /** The model form; throws IllegalArgumentException naming the field that is missing or wrong. */
-    Form toForm() {
+    Form toForm(Vocabulary vocabulary) {
         if (schemaVersion != SCHEMA_VERSION) {
             throw new IllegalArgumentException("schemaVersion 为 " + schemaVersion + "，本工具只读 " + SCHEMA_VERSION);
         }
@@ -137,7 +138,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         TotalDoc t = total != null ? total : new TotalDoc(null, null, 0);
         List<Indicator> inds = indicators == null ? List.of() : indicators.stream()
                 .map(i -> Indicator.of(i.index, i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score,
-                        i.reason, i.line)).toList();
+                        i.reason, i.line, vocabulary)).toList();
         List<ReadProblem> probs = problems == null ? List.of() : problems.stream()
                 .map(p -> new ReadProblem(p.code, p.line, p.field, p.text, p.message)).toList();
         Map<Integer, RowSource> rows = new HashMap<>();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.Vocabulary;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,8 @@ public final class FormJson {
         }
     }
 
-    /** The forms of a JSON file: one form object, or an array of them. */
-    public static List<Form> read(String text) throws UnreadableInputException {
+    /** The forms of a JSON file: one form object, or an array of them; measures taken apart by the vocabulary. */
+    public static List<Form> read(String text, Vocabulary vocabulary) throws UnreadableInputException {
         checkFieldNames(text);
         List<Form> forms = new ArrayList<>();
         try (JsonParser p = MAPPER.createParser(text)) {
@@ -68,10 +69,10 @@ public final class FormJson {
             }
             if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    forms.add(bind(p, forms.size()));
+                    forms.add(bind(p, forms.size(), vocabulary));
                 }
             } else {
-                forms.add(bind(p, 0));
+                forms.add(bind(p, 0, vocabulary));
             }
             if (p.nextToken() != null) {
                 throw new UnreadableInputException("JSON 在表格之后还有多余内容", line(p.currentLocation()));
@@ -88,11 +89,11 @@ public final class FormJson {
     }
 
     /** Binds from the token stream rather than a tree, so that errors keep their line numbers. */
-    private static Form bind(JsonParser p, int index) throws IOException, UnreadableInputException {
+    private static Form bind(JsonParser p, int index, Vocabulary vocabulary) throws IOException, UnreadableInputException {
         int line = p.currentLocation().getLineNr();
         FormDocument doc = MAPPER.readValue(p, FormDocument.class);
         try {
-            return doc.toForm();
+            return doc.toForm(vocabulary);
         } catch (IllegalArgumentException e) {
             throw new UnreadableInputException("第 " + (index + 1) + " 个表格：" + e.getMessage(), line);
         }

@@ -9,6 +9,7 @@ import dev.selfeval.model.Header;
 import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Texts;
 import dev.selfeval.model.Total;
+import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class FormParser {
     private final String id;
     private final List<Row> rows;
     private final Template template;
+    private final Vocabulary vocabulary;
     private final Set<String> rowLabels;
     private final Problems problems = new Problems();
     private final Places places = new Places();
@@ -51,11 +53,12 @@ final class FormParser {
     private int totalLine;
     private boolean headerSeen;
 
-    FormParser(String file, String id, List<Row> rows, Template template) {
+    FormParser(String file, String id, List<Row> rows, Template template, Vocabulary vocabulary) {
         this.file = file;
         this.id = id;
         this.rows = rows;
         this.template = template;
+        this.vocabulary = vocabulary;
         this.rowLabels = template.rowLabels();
     }
 
@@ -117,7 +120,7 @@ final class FormParser {
         if (title || yearLine || Row.startsWithAny(first, template.ignore())) {
             return;
         }
-        FundTable f = FundTable.header(row, template);
+        FundTable f = FundTable.header(row, template, vocabulary);
         if (f != null) {
             funds = f;
             section = Section.FUNDS;
@@ -127,7 +130,7 @@ final class FormParser {
             section = Section.GOALS;
             return;
         }
-        IndicatorTable it = IndicatorTable.header(row, before, template);
+        IndicatorTable it = IndicatorTable.header(row, before, template, vocabulary);
         if (it != null) {
             indicators = it;
             section = Section.INDICATORS;

@@ -61,7 +61,7 @@ public final class FormSplitter {
     private static Form parse(String file, String id, List<Row> rows, Templates templates) {
         Form best = null;
         for (Template t : TemplateChoice.ranked(rows, templates)) {
-            Form f = new FormParser(file, id, rows, t).parse();
+            Form f = new FormParser(file, id, rows, t, templates.vocabulary()).parse();
             if (best == null || unread(f) < unread(best)) {
                 best = f;
             }

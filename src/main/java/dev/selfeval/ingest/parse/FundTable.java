@@ -4,6 +4,9 @@ import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.FundColumn;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
+import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Texts;
+import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ final class FundTable {
     private static final FundKind[] KINDS = FundKind.values();
 
     private final Template template;
+    private final Vocabulary vocabulary;
     private final Map<FundColumn, Integer> columns;
     private final int labelColumn;
     final String unit;
@@ -36,8 +40,9 @@ final class FundTable {
     private final String[] labels = new String[KINDS.length];
     private final String[] read = new String[KINDS.length];
 
-    private FundTable(Template template, Map<FundColumn, Integer> columns, String unit) {
+    private FundTable(Template template, Vocabulary vocabulary, Map<FundColumn, Integer> columns, String unit) {
         this.template = template;
+        this.vocabulary = vocabulary;
         this.columns = columns;
         this.unit = unit;
         int first = Integer.MAX_VALUE;
@@ -47,8 +52,11 @@ final class FundTable {
         this.labelColumn = (first == Integer.MAX_VALUE ? 1 : first) - 1;
     }
 
-    /** A header row: the block's label with at least the budget and execution columns; else null. */
-    static FundTable header(Row row, Template template) {
+    /**
+     * A header row: the block's label with at least the budget and execution columns; else null. The
+     * money unit its cells name (项目资金（万元）) is the unit of its amounts; 元 when none does.
+     */
+    static FundTable header(Row row, Template template, Vocabulary vocabulary) {
         int label = row.find(template.fundLabels());
         if (label < 0) {
             return null;
@@ -57,13 +65,11 @@ final class FundTable {
         if (columns.get(FundColumn.ANNUAL_BUDGET) < 0 || columns.get(FundColumn.EXECUTED) < 0) {
             return null;
         }
-        String unit = "元";
-        for (int i = 0; i < row.size(); i++) {
-            if (row.key(i).contains("万元")) {
-                unit = "万元";
-            }
+        String unit = null;
+        for (int i = 0; i < row.size() && unit == null; i++) {
+            unit = vocabulary.moneyUnitIn(row.key(i));
         }
-        return new FundTable(template, columns, unit);
+        return new FundTable(template, vocabulary, columns, unit == null ? "元" : unit);
     }
 
     /** Which fund line a row's label names, and where: {@code kind ordinal << 16 | column}, or -1 when none. */
@@ -95,8 +101,9 @@ final class FundTable {
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
             if (col >= 0) {
-                v[c.ordinal()] = problems.number(row, col + shift, Problems.UNREADABLE, "项目资金 ", kind.label(),
-                        " " + FIELDS.get(c));
+                BigDecimal withUnit = List.of(AMOUNTS).contains(c) ? withUnit(row.cell(col + shift)) : null;
+                v[c.ordinal()] = withUnit != null ? withUnit : problems.number(row, col + shift, Problems.UNREADABLE,
+                        "项目资金 ", kind.label(), " " + FIELDS.get(c));
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
@@ -115,6 +122,22 @@ final class FundTable {
             lines[k] = add(lines[k], line);
         }
         return true;
+    }
+
+    /**
+     * An amount written with its money unit (150万, 1.2亿), in the block's unit; null when the cell is
+     * no such amount.
+     */
+    private BigDecimal withUnit(String cell) {
+        String t = Texts.nfkc(cell).strip();
+        String u = vocabulary.moneyUnitAtEnd(t);
+        BigDecimal n = u == null ? null : Numbers.tryParse(t.substring(0, t.length() - u.length()));
+        if (n == null) {
+            return null;
+        }
+        BigDecimal value = n.multiply(vocabulary.money().get(u)).divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128)
+                .stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */

@@ -4,6 +4,7 @@ import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,14 +31,16 @@ final class IndicatorTable {
     private static final int OUTSIDE_PENALTY = 3;
 
     private final Template template;
+    private final Vocabulary vocabulary;
     private final Map<IndicatorColumn, Integer> col;
     private final List<Indicator> indicators = new ArrayList<>();
     private String currentLevel1;
     private String currentLevel2;
     private int shift;
 
-    private IndicatorTable(Template template, Map<IndicatorColumn, Integer> col) {
+    private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col) {
         this.template = template;
+        this.vocabulary = vocabulary;
         this.col = col;
     }
 
@@ -45,7 +48,7 @@ final class IndicatorTable {
      * A header row: it names the indicator's name and, with the row before it (a two-row header),
      * its target and actual, and 分值 and 得分 when the template scores; else null.
      */
-    static IndicatorTable header(Row row, Row before, Template template) {
+    static IndicatorTable header(Row row, Row before, Template template, Vocabulary vocabulary) {
         if (row.find(template.indicatorColumn(IndicatorColumn.NAME)) < 0) {
             return null;
         }
@@ -58,7 +61,7 @@ final class IndicatorTable {
                 }
             });
         }
-        IndicatorTable t = new IndicatorTable(template, col);
+        IndicatorTable t = new IndicatorTable(template, vocabulary, col);
         return t.complete() ? t : null;
     }
 
@@ -133,7 +136,7 @@ final class IndicatorTable {
         int reason = at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
                 : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
-                actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line));
+                actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line, vocabulary));
     }
 
     /** The target: its own cell, or 指标性质, 指标值 and 度量单位 written together ({@code ≥95%}). */

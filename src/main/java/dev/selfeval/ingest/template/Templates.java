@@ -1,5 +1,7 @@
 package dev.selfeval.ingest.template;
 
+import dev.selfeval.model.Vocabulary;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The form layouts a rules folder describes (its templates/ folder), in file order: the reader picks
- * for each form the one it matches best, the first of them on a tie.
+ * The form layouts a rules folder describes (its templates/ folder), in file order, and its cell
+ * vocabulary (vocabulary.yaml): the reader picks for each form the layout it matches best, the first
+ * of them on a tie, and reads the cells' words by the vocabulary.
  */
-public record Templates(List<Template> list) {
+public record Templates(List<Template> list, Vocabulary vocabulary) {
 
     public Templates {
         list = List.copyOf(list);
@@ -37,10 +40,17 @@ public record Templates(List<Template> list) {
                 }
             }
         }
+        Vocabulary vocabulary = null;
+        try {
+            Path v = rulesDir.resolve(VocabularyReader.FILE);
+            vocabulary = VocabularyReader.read(Files.readString(v, StandardCharsets.UTF_8), v.toString().replace('\\', '/'));
+        } catch (TemplateReader.Invalid e) {
+            errors.addAll(e.errors());
+        }
         if (!errors.isEmpty()) {
             throw new TemplateReader.Invalid(errors);
         }
-        return new Templates(out);
+        return new Templates(out, vocabulary);
     }
 
     /** The title labels of every template: a row with one of them starts a form. */

@@ -32,7 +32,7 @@ class FormJsonTest {
         try (var files = Files.list(Fixtures.SEED_JSON)) {
             for (Path json : files.sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(json);
-                List<Form> forms = FormJson.read(new String(bytes, StandardCharsets.UTF_8));
+                List<Form> forms = FormJson.read(new String(bytes, StandardCharsets.UTF_8), Fixtures.templates().vocabulary());
                 assertEquals(1, forms.size());
                 assertArrayEquals(bytes, FormJson.write(forms.get(0)), json.toString());
             }
@@ -42,7 +42,7 @@ class FormJsonTest {
     @Test
     void jsonFormEqualsTheTextForm() throws Exception {
         Form text = Fixtures.seedForms().get(2);
-        Form json = FormJson.read(Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json"))).get(0);
+        Form json = FormJson.read(Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json")), Fixtures.templates().vocabulary()).get(0);
         assertEquals(text, json);
     }
 
@@ -51,7 +51,7 @@ class FormJsonTest {
     void workbookFormsKeepTheirPlaces() throws Exception {
         List<Form> forms = Fixtures.read(Fixtures.ROOT.resolve("samples/seed-forms.xlsx")).forms();
         byte[] written = FormJson.writeAll(forms);
-        List<Form> read = FormJson.read(new String(written, StandardCharsets.UTF_8));
+        List<Form> read = FormJson.read(new String(written, StandardCharsets.UTF_8), Fixtures.templates().vocabulary());
         assertEquals(forms, read);
         assertArrayEquals(written, FormJson.writeAll(read));
         assertEquals("3-政府购买服务人员专项经费!H6", read.get(2).sourceOf(read.get(2).totalFund().line(), "执行率").place());
@@ -60,7 +60,7 @@ class FormJsonTest {
     @Test
     void arrayOfFormsReadsAll() throws Exception {
         List<Form> forms = Fixtures.seedForms();
-        assertEquals(forms, FormJson.read(new String(FormJson.writeAll(forms), StandardCharsets.UTF_8)));
+        assertEquals(forms, FormJson.read(new String(FormJson.writeAll(forms), StandardCharsets.UTF_8), Fixtures.templates().vocabulary()));
     }
 
     @Test
@@ -68,7 +68,7 @@ class FormJsonTest {
         String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json"));
         String bad = good.replace("\"executed\": 916392.88", "\"executed\": \"12,3a4\"");
         assertTrue(bad.contains("12,3a4"));
-        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad));
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad, Fixtures.templates().vocabulary()));
         int line = lineOf(bad, "12,3a4");
         assertEquals(line, e.line());
         assertTrue(e.getMessage().startsWith("JSON 不符合表格格式："), e.getMessage());
@@ -78,11 +78,11 @@ class FormJsonTest {
     void unknownFieldIsRefused() throws Exception {
         String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
         String bad = good.replace("\"amountUnit\"", "\"amountUnits\"");
-        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad));
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad, Fixtures.templates().vocabulary()));
         assertEquals(lineOf(bad, "amountUnits"), e.line());
         assertEquals("未知字段「amountUnits」（在 表格顶层 中）", e.getMessage());
         String badIndicator = good.replace("\"reason\": null,\n      \"line\": 16,", "\"reasons\": null,\n      \"line\": 16,");
-        UnreadableInputException nested = assertThrows(UnreadableInputException.class, () -> FormJson.read(badIndicator));
+        UnreadableInputException nested = assertThrows(UnreadableInputException.class, () -> FormJson.read(badIndicator, Fixtures.templates().vocabulary()));
         assertEquals("未知字段「reasons」（在 indicators 中）", nested.getMessage());
         assertEquals(lineOf(badIndicator, "reasons"), nested.line());
     }
@@ -90,7 +90,7 @@ class FormJsonTest {
     @Test
     void syntaxErrorNamesTheLine() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> FormJson.read("{\n  \"schemaVersion\": 1,\n  \"id\" \"x\"\n}"));
+                () -> FormJson.read("{\n  \"schemaVersion\": 1,\n  \"id\" \"x\"\n}", Fixtures.templates().vocabulary()));
         assertEquals(3, e.line());
     }
 
@@ -98,7 +98,7 @@ class FormJsonTest {
     void otherSchemaVersionIsRefused() throws Exception {
         String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> FormJson.read(good.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")));
+                () -> FormJson.read(good.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"), Fixtures.templates().vocabulary()));
         assertEquals("第 1 个表格：schemaVersion 为 2，本工具只读 1", e.getMessage());
         assertEquals(1, e.line());
     }

@@ -1,0 +1,53 @@
+package dev.selfeval.ingest.template;
+
+import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.model.Comparison;
+import dev.selfeval.model.Vocabulary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads rules/vocabulary.yaml; unknown names and values of the wrong kind are errors with their line. */
+public final class VocabularyReader {
+    public static final String FILE = "vocabulary.yaml";
+
+    record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
+               Map<String, List<String>> units, Map<String, BigDecimal> money) {
+    }
+
+    private VocabularyReader() {
+    }
+
+    public static Vocabulary read(String text, String file) throws TemplateReader.Invalid {
+        Doc d;
+        try {
+            d = StrictYaml.read(text, Doc.class, "用语文件顶层").value();
+        } catch (StrictYaml.Invalid e) {
+            throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, e.line(), "用语" + e.getMessage())));
+        }
+        if (d == null || d.comparators() == null || d.money() == null) {
+            throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
+                    "用语文件缺少 comparators（比较写法）或 money（金额单位）")));
+        }
+        return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()), units(d.units()), d.money());
+    }
+
+    private static List<Vocabulary.Spelling> spellings(Map<Comparison, List<String>> byComparison) {
+        List<Vocabulary.Spelling> out = new ArrayList<>();
+        if (byComparison != null) {
+            byComparison.forEach((c, words) -> words.forEach(w -> out.add(new Vocabulary.Spelling(w, c))));
+        }
+        return out;
+    }
+
+    private static Map<String, String> units(Map<String, List<String>> units) {
+        Map<String, String> out = new HashMap<>();
+        if (units != null) {
+            units.forEach((unit, spellings) -> spellings.forEach(s -> out.put(s, unit)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.selfeval.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the words in cells mean (rules/vocabulary.yaml): the comparators a target or actual begins
+ * with (≥, 不低于, 达到 …) or ends with (以上, 以内), the spellings of one unit (百分比 is %), and the
+ * money units amounts are written in (万元 …). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
+ */
+public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Map<String, String> units,
+                         Map<String, BigDecimal> money) {
+
+    /** A spelling of a comparison. */
+    public record Spelling(String text, Comparison comparison) {
+    }
+
+    /** Spellings longest first, so that {@code >=} wins over {@code >}; folded as cells are. */
+    public Vocabulary {
+        comparators = longestFirst(comparators);
+        suffixes = longestFirst(suffixes);
+        units = Map.copyOf(units);
+        money = Map.copyOf(money);
+    }
+
+    private static List<Spelling> longestFirst(List<Spelling> in) {
+        List<Spelling> out = new ArrayList<>();
+        for (Spelling s : in) {
+            out.add(new Spelling(Texts.nfkc(s.text()), s.comparison()));
+        }
+        out.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()));
+        return List.copyOf(out);
+    }
+
+    /** The unit a spelling stands for (百分比 → %); the spelling itself when it is the only one. */
+    public String unit(String spelling) {
+        return spelling == null ? null : units.getOrDefault(spelling, spelling);
+    }
+
+    /** The money unit a text ends with, longest first (万元 before 元), or null. */
+    public String moneyUnitAtEnd(String text) {
+        String best = null;
+        for (String u : money.keySet()) {
+            if (text.endsWith(u) && (best == null || u.length() > best.length())) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    /** The money unit a label names (项目资金（万元）), longest first, or null. */
+    public String moneyUnitIn(String text) {
+        String best = null;
+        for (String u : money.keySet()) {
+            if (text.contains(u) && (best == null || u.length() > best.length())) {
+                best = u;
+            }
+        }
+        return best;
+    }
+}
