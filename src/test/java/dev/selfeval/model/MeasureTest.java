@@ -1,8 +1,13 @@
 package dev.selfeval.model;
 
 import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,6 +29,14 @@ class MeasureTest {
             "大于等于90%|GE|90|%",
             "不高于10万元|LE|10|万元",
             "不超过30天|LE|30|天",
+            "≧95%|GE|95|%",
+            "≦16元|LE|16|元",
+            "═100%|EQ|100|%",
+            "﹦1套|EQ|1|套",
+            "达到12000人次|GE|12000|人次",
+            "95%以上|GE|95|%",
+            "30天以内|LE|30|天",
+            "5%以下|LE|5|%",
             "30G|null|30|G",
             "42人|null|42|人",
             "360|null|360|null",
@@ -49,6 +62,16 @@ class MeasureTest {
         Measure m = Measure.parse(text, Fixtures.templates().vocabulary());
         assertEquals(false, m.quantitative());
         assertEquals(text, m.text());
+    }
+
+    /** The words come from the vocabulary the rules folder gives, not from the code. */
+    @Test
+    void wordsComeFromTheVocabulary() {
+        Vocabulary own = new Vocabulary(List.of(new Vocabulary.Spelling("不得低于", Comparison.GE)),
+                List.of(new Vocabulary.Spelling("及以上", Comparison.GE)), Map.of("%", "%"), Map.of("元", BigDecimal.ONE));
+        assertEquals(Comparison.GE, Measure.parse("不得低于95%", own).comparison());
+        assertEquals(Comparison.GE, Measure.parse("95%及以上", own).comparison());
+        assertEquals(null, Measure.parse("不低于95%", own).comparison());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
