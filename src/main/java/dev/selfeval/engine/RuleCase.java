@@ -9,9 +9,11 @@ import java.util.Map;
  * rule ids to counts (0 = must not fire); rules not named are not checked. {@code findings} pin
  * details of single findings; {@code addRules} names extra DRL files (beside the case) loaded on
  * top of the rules under test, for cases that need a rule of their own; {@code waivers} a waiver file
- * applied as {@code audit --waivers} would.
+ * applied as {@code audit --waivers} would; {@code template} the name of the layout (rules/templates)
+ * every form in the file must be read by, or null.
  */
-public record RuleCase(String name, Path expectFile, Path formFile, String description, Map<String, Integer> expect,
+public record RuleCase(String name, Path expectFile, Path formFile, String description, String template,
+                       Map<String, Integer> expect,
                        List<Detail> findings, List<Path> addRules, Path waivers) {
 
     /**

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 public final class RuleCaseFile {
     static final String SUFFIX = ".expect.yaml";
 
-    record Doc(String description, Map<String, Integer> expect, List<DetailDoc> findings, List<String> addRules,
-               String waivers) {
+    record Doc(String description, String template, Map<String, Integer> expect, List<DetailDoc> findings,
+               List<String> addRules, String waivers) {
     }
 
     record DetailDoc(String ruleId, String severity, Integer line, String place, String field, String expected,
@@ -103,7 +103,8 @@ public final class RuleCaseFile {
         }
         Path parent = file.getParent();
         String caseName = (parent == null ? "" : parent.getFileName() + "/") + stem;
-        return new RuleCase(caseName, file, form, doc.description(), new LinkedHashMap<>(doc.expect()), details, extra,
+        return new RuleCase(caseName, file, form, doc.description(), doc.template(), new LinkedHashMap<>(doc.expect()),
+                details, extra,
                 doc.waivers() == null ? null : file.resolveSibling(doc.waivers()));
     }
 }

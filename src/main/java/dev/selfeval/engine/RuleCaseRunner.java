@@ -70,6 +70,9 @@ public final class RuleCaseRunner {
                             "无法读取 " + read.errorMessage())).findings());
         }
         for (Form f : read.forms()) {
+            if (c.template() != null && !c.template().equals(f.template())) {
+                failures.add(f.id() + " 应按表式「" + c.template() + "」读取，实际按「" + f.template() + "」");
+            }
             findings.addAll(waivers.apply(auditor.audit(f, new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {

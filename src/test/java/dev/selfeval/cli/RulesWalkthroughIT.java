@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.selfeval.support.JarRun;
 import dev.selfeval.support.Rules;
+import dev.selfeval.support.Walkthrough;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,20 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rebuild. The rule and the case files are taken from the guide itself, so the guide cannot drift.
  */
 class RulesWalkthroughIT {
-    private static final Pattern BLOCK = Pattern.compile("<!-- walkthrough: (\\S+) -->\\s*```\\w*\\n(.*?)```", Pattern.DOTALL);
-
     @Test
     void theGuidesNewRuleFires(@TempDir Path tmp) throws Exception {
         Rules.copy(tmp.resolve("my-rules"));
-        String guide = Files.readString(Path.of("docs/rules.md"));
-        Matcher m = BLOCK.matcher(guide);
-        List<String> written = new ArrayList<>();
-        while (m.find()) {
-            Path target = tmp.resolve(m.group(1));
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, m.group(2));
-            written.add(m.group(1));
-        }
+        List<String> written = Walkthrough.write(Path.of("docs/rules.md"), tmp);
         assertEquals(List.of("my-rules/cost.drl", "my-cases/CUSTOM-NO-COST/fires.expect.yaml",
                 "my-cases/CUSTOM-NO-COST/quiet.expect.yaml"), written);
         // the two forms, as the guide describes them

@@ -73,7 +73,8 @@ class HostileInputTest {
         assertEquals(3, cut.indicators().size(), "rows read before the cut are kept");
         assertNull(cut.total().score());
         assertEquals(List.of(new ReadProblem("PARSE-UNREADABLE", 44, "表格", "",
-                "表格不完整：从第 30 行读到第 44 行，未找到总分行，表格可能被截断或格式不同；依赖这些部分的规则不运行，已读出的其余内容照常审核")), cut.problems());
+                "表格不完整：从第 30 行读到第 44 行，按表式「全国通用」未找到总分行，表格可能被截断或格式不同；"
+                + "依赖这些部分的规则不运行，已读出的其余内容照常审核。若本表是另一种表式，请在规则目录 templates/ 中为它写模板（见 docs/templates.md）")), cut.problems());
     }
 
     @Test

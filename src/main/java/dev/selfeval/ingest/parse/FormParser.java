@@ -347,8 +347,9 @@ final class FormParser {
         }
         if (!blocks.isEmpty()) {
             problems.add(Problems.UNREADABLE, last.line, "表格", "", "表格不完整：从" + rows.get(0).at(-1).place() + "读到"
-                    + last.at(-1).place() + "，未找到" + String.join("、", what) + "，表格可能被截断或格式不同；"
-                    + "依赖这些部分的规则不运行，已读出的其余内容照常审核");
+                    + last.at(-1).place() + "，按表式「" + template.name() + "」未找到" + String.join("、", what)
+                    + "，表格可能被截断或格式不同；依赖这些部分的规则不运行，已读出的其余内容照常审核。"
+                    + "若本表是另一种表式，请在规则目录 templates/ 中为它写模板（见 docs/templates.md）");
         }
         return blocks;
     }
