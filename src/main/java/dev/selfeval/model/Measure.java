@@ -8,13 +8,15 @@ import java.util.Map;
  * A target or actual value taken apart: {@code >=85%} is GE, 85, "%". Text that is not an optional
  * comparator, a number and a short unit is qualitative: number null, only {@code text} set. The
  * comparator may also follow the number ({@code 95%以上}); {@code normalizedUnit} is the unit with its
- * spellings folded together ({@code 百分比} is {@code %}). The words are the vocabulary's.
+ * spellings folded together ({@code 百分比} is {@code %}); {@code blank}: nothing is written, or only a
+ * dash the vocabulary lists as meaning nothing ({@code —}, {@code /}). The words are the vocabulary's.
  */
-public record Measure(Comparison comparison, BigDecimal number, String unit, String text, String normalizedUnit) {
+public record Measure(Comparison comparison, BigDecimal number, String unit, String text, String normalizedUnit,
+                      boolean blank) {
 
     public static Measure parse(String text, Vocabulary vocabulary) {
-        if (text == null || text.isBlank()) {
-            return new Measure(null, null, null, text, null);
+        if (vocabulary.isBlank(text)) {
+            return new Measure(null, null, null, text, null, true);
         }
         String t = Texts.nfkc(text).strip();
         int n = t.length();
@@ -43,7 +45,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         String digits = t.substring(from, i);
         BigDecimal number = i == digitsStart || !Numbers.NUMBER.matcher(digits).matches() ? null : Numbers.decimal(digits);
         if (number == null) {
-            return new Measure(comparison, null, null, text, null);
+            return new Measure(comparison, null, null, text, null, false);
         }
         int unit = skipWhitespace(t, i);
         String rest = t.substring(unit);
@@ -55,16 +57,22 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             }
         }
         if (rest.length() > 6) {
-            return new Measure(comparison, null, null, text, null);
+            return new Measure(comparison, null, null, text, null, false);
         }
+        // a unit has no digits, spaces or comparator spellings in it
         for (int k = 0; k < rest.length(); k++) {
             char c = rest.charAt(k);
-            if (isAsciiDigit(c) || Texts.space(c) || c == '<' || c == '>' || c == '=' || c == '≥' || c == '≤') {
-                return new Measure(comparison, null, null, text, null);
+            if (isAsciiDigit(c) || Texts.space(c)) {
+                return new Measure(comparison, null, null, text, null, false);
+            }
+        }
+        for (Vocabulary.Spelling c : vocabulary.comparators()) {
+            if (!rest.isEmpty() && rest.contains(c.text())) {
+                return new Measure(comparison, null, null, text, null, false);
             }
         }
         String u = rest.isEmpty() ? null : rest;
-        return new Measure(comparison, number, u, text, vocabulary.unit(u));
+        return new Measure(comparison, number, u, text, vocabulary.unit(u), false);
     }
 
     /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */

@@ -1,7 +1,6 @@
 package dev.selfeval.model;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,37 +8,20 @@ import java.util.regex.Pattern;
 public final class Numbers {
     /** A plain decimal or one grouped in threes by commas; no other text. */
     static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+|\\d{1,3}(?:,\\d{3})+)(?:\\.\\d+)?");
-    private static final Set<String> PLACEHOLDERS = Set.of("", "—", "——", "-", "--", "/", "－", "／", "–");
 
     private Numbers() {
     }
 
-    /** A cell that stands for "nothing here": blank, or one of the dashes and slashes forms use. */
-    public static boolean isPlaceholder(String cell) {
-        return cell == null || PLACEHOLDERS.contains(cell.strip());
-    }
-
     /**
      * The number in a cell, keeping the scale it was written with; a trailing % is dropped (rates are
-     * held in percent). Null for a placeholder.
-     *
-     * @throws NumberFormatException when the cell holds something else, such as {@code 12,3a4}
+     * held in percent). Null when the cell holds anything else (blank, a dash, {@code 12,3a4}).
      */
-    public static BigDecimal parse(String cell) {
-        BigDecimal n = tryParse(cell);
-        if (n == null && !isPlaceholder(cell)) {
-            throw new NumberFormatException("「" + cell.strip() + "」不是数字");
-        }
-        return n;
-    }
-
-    /** Like {@link #parse} but answers null instead of throwing. */
     public static BigDecimal tryParse(String cell) {
         String t = numberText(cell);
         return t == null ? null : decimal(t);
     }
 
-    /** Whether a cell holds a number (as {@link #parse} reads them). */
+    /** Whether a cell holds a number (as {@link #tryParse} reads them). */
     public static boolean isNumber(String cell) {
         return numberText(cell) != null;
     }

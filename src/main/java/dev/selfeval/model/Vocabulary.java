@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * What the words in cells mean (rules/vocabulary.yaml): the comparators a target or actual begins
  * with (≥, 不低于, 达到 …) or ends with (以上, 以内), the spellings of one unit (百分比 is %), and the
- * money units amounts are written in (万元 …). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
+ * money units amounts are written in (万元 …), and the dashes that mean "nothing here" (—, /). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
  */
-public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Map<String, String> units,
-                         Map<String, BigDecimal> money) {
+public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
+                         Map<String, String> units, Map<String, BigDecimal> money) {
 
     /** A spelling of a comparison. */
     public record Spelling(String text, Comparison comparison) {
@@ -22,6 +22,7 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Ma
     public Vocabulary {
         comparators = longestFirst(comparators);
         suffixes = longestFirst(suffixes);
+        blanks = blanks.stream().map(b -> Texts.nfkc(b).strip()).toList();
         units = Map.copyOf(units);
         money = Map.copyOf(money);
     }
@@ -33,6 +34,15 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Ma
         }
         out.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()));
         return List.copyOf(out);
+    }
+
+    /** A cell that stands for "nothing here": blank, or one of the dashes and slashes of {@code blanks}. */
+    public boolean isBlank(String cell) {
+        if (cell == null) {
+            return true;
+        }
+        String t = Texts.nfkc(cell).strip();
+        return t.isEmpty() || blanks.contains(t);
     }
 
     /** The unit a spelling stands for (百分比 → %); the spelling itself when it is the only one. */

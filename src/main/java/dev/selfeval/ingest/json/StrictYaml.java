@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads a YAML (or JSON) file the people who run the tool write by hand — parameters, waivers,
@@ -64,8 +67,40 @@ public final class StrictYaml {
             return new Parsed<>(YAML.readValue(text, type), lines);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new Invalid("格式错误：" + e.getOriginalMessage(), loc == null ? 0 : loc.getLineNr(),
+            throw new Invalid("格式错误：" + describe(e), loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr());
         }
+    }
+
+    /** What a value of the wrong kind is, in the words of the person who wrote the file. */
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return (at(f).isEmpty() ? "" : at(f) + "中的") + "「" + f.getValue() + "」不是可用的值，可用：" + java.util.Arrays.stream(
+                    f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"));
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return at(m) + "应为" + kind(m.getTargetType());
+        }
+        return "YAML 语法有误（" + e.getOriginalMessage() + "）";
+    }
+
+    private static String at(MismatchedInputException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return path.isEmpty() ? "" : "「" + path.replace(".[", "[") + "」";
+    }
+
+    private static String kind(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "列表，如 [甲, 乙]";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "映射（下一级的“名称: 值”）";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "数字";
+        }
+        return "一段文字";
     }
 }

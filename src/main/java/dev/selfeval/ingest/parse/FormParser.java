@@ -34,7 +34,7 @@ final class FormParser {
     private final Template template;
     private final Vocabulary vocabulary;
     private final Set<String> rowLabels;
-    private final Problems problems = new Problems();
+    private final Problems problems;
     private final Places places = new Places();
 
     private Section section = Section.TOP;
@@ -59,6 +59,7 @@ final class FormParser {
         this.rows = rows;
         this.template = template;
         this.vocabulary = vocabulary;
+        this.problems = new Problems(vocabulary);
         this.rowLabels = template.rowLabels();
     }
 

@@ -1,7 +1,7 @@
 package dev.selfeval.ingest.parse;
 
-import dev.selfeval.model.Numbers;
 import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,11 @@ final class Problems {
     private static final Pattern NOT_SHOWN = Pattern.compile("#{2,}");
 
     private final List<ReadProblem> list = new ArrayList<>();
+    private final Vocabulary vocabulary;
+
+    Problems(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     void add(String code, int line, String field, String text, String message) {
         list.add(new ReadProblem(code, line, field, text, message));
@@ -34,7 +39,7 @@ final class Problems {
      */
     BigDecimal number(Row row, int col, String code, String before, String subject, String after) {
         BigDecimal n = row.number(col);
-        if (n == null && !Numbers.isPlaceholder(row.cell(col))) {
+        if (n == null && !vocabulary.isBlank(row.cell(col))) {
             String name = before + subject + after;
             String text = row.cell(col);
             String why = NOT_SHOWN.matcher(text).matches() ? "是表格软件在列宽不足时显示的符号，数值没有印出来" : "不是数字";

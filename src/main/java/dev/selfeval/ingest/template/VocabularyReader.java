@@ -15,7 +15,7 @@ public final class VocabularyReader {
     public static final String FILE = "vocabulary.yaml";
 
     record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
-               Map<String, List<String>> units, Map<String, BigDecimal> money) {
+               List<String> blanks, Map<String, List<String>> units, Map<String, BigDecimal> money) {
     }
 
     private VocabularyReader() {
@@ -32,7 +32,8 @@ public final class VocabularyReader {
             throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
                     "用语文件缺少 comparators（比较写法）或 money（金额单位）")));
         }
-        return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()), units(d.units()), d.money());
+        return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
+                d.blanks() == null ? List.of() : d.blanks(), units(d.units()), d.money());
     }
 
     private static List<Vocabulary.Spelling> spellings(Map<Comparison, List<String>> byComparison) {
