@@ -121,6 +121,21 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
         return grades.get(grades.size() - 1).name();
     }
 
+    /** The grade a written grade names (优秀 → 优, 自评等级：良 → 良), or null when it names none of them. */
+    public String gradeNamed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = squeeze(text);
+        t = t.substring(Math.max(t.lastIndexOf(':'), t.lastIndexOf('：')) + 1);
+        for (Grade g : grades) {
+            if (t.startsWith(g.name())) {
+                return g.name();
+            }
+        }
+        return null;
+    }
+
     public boolean knownLevel1(String level1) {
         return level1 != null && levels.containsKey(level1);
     }

@@ -55,6 +55,6 @@ class RulesCommandTest {
         assertTrue(r.out().startsWith("ID "), r.out());
         assertTrue(r.out().contains("\nFUND-RATE                  WARNING   rules/funds.drl:"), r.out());
         assertTrue(r.out().contains("执行率与重算不符 · 自评表模板：执行率 = 全年执行数 ÷ 全年预算数 × 100%，保留两位小数"), r.out());
-        assertTrue(r.out().contains("\n45 rules in rules (sha256 "), r.out());
+        assertTrue(r.out().contains("\n46 rules in rules (sha256 "), r.out());
     }
 }

@@ -85,8 +85,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         }
     }
 
-    @JsonPropertyOrder({"weight", "score", "line"})
-    record TotalDoc(BigDecimal weight, BigDecimal score, int line) {
+    @JsonPropertyOrder({"weight", "score", "grade", "line"})
+    record TotalDoc(BigDecimal weight, BigDecimal score, String grade, int line) {
     }
 
     @JsonPropertyOrder({"code", "line", "field", "text", "message"})
@@ -106,7 +106,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 f.indicators().stream().map(i -> new IndicatorDoc(i.index(), i.level1(), i.level2(), i.name(),
                         i.target(), i.actual(), i.weight(), i.score(), i.reason(), i.line(),
                         MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
-                new TotalDoc(f.total().weight(), f.total().score(), f.total().line()),
+                new TotalDoc(f.total().weight(), f.total().score(), f.total().grade(), f.total().line()),
                 f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
                         p.message())).toList(), f.missing(), places);
     }
@@ -135,7 +135,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
             }
         }
         GoalsDoc g = goals != null ? goals : new GoalsDoc(null, null, 0);
-        TotalDoc t = total != null ? total : new TotalDoc(null, null, 0);
+        TotalDoc t = total != null ? total : new TotalDoc(null, null, null, 0);
         List<Indicator> inds = indicators == null ? List.of() : indicators.stream()
                 .map(i -> Indicator.of(i.index, i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score,
                         i.reason, i.line, vocabulary)).toList();
@@ -149,7 +149,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         return new Form(id, source.toRef(), template,
                 new Header(header.projectName, header.department, header.implementingUnit, header.year),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, new Total(t.weight, t.score, t.line), probs, rows, missing == null ? List.of() : missing);
+                inds, new Total(t.weight, t.score, t.grade, t.line), probs, rows, missing == null ? List.of() : missing);
     }
 
     private static void require(Object value, String field) {

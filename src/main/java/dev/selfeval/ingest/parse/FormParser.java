@@ -51,6 +51,7 @@ final class FormParser {
     private IndicatorTable indicators;
     private final List<BigDecimal> totalNumbers = new ArrayList<>();
     private int totalLine;
+    private String totalGrade;
     private boolean headerSeen;
 
     FormParser(String file, String id, List<Row> rows, Template template, Vocabulary vocabulary) {
@@ -78,8 +79,8 @@ final class FormParser {
             missing.add(BlockMissing.SCORES);
         }
         List<BigDecimal> t = totalNumbers;
-        Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalLine)
-                : new Total(null, t.isEmpty() ? null : t.get(0), totalLine);
+        Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalGrade, totalLine)
+                : new Total(null, t.isEmpty() ? null : t.get(0), totalGrade, totalLine);
         return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(projectName, department, implementingUnit, year),
                 funds != null ? funds.unit : "元",
@@ -274,7 +275,15 @@ final class FormParser {
         if (from == 1 && indicators != null && byColumns(row)) {
             return;
         }
-        for (int i = from; i < row.size() && totalNumbers.size() < 2; i++) {
+        for (int i = from; i < row.size() && totalGrade == null; i++) {
+            if (totalNumbers.size() == 2) {
+                // the grade some layouts write after the score in the total row (总分 | 100 | 92.5 | 优)
+                if (row.line == totalLine && !row.blank(i) && row.number(i) == null && !vocabulary.isBlank(row.cell(i))) {
+                    places.column(row, "等级", i);
+                    totalGrade = row.cell(i).strip();
+                }
+                continue;
+            }
             if (row.problem(i) != null) {
                 totalNumbers.add(null); // an unreadable cell keeps its place: weight, then score
                 continue;
