@@ -9,10 +9,15 @@ import java.util.Map;
 /**
  * What the words in cells mean (rules/vocabulary.yaml): the comparators a target or actual begins
  * with (≥, 不低于, 达到 …) or ends with (以上, 以内), the spellings of one unit (百分比 is %), and the
- * money units amounts are written in (万元 …), and the dashes that mean "nothing here" (—, /). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
+ * money units amounts are written in (万元 …), the dashes that mean "nothing here" (—, /), and how
+ * level names are written (…指标). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
  */
 public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
-                         Map<String, String> units, Map<String, BigDecimal> money) {
+                         LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money) {
+
+    /** How level-1 and level-2 names are written: ending in one of {@code endsWith}, no digits, short. */
+    public record LevelNames(List<String> endsWith, int maxLength) {
+    }
 
     /** A spelling of a comparison. */
     public record Spelling(String text, Comparison comparison) {
@@ -43,6 +48,19 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         }
         String t = Texts.nfkc(cell).strip();
         return t.isEmpty() || blanks.contains(t);
+    }
+
+    /** Whether a label key (no whitespace) is written as a level name is: 数量指标, 服务对象满意度指标. */
+    public boolean levelName(String key) {
+        if (key.isEmpty() || key.length() > levelNames.maxLength() || key.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String e : levelNames.endsWith()) {
+            if (key.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit a spelling stands for (百分比 → %); the spelling itself when it is the only one. */

@@ -33,7 +33,7 @@ public final class FormSplitter {
             if (!g.continues() || runs.isEmpty()) {
                 runs.add(new ArrayList<>());
             }
-            for (GridRow r : g.rows()) {
+            for (GridRow r : SpacedRows.regrid(g.rows(), templates)) {
                 runs.get(runs.size() - 1).add(new Row(r));
             }
         }

@@ -113,9 +113,9 @@ final class IndicatorTable {
         shift = best;
         boolean named = !row.blank(cell(IndicatorColumn.NAME));
         boolean scored = !row.blank(cell(IndicatorColumn.WEIGHT)) || !row.blank(cell(IndicatorColumn.SCORE));
-        // a row of level names only: a known level-1 name, or a level-2 name (they end in 指标)
+        // a row of level names only: a known level-1 name, or a level-2 name (written as vocabulary.yaml levelNames say)
         boolean levels = level1Name(row.key(cell(IndicatorColumn.LEVEL1)))
-                || at(IndicatorColumn.LEVEL2) >= 0 && level(row.key(cell(IndicatorColumn.LEVEL2))).endsWith("指标");
+                || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelName(level(row.key(cell(IndicatorColumn.LEVEL2))));
         if (!named) {
             if (!scored && levels) {
                 setLevels(row);
@@ -167,10 +167,10 @@ final class IndicatorTable {
         }
         if (at(IndicatorColumn.LEVEL2) >= 0) {
             String l2 = level(row.key(at(IndicatorColumn.LEVEL2) + s));
-            fit += l2.isEmpty() || l2.endsWith("指标") ? LEVEL2_POINTS : -LEVEL2_POINTS;
+            fit += l2.isEmpty() || vocabulary.levelName(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
         }
         String n = row.key(at(IndicatorColumn.NAME) + s);
-        if (!n.isEmpty() && !Numbers.isNumber(n) && !n.endsWith("指标")) {
+        if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n)) {
             fit += NAME_POINTS;
         }
         if (at(IndicatorColumn.WEIGHT) >= 0 && row.number(at(IndicatorColumn.WEIGHT) + s) != null) {

@@ -15,7 +15,8 @@ public final class VocabularyReader {
     public static final String FILE = "vocabulary.yaml";
 
     record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
-               List<String> blanks, Map<String, List<String>> units, Map<String, BigDecimal> money) {
+               List<String> blanks, Vocabulary.LevelNames levelNames, Map<String, List<String>> units,
+               Map<String, BigDecimal> money) {
     }
 
     private VocabularyReader() {
@@ -28,12 +29,13 @@ public final class VocabularyReader {
         } catch (StrictYaml.Invalid e) {
             throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, e.line(), "用语" + e.getMessage())));
         }
-        if (d == null || d.comparators() == null || d.money() == null) {
+        if (d == null || d.comparators() == null || d.money() == null || d.levelNames() == null
+                || d.levelNames().endsWith() == null || d.levelNames().maxLength() <= 0) {
             throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
-                    "用语文件缺少 comparators（比较写法）或 money（金额单位）")));
+                    "用语文件缺少 comparators（比较写法）、money（金额单位）或 levelNames（endsWith 与正数 maxLength）")));
         }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
-                d.blanks() == null ? List.of() : d.blanks(), units(d.units()), d.money());
+                d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money());
     }
 
     private static List<Vocabulary.Spelling> spellings(Map<Comparison, List<String>> byComparison) {

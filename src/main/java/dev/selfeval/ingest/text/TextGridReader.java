@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * HTML tags the extraction left are dropped.
  */
 public final class TextGridReader {
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** An HTML tag: a name right after {@code <} or {@code </}, so that {@code <=16元 … >=90%} stays text. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
 
     private TextGridReader() {

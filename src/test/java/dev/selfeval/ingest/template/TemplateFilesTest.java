@@ -87,7 +87,7 @@ class TemplateFilesTest {
         assertEquals(1, errors.size());
         assertEquals("v.yaml:" + lineOf(v, null, "  GE:") + ": 用语格式错误：「comparators」中的「GTE」不是可用的值，可用：" + String.join("、",
                 java.util.Arrays.stream(Comparison.values()).map(Enum::name).toList()), errors.get(0));
-        assertEquals(List.of("v.yaml:0: 用语文件缺少 comparators（比较写法）或 money（金额单位）"),
+        assertEquals(List.of("v.yaml:0: 用语文件缺少 comparators（比较写法）、money（金额单位）或 levelNames（endsWith 与正数 maxLength）"),
                 vocabularyErrors("units: {}\n"));
     }
 
