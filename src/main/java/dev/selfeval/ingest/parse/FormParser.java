@@ -229,6 +229,7 @@ final class FormParser {
             return false;
         }
         int[] labels = {name, dept, unit};
+        int[] at = {-1, -1, -1};
         String[] values = new String[3];
         for (int i = 0; i < 3; i++) {
             if (labels[i] >= 0) {
@@ -238,8 +239,12 @@ final class FormParser {
                         next = l;
                     }
                 }
+                // the value is the cell after the label (a merged cell's text is at its first position);
+                // cells further on hold other fields the layout has (负责人及电话 | 某某)
                 String inCell = afterColon(row.cell(labels[i]));
-                values[i] = blankToNull(inCell != null ? inCell : row.join(labels[i] + 1, next));
+                int filled = firstFilled(row, labels[i] + 1, next);
+                values[i] = blankToNull(inCell != null ? inCell : row.cell(filled));
+                at[i] = inCell != null ? labels[i] : filled >= 0 ? filled : labels[i] + 1; // where it is, or should be
             }
         }
         headerSeen = true;
@@ -254,9 +259,19 @@ final class FormParser {
         }
         String[] fields = {"项目名称", "主管部门", "实施单位"};
         for (int i = 0; i < 3; i++) {
-            places.column(row, fields[i], labels[i] >= 0 ? labels[i] + 1 : -1);
+            places.column(row, fields[i], at[i]);
         }
         return true;
+    }
+
+    /** The first cell from {@code from} (before {@code to}) with text in it, or -1. */
+    private static int firstFilled(Row row, int from, int to) {
+        for (int i = from; i < Math.min(to, row.size()); i++) {
+            if (!row.blank(i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void goalsText(Row row) {
