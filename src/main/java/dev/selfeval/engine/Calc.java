@@ -1,11 +1,11 @@
 package dev.selfeval.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * Exact arithmetic for the rules: BigDecimal only, one rounding (half-up, 2 decimals) per formula
- * step, as the forms round. Formatting helpers write numbers the way the messages show them.
+ * Exact arithmetic for the rules: BigDecimal only; what rounds (percent, a × b ÷ c, a score) does so
+ * by parameters.yaml {@code rounding}, through {@link Params}. Formatting helpers write numbers the
+ * way the messages show them, without rounding them.
  */
 public final class Calc {
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -13,21 +13,9 @@ public final class Calc {
     private Calc() {
     }
 
-    public static BigDecimal round2(BigDecimal x) {
-        return x == null ? null : x.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** part ÷ whole × 100, 2 decimals; null when whole is missing or 0. */
-    public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        if (part == null || whole == null || whole.signum() == 0) {
-            return null;
-        }
-        return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
-    }
-
-    /** a × b ÷ c, 2 decimals (a single rounding at the end). */
-    public static BigDecimal mulDiv(BigDecimal a, BigDecimal b, BigDecimal c) {
-        return a.multiply(b).divide(c, 2, RoundingMode.HALF_UP);
+    /** x with at least two decimals, never rounded: 10 is 10.00, 9.467 stays 9.467 (scores as the forms show them). */
+    public static BigDecimal padded(BigDecimal x) {
+        return x == null || x.scale() >= 2 ? x : x.setScale(2);
     }
 
     public static BigDecimal min(BigDecimal a, BigDecimal b) {
@@ -73,9 +61,9 @@ public final class Calc {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    /** A score or rate with exactly 2 decimals ({@code 7.93}, {@code 10.00}). */
-    public static String fix2(BigDecimal x) {
-        return x == null ? "空" : round2(x).toPlainString();
+    /** A score or rate as computed, with at least 2 decimals ({@code 7.93}, {@code 10.00}). */
+    public static String shown(BigDecimal x) {
+        return x == null ? "空" : padded(x).toPlainString();
     }
 
     /** An amount with thousands separators and its own decimals ({@code 916,392.88}). */
@@ -97,8 +85,8 @@ public final class Calc {
         return sb.append(plain, end, plain.length()).toString();
     }
 
-    /** A rate in percent with 2 decimals ({@code 79.30%}). */
+    /** A rate in percent as computed, with at least 2 decimals ({@code 79.30%}). */
     public static String pct(BigDecimal x) {
-        return x == null ? "空" : round2(x).toPlainString() + "%";
+        return x == null ? "空" : shown(x) + "%";
     }
 }

@@ -24,16 +24,16 @@ public final class Facts {
             return "指标#" + i.index() + "「" + i.name() + "」(第 " + i.line() + " 行)";
         }
         if (o instanceof IndicatorScore s) {
-            return "指标得分#" + s.index() + " " + s.method() + " 重算 " + Calc.fix2(s.recomputed());
+            return "指标得分#" + s.index() + " " + s.method() + " 重算 " + Calc.shown(s.recomputed());
         }
         if (o instanceof FundLine l) {
             return "资金行「" + l.kind().label() + "」" + (l.line() > 0 ? "(第 " + l.line() + " 行)" : "(无)");
         }
         if (o instanceof BudgetScore b) {
-            return "预算执行率得分 执行率 " + Calc.pct(b.rate()) + " 重算 " + Calc.fix2(b.score());
+            return "预算执行率得分 执行率 " + Calc.pct(b.rate()) + " 重算 " + Calc.shown(b.score());
         }
         if (o instanceof FormScore f) {
-            return "总分 重算 " + Calc.fix2(f.recomputed()) + " " + f.grade();
+            return "总分 重算 " + Calc.shown(f.recomputed()) + " " + f.grade();
         }
         if (o instanceof Total t) {
             return "总分行 填报 " + Calc.num(t.score());

@@ -67,7 +67,7 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
             counted = counted.add(r.counted());
         }
         var score = a.score();
-        return new Ledger(a.id(), rows, weights, f.total().score(), stated, Calc.round2(counted),
+        return new Ledger(a.id(), rows, weights, f.total().score(), stated, Calc.padded(counted),
                 score == null ? null : score.recomputed(), score == null ? null : score.grade(),
                 score == null ? null : score.statedGrade(), score == null ? null : score.formula(),
                 score == null ? null : score.rule(), unplaced);
@@ -93,7 +93,7 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
     }
 
     private static String range(IndicatorScore s) {
-        return "[" + Calc.fix2(s.bandLow()) + ", " + Calc.fix2(s.bandHigh()) + (s.bandHigh().compareTo(
+        return "[" + Calc.shown(s.bandLow()) + ", " + Calc.shown(s.bandHigh()) + (s.bandHigh().compareTo(
                 Calc.orZero(s.indicator().weight())) >= 0 ? "]" : ")");
     }
 
@@ -107,7 +107,7 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
     }
 
     private static BigDecimal minus(BigDecimal a, BigDecimal b) {
-        return a == null || b == null ? null : Calc.round2(a.subtract(b));
+        return a == null || b == null ? null : Calc.padded(a.subtract(b));
     }
 
     /** Moves the findings that match out of {@code from}, in one pass, keeping both lists' order. */

@@ -1,7 +1,6 @@
 package dev.selfeval.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import java.util.Map;
  * The rule parameters (rules/parameters.yaml), inserted into every session as one fact. Rules read
  * thresholds only from here; the helpers below apply the parameter tables, they decide nothing else.
  */
-public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String, BigDecimal> level1Weights,
+public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal totalWeight, Map<String, BigDecimal> level1Weights,
                      Map<String, BigDecimal> level1WeightsWithoutSatisfaction, BigDecimal rateTolerance,
                      BigDecimal scoreTolerance, BigDecimal lowExecution, BigDecimal overAchievement,
                      String reverseMethod, BigDecimal qualitativeHeavy, String satisfactionLevel1,
@@ -76,14 +75,14 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
         return best;
     }
 
-    /** The band's lowest score for a weight: weight × min ÷ 100, 2 decimals. */
+    /** The band's lowest score for a weight: weight × min ÷ 100, rounded as scores are. */
     public BigDecimal bandLow(QualBand b, BigDecimal weight) {
-        return weight.multiply(b.min()).divide(Calc.HUNDRED, 2, RoundingMode.HALF_UP);
+        return rounding.mulDiv(weight, b.min(), Calc.HUNDRED);
     }
 
-    /** The band's upper edge for a weight: weight × max ÷ 100, 2 decimals. */
+    /** The band's upper edge for a weight: weight × max ÷ 100, rounded as scores are. */
     public BigDecimal bandHigh(QualBand b, BigDecimal weight) {
-        return weight.multiply(b.max()).divide(Calc.HUNDRED, 2, RoundingMode.HALF_UP);
+        return rounding.mulDiv(weight, b.max(), Calc.HUNDRED);
     }
 
     /** The top band includes its upper edge; the others stop just below it. */
@@ -96,16 +95,31 @@ public record Params(BigDecimal budgetWeight, BigDecimal totalWeight, Map<String
         return true;
     }
 
-    /** The highest score (2 decimals) the band allows for a weight. */
+    /** The highest score the band allows for a weight: its upper edge, less one unit of the last decimal below the top band. */
     public BigDecimal bandCeiling(QualBand b, BigDecimal weight) {
         BigDecimal high = bandHigh(b, weight);
-        return topBand(b) ? high : high.subtract(new BigDecimal("0.01"));
+        return topBand(b) ? high : high.subtract(BigDecimal.ONE.movePointLeft(rounding.scale()));
     }
 
     /** The band's range written out: {@code [8.00, 10.00]} or {@code [6.00, 8.00)}. */
     public String bandRange(QualBand b, BigDecimal weight) {
         return "[" + bandLow(b, weight).toPlainString() + ", " + bandHigh(b, weight).toPlainString()
                 + (topBand(b) ? "]" : ")");
+    }
+
+    /** x rounded as rates and scores are (parameters.yaml rounding). */
+    public BigDecimal round(BigDecimal x) {
+        return rounding.round(x);
+    }
+
+    /** part ÷ whole × 100, rounded as rates are; null when whole is missing or 0. */
+    public BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return rounding.percent(part, whole);
+    }
+
+    /** a × b ÷ c, rounded once at the end as scores are. */
+    public BigDecimal mulDiv(BigDecimal a, BigDecimal b, BigDecimal c) {
+        return rounding.mulDiv(a, b, c);
     }
 
     /** The grade a total reaches; the last grade when it reaches none. */

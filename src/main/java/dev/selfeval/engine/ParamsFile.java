@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The shape of rules/parameters.yaml, bound by Jackson and turned into {@link Params}. */
-record ParamsFile(Weights weights, Tolerance tolerance, Budget budget, Indicators indicators,
+record ParamsFile(Weights weights, RoundingDoc rounding, Tolerance tolerance, Budget budget, Indicators indicators,
                   Qualitative qualitative, List<GradeDoc> grades, Map<String, List<String>> levels,
                   Placeholders placeholders) {
 
     record Weights(BigDecimal budget, BigDecimal total, Map<String, BigDecimal> level1,
                    Map<String, BigDecimal> level1WithoutSatisfaction) {
+    }
+
+    record RoundingDoc(Integer scale, java.math.RoundingMode mode) {
     }
 
     record Tolerance(BigDecimal rate, BigDecimal score) {

@@ -22,6 +22,9 @@ final class ParamsReader {
     private final List<LoadError> errors = new ArrayList<>();
     private Map<String, Integer> lines = Map.of();
 
+    /** More decimals than any form writes. */
+    private static final int MAX_SCALE = 6;
+
     private ParamsReader(String file) {
         this.file = file;
     }
@@ -83,8 +86,17 @@ final class ParamsReader {
         var i = need(f.indicators(), "indicators");
         var q = need(f.qualitative(), "qualitative");
         var ph = need(f.placeholders(), "placeholders");
-        if (w == null || t == null || b == null || i == null || q == null || ph == null) {
+        var r = need(f.rounding(), "rounding");
+        if (w == null || t == null || b == null || i == null || q == null || ph == null || r == null) {
             return null;
+        }
+        Integer scale = need(r.scale(), "rounding.scale");
+        if (scale != null && (scale < 0 || scale > MAX_SCALE)) {
+            error("rounding.scale", "rounding.scale 应在 0 到 " + MAX_SCALE + " 之间，现为 " + scale);
+        }
+        java.math.RoundingMode mode = need(r.mode(), "rounding.mode");
+        if (mode == java.math.RoundingMode.UNNECESSARY) {
+            error("rounding.mode", "rounding.mode 不能是 UNNECESSARY：执行率、得分的计算总要舍入");
         }
         String method = need(i.reverseMethod(), "indicators.reverseMethod");
         if (method != null && !method.equals(Params.LINEAR) && !method.equals(Params.RATIO)) {
@@ -117,7 +129,8 @@ final class ParamsReader {
             error("grades", "至少需要一个等级");
         }
         Map<String, List<String>> levels = need(f.levels(), "levels");
-        return new Params(nonNegative(w.budget(), "weights.budget"), nonNegative(w.total(), "weights.total"),
+        return new Params(new Rounding(scale == null ? 2 : scale, mode == null ? java.math.RoundingMode.HALF_UP : mode),
+                nonNegative(w.budget(), "weights.budget"), nonNegative(w.total(), "weights.total"),
                 weights(w.level1(), "weights.level1"),
                 weights(w.level1WithoutSatisfaction(), "weights.level1WithoutSatisfaction"),
                 nonNegative(t.rate(), "tolerance.rate"), nonNegative(t.score(), "tolerance.score"),

@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.Calc;
 import dev.selfeval.engine.Ledger;
 import dev.selfeval.engine.LedgerRow;
 import dev.selfeval.model.Finding;
@@ -102,7 +103,7 @@ final class LedgerText {
         if (x == null) {
             return "—";
         }
-        String s = x.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        String s = Calc.shown(x);
         return x.signum() > 0 ? "+" + s : s;
     }
 }

@@ -1,5 +1,7 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.Calc;
+
 import java.math.BigDecimal;
 
 /** Small formatting helpers the reporters share. */
@@ -7,9 +9,9 @@ final class Show {
     private Show() {
     }
 
-    /** A score with 2 decimals, or — when there is none. */
+    /** A score as computed or written, with at least 2 decimals, or — when there is none. */
     static String score(BigDecimal x) {
-        return x == null ? "—" : x.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return x == null ? "—" : Calc.shown(x);
     }
 
     static String orDash(Object s) {

@@ -190,6 +190,26 @@ class RuleLoaderTest {
         assertEquals("reverseMethod 只能是 linear 或 ratio，现为「curved」", e.errors().get(1).message());
     }
 
+    /** Rounding is a parameter: 20 × 10000 ÷ 12000 = 16.666… is 16.67 half up, 16.66 cut down. */
+    @Test
+    void roundingFollowsTheParameters(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Rules.edit(rules.resolve("parameters.yaml"), "  scale: 2\n  mode: HALF_UP", "  scale: 2\n  mode: DOWN");
+        Path form = Path.of("fixtures/rule-tests/IND-SCORE-FORMULA/quiet-comparator-words.txt");
+        dev.selfeval.model.Form f = dev.selfeval.support.Fixtures.read(form).forms().get(0);
+        List<dev.selfeval.model.Finding> down = new Auditor(RuleLoader.load(rules)).audit(f).findings();
+        assertEquals(List.of("IND-SCORE-FORMULA 16.66 16.67"), down.stream()
+                .map(x -> x.ruleId() + " " + x.expected() + " " + x.actual()).toList());
+        assertEquals(List.of(), Rules.auditor().audit(f).findings());
+
+        Rules.edit(rules.resolve("parameters.yaml"), "  scale: 2\n  mode: DOWN", "  scale: 7\n  mode: UNNECESSARY");
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        List<String> lines = Files.readAllLines(rules.resolve("parameters.yaml"));
+        assertEquals(List.of(lineOf(lines, "scale: 7") + ": rounding.scale 应在 0 到 6 之间，现为 7",
+                lineOf(lines, "mode: UNNECESSARY") + ": rounding.mode 不能是 UNNECESSARY：执行率、得分的计算总要舍入"),
+                e.errors().stream().map(x -> x.line() + ": " + x.message()).toList());
+    }
+
     @Test
     void notANumberInParameters(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
