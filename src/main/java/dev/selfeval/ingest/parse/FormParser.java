@@ -54,10 +54,14 @@ final class FormParser {
     private String totalGrade;
     private boolean headerSeen;
 
-    FormParser(String file, String id, List<Row> rows, Template template, Vocabulary vocabulary) {
+    /** Table rows before the file's first form (the end of a form cut off above it): reported, not read. */
+    private final List<Row> orphans;
+
+    FormParser(String file, String id, List<Row> rows, List<Row> orphans, Template template, Vocabulary vocabulary) {
         this.file = file;
         this.id = id;
         this.rows = rows;
+        this.orphans = orphans;
         this.template = template;
         this.vocabulary = vocabulary;
         this.problems = new Problems(vocabulary);
@@ -65,6 +69,10 @@ final class FormParser {
     }
 
     Form parse() {
+        if (!orphans.isEmpty()) {
+            places.row(orphans.get(0));
+            problems.orphans(orphans);
+        }
         Row before = null;
         for (Row row : rows) {
             if (!row.isBlank() && !pageMarker(row.key(0))) {
@@ -274,7 +282,21 @@ final class FormParser {
         return -1;
     }
 
+    /**
+     * A row of the goals' texts, under the columns of their sub-labels; a row whose texts all stand
+     * left of those columns (a web page's table that dropped the merged cells before them) is read
+     * in order: the first text is the expected, the second the actual.
+     */
     private void goalsText(Row row) {
+        int first = firstCell(row);
+        if (first >= 0 && first < goalsExpected && row.join(goalsExpected, Integer.MAX_VALUE).isEmpty()) {
+            int second = firstFilled(row, first + 1, Integer.MAX_VALUE);
+            expected.append(row.cell(first));
+            if (second >= 0) {
+                actual.append(row.cell(second));
+            }
+            return;
+        }
         int split = goalsActual >= 0 ? goalsActual : Integer.MAX_VALUE;
         expected.append(row.join(goalsExpected, split));
         if (goalsActual >= 0) {
@@ -352,6 +374,13 @@ final class FormParser {
                 break;
             }
         }
+        boolean noTotal = totalLine == 0 && !template.total().isEmpty();
+        String cut = "";
+        Row dropped = noTotal && indicators != null ? indicators.dropCutLast() : null;
+        if (dropped != null) {
+            problems.forget(dropped.line);
+            cut = "；最后一项指标所在的" + dropped.at(-1).place() + "只读到一部分（" + dropped.text() + "），随表尾一起缺失，未审核";
+        }
         List<String> blocks = new ArrayList<>();
         List<String> what = new ArrayList<>();
         if (!headerSeen) {
@@ -366,14 +395,14 @@ final class FormParser {
             blocks.add(BlockMissing.INDICATORS);
             what.add(indicators == null ? "绩效指标表" : "绩效指标行");
         }
-        if (totalLine == 0 && !template.total().isEmpty()) {
+        if (noTotal) {
             blocks.add(BlockMissing.TOTAL);
             what.add("总分行");
         }
         if (!blocks.isEmpty()) {
             problems.add(Problems.UNREADABLE, last.line, "表格", "", "表格不完整：从" + rows.get(0).at(-1).place() + "读到"
                     + last.at(-1).place() + "，按表式「" + template.name() + "」未找到" + String.join("、", what)
-                    + "，表格可能被截断或格式不同；依赖这些部分的规则不运行，已读出的其余内容照常审核。"
+                    + "，表格可能被截断或格式不同" + cut + "；依赖这些部分的规则不运行，已读出的其余内容照常审核。"
                     + "若本表是另一种表式，请在规则目录 templates/ 中为它写模板（见 docs/templates.md）");
         }
         return blocks;

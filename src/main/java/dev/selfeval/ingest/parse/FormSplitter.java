@@ -44,7 +44,8 @@ public final class FormSplitter {
             List<Integer> starts = starts(rows, templates);
             for (int f = 0; f < starts.size(); f++) {
                 int end = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
-                forms.add(parse(file, idBase + "#" + (forms.size() + 1), rows.subList(starts.get(f), end), templates));
+                List<Row> orphans = f == 0 ? tableRows(rows.subList(0, starts.get(0))) : List.of();
+                forms.add(parse(file, idBase + "#" + (forms.size() + 1), rows.subList(starts.get(f), end), orphans, templates));
             }
         }
         if (forms.isEmpty()) {
@@ -58,10 +59,10 @@ public final class FormSplitter {
      * A form read by the template it matches best; when that one cannot find its funds or indicator
      * block, by the next that finds more of them (the first, on a tie, keeps it).
      */
-    private static Form parse(String file, String id, List<Row> rows, Templates templates) {
+    private static Form parse(String file, String id, List<Row> rows, List<Row> orphans, Templates templates) {
         Form best = null;
         for (Template t : TemplateChoice.ranked(rows, templates)) {
-            Form f = new FormParser(file, id, rows, t, templates.vocabulary()).parse();
+            Form f = new FormParser(file, id, rows, orphans, t, templates.vocabulary()).parse();
             if (best == null || unread(f) < unread(best)) {
                 best = f;
             }
@@ -70,6 +71,24 @@ public final class FormSplitter {
             }
         }
         return best;
+    }
+
+    /**
+     * The rows before a run's first form that look like a table's (two cells or more): the end of a
+     * form whose start is not in the file. A line of prose (附件:, a cover page) is not one of them.
+     */
+    private static List<Row> tableRows(List<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            int filled = 0;
+            for (int i = 0; i < r.size(); i++) {
+                filled += r.blank(i) ? 0 : 1;
+            }
+            if (filled >= 2) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** How many of the blocks every layout has (funds, indicators) the reader could not find. */

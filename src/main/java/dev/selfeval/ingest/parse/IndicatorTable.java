@@ -37,6 +37,8 @@ final class IndicatorTable {
     private String currentLevel1;
     private String currentLevel2;
     private int shift;
+    /** The last indicator's row when it stops before its 得分 (or, unscored, its 实际完成值) column. */
+    private Row endsEarly;
 
     private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col) {
         this.template = template;
@@ -135,8 +137,25 @@ final class IndicatorTable {
         }
         int reason = at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
                 : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
+        int lastColumn = template.scored() ? cell(IndicatorColumn.SCORE) : cell(IndicatorColumn.ACTUAL);
+        // a row with something after its name that stops before its last column; a name alone is a template row left blank
+        endsEarly = row.size() <= lastColumn && row.size() > cell(IndicatorColumn.NAME) + 1 ? row : null;
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
                 actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line, vocabulary));
+    }
+
+    /**
+     * The row of the last indicator when it stops before its last column, the indicator taken out: in
+     * a table whose end was not found, that row was cut off with it, and what is missing from it is
+     * not blank but unread. Null when the last row is whole.
+     */
+    Row dropCutLast() {
+        Row cut = endsEarly;
+        if (cut != null) {
+            indicators.remove(indicators.size() - 1);
+            endsEarly = null;
+        }
+        return cut;
     }
 
     /** The target: its own cell, or 指标性质, 指标值 and 度量单位 written together ({@code ≥95%}). */

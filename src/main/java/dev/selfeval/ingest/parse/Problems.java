@@ -29,6 +29,24 @@ final class Problems {
         list.add(new ReadProblem(code, line, field, text, message));
     }
 
+    /** Forgets what was recorded on a row that is no longer read (cut off with the table's end). */
+    void forget(int line) {
+        list.removeIf(p -> p.line() == line);
+    }
+
+    /**
+     * Rows before the file's first form that look like a table's: the end of a form whose start is
+     * not in the file. One finding for them all, at the first.
+     */
+    void orphans(List<Row> rows) {
+        Row first = rows.get(0);
+        Row last = rows.get(rows.size() - 1);
+        String span = rows.size() == 1 ? first.at(-1).place() : first.at(-1).place() + "至" + last.at(-1).place()
+                + "（" + rows.size() + " 行）";
+        add(SKIPPED_ROW, first.line, "", first.text(), span + "在第一张表的标题之前，不属于任何一张表（可能是上一张表的结尾，"
+                + "其开头不在本文件中），未审核：" + first.text() + (rows.size() > 1 ? " …" : ""));
+    }
+
     void skipped(Row row, String why) {
         add(SKIPPED_ROW, row.line, "", row.text(), row.at(-1).place() + "未能识别，已略过（" + why + "）：" + row.text());
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text a PDF extractor made of forms (the seed's format): one line a row, tab-separated cells,
- * merged cells left blank. A markdown table row ({@code | 100 | 99.81 |}) is split on its pipes;
+ * merged cells left blank. A markdown table row ({@code | 100 | 99.81 |}), or a table a web page
+ * gave as text ({@code 总分 | 100 | 99.81 | |}), is split on its pipes;
  * HTML tags the extraction left are dropped.
  */
 public final class TextGridReader {
@@ -39,11 +40,13 @@ public final class TextGridReader {
         }
         String[] raw;
         String trimmed = line.strip();
-        if (trimmed.startsWith("|")) {
+        // a markdown row, or a web page's table as text: cells between pipes, the outer pipes optional
+        if (trimmed.startsWith("|") || line.indexOf('\t') < 0 && trimmed.contains(" | ")) {
             if (MARKDOWN_RULE.matcher(trimmed).matches()) {
                 return List.of();
             }
-            String inner = trimmed.substring(1, trimmed.endsWith("|") && trimmed.length() > 1 ? trimmed.length() - 1
+            int from = trimmed.startsWith("|") ? 1 : 0;
+            String inner = trimmed.substring(from, trimmed.endsWith("|") && trimmed.length() > from ? trimmed.length() - 1
                     : trimmed.length());
             raw = inner.split("\\|", -1);
         } else {

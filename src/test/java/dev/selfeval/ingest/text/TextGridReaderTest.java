@@ -25,12 +25,15 @@ class TextGridReaderTest {
     void markdownRowsSplitOnPipesAndRulesHaveNoCells() {
         assertEquals("总分|100|99.81", cells("| 总分 | 100 |  99.81 |"));
         assertEquals("", cells("|---|:---:|"));
+        assertEquals("项目名称|委托业务项目||||", cells("项目名称 | 委托业务项目 | ||||"));
+        assertEquals("为辖区 60 岁以上老年人", cells("为辖区 60 岁以上老年人"), "no pipe: one cell");
     }
 
     @Test
     void htmlTagsBecomeSpaces() {
         assertEquals("年度 2023", cells("<td>年度</td><td>2023</td>"));
         assertEquals("a < b", cells("a < b"));
+        assertEquals("<=16元 15.2元 10 10 >=90%", cells("<=16元 15.2元 10 10 >=90%"), "a tag has a name");
     }
 
     /** Lines end at \n, \r\n or \r; the text after the last end is a line too, numbered as the file's lines. */
