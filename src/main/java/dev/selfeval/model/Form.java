@@ -33,6 +33,20 @@ public record Form(String id, SourceRef source, String template, Header header, 
         return fund(FundKind.TOTAL);
     }
 
+    /**
+     * The text of a cell the reader could not take in as a number (its {@link ReadProblem}), at a row
+     * and a field whose name ends with {@code field} (全年执行数, 得分 …); null when that cell was read.
+     * Rules use it to stay quiet on a value that was not read rather than take it for blank.
+     */
+    public String unreadText(int line, String field) {
+        for (ReadProblem p : problems) {
+            if (p.line() == line && p.field().endsWith(field)) {
+                return p.text();
+            }
+        }
+        return null;
+    }
+
     public String projectName() {
         return header.projectName();
     }

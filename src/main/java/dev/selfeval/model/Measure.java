@@ -44,6 +44,9 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         // plain or grouped in threes as a number cell is (1,500,000 yes; 15,00, 1500, and 1234,567 no)
         String digits = t.substring(from, i);
         BigDecimal number = i == digitsStart || !Numbers.NUMBER.matcher(digits).matches() ? null : Numbers.decimal(digits);
+        if (number != null && !Numbers.plausible(number)) {
+            number = null;
+        }
         if (number == null) {
             return new Measure(comparison, null, null, text, null, false);
         }

@@ -7,6 +7,16 @@ public final class Texts {
     private Texts() {
     }
 
+    /** Cells longer than this are shown in messages by their start and their length. */
+    public static final int SHOWN_CHARS = 40;
+
+    /** A cell's text as a message shows it: whole up to {@link #SHOWN_CHARS}, else its start and length. */
+    public static String shown(String s) {
+        return s.length() <= SHOWN_CHARS ? s
+                : s.substring(0, s.offsetByCodePoints(0, Math.min(SHOWN_CHARS, s.codePointCount(0, s.length())) - 1))
+                + "…（共 " + s.length() + " 个字符）";
+    }
+
     /** The text without any whitespace (ASCII, ideographic U+3000, no-break U+00A0). */
     public static String squeeze(String s) {
         int n = s.length();

@@ -1,6 +1,8 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.model.Numbers;
 import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.Texts;
 import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
@@ -26,7 +28,7 @@ final class Problems {
     }
 
     void add(String code, int line, String field, String text, String message) {
-        list.add(new ReadProblem(code, line, field, text, message));
+        list.add(new ReadProblem(code, line, field, Texts.shown(text), message));
     }
 
     /** Forgets what was recorded on a row that is no longer read (cut off with the table's end). */
@@ -60,8 +62,9 @@ final class Problems {
         if (n == null && !vocabulary.isBlank(row.cell(col))) {
             String name = before + subject + after;
             String text = row.cell(col);
-            String why = NOT_SHOWN.matcher(text).matches() ? "是表格软件在列宽不足时显示的符号，数值没有印出来" : "不是数字";
-            add(code, row.line, name, text, row.at(col).place() + " " + name + "「" + text + "」" + why + "，按空白处理");
+            String why = NOT_SHOWN.matcher(text).matches() ? "是表格软件在列宽不足时显示的符号，数值没有印出来"
+                    : Numbers.outOfRange(text) ? Numbers.implausible() : "不是数字";
+            add(code, row.line, name, text, row.at(col).place() + " " + name + "「" + Texts.shown(text) + "」" + why + "，按空白处理");
         }
         return n;
     }

@@ -80,7 +80,7 @@ final class Row {
         }
         if (numbers[i] == null) {
             BigDecimal exact = grid.cells().get(i).number();
-            BigDecimal n = exact != null ? exact : Numbers.tryParse(cells[i]);
+            BigDecimal n = exact == null ? Numbers.tryParse(cells[i]) : Numbers.plausible(exact) ? exact : null;
             numbers[i] = n == null ? NO_NUMBER : n;
         }
         return numbers[i] == NO_NUMBER ? null : (BigDecimal) numbers[i];
