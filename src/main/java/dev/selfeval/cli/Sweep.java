@@ -23,10 +23,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Audits files on N worker threads and writes the report in input order: file by file, each
@@ -66,20 +75,44 @@ final class Sweep {
     private record FileWork(int forms, List<byte[]> rendered, List<SweepIndex.Entry> entries, Summary part) {
     }
 
+    /**
+     * One file in flight. When the worker auditing it is given up (a rule stuck in a loop), the
+     * file is read and audited again by a fresh worker, the stuck form replaced by its
+     * ENGINE-RULE-ERROR.
+     */
+    private static final class Pending {
+        final InputFile in;
+        final Set<String> stuck = ConcurrentHashMap.newKeySet();
+        volatile Future<FileWork> future;
+
+        Pending(InputFile in) {
+            this.in = in;
+        }
+    }
+
+    /** A worker given up by the watchdog: its thread and the form it was stuck on. */
+    private record Abandoned(Thread thread, String form) {
+    }
+
     Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Summary summary = new Summary();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, auditor.workerThreads("selfeval-worker"));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                auditor.workerThreads("selfeval-worker"));
+        Map<Thread, Pending> running = new ConcurrentHashMap<>();
+        Queue<Abandoned> abandoned = new ConcurrentLinkedQueue<>();
+        auditor.onAbandon((thread, form) -> abandoned.add(new Abandoned(thread, form)));
         try (SweepIndex index = new SweepIndex()) {
-            Deque<Future<FileWork>> pending = new ArrayDeque<>();
+            Deque<Pending> pending = new ArrayDeque<>();
             int window = threads * WINDOW_PER_THREAD;
             int written = 0;
             long forms = 0;
             for (int i = 0; i < files.size(); i++) {
-                InputFile in = files.get(i);
-                pending.add(pool.submit(() -> work(in)));
+                Pending p = new Pending(files.get(i));
+                submit(pool, p, running);
+                pending.add(p);
                 while (pending.size() >= window || i == files.size() - 1 && !pending.isEmpty()) {
-                    FileWork w = take(pending.poll());
+                    FileWork w = take(pending.poll(), pool, running, abandoned);
                     forms += write(w, summary, index);
                     written++;
                     if (progress != null) {
@@ -106,16 +139,58 @@ final class Sweep {
             reporter.end(summary, new RunEnd(cross, onWaivers, resolved, baseline != null));
             return summary;
         } finally {
+            auditor.onAbandon((thread, form) -> { });
             pool.shutdownNow();
         }
     }
 
-    /** On a worker: read the file, audit and render every form, count them for the summary. Never throws. */
-    private FileWork work(InputFile in) {
+    private void submit(ExecutorService pool, Pending p, Map<Thread, Pending> running) {
+        p.future = pool.submit(() -> {
+            running.put(Thread.currentThread(), p);
+            try {
+                return work(p.in, p.stuck);
+            } finally {
+                running.remove(Thread.currentThread(), p);
+            }
+        });
+    }
+
+    /**
+     * Waits for a file's work. Meanwhile, a file whose worker was given up is started again on a
+     * fresh worker that takes the stuck one's place in the pool.
+     */
+    private FileWork take(Pending p, ThreadPoolExecutor pool, Map<Thread, Pending> running, Queue<Abandoned> abandoned)
+            throws InterruptedException {
+        while (true) {
+            for (Abandoned a; (a = abandoned.poll()) != null; ) {
+                Pending stuck = running.remove(a.thread());
+                if (stuck != null) {
+                    stuck.stuck.add(a.form());
+                    stuck.future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    submit(pool, stuck, running);
+                }
+            }
+            try {
+                return p.future.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | CancellationException e) {
+                // not done yet, or cancelled and started again: look again
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof OutOfMemoryError oom) {
+                    throw oom;
+                }
+                throw new IllegalStateException("worker failed", e.getCause());
+            }
+        }
+    }
+
+    /** On a worker: read the file, audit and render every form, count them for the summary. Never throws but for lack of memory. */
+    private FileWork work(InputFile in, Set<String> stuck) {
         FileResult r;
         try {
             r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding, auditor.rules().templates());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
         }
         Summary part = new Summary();
@@ -130,10 +205,17 @@ final class Sweep {
         // each form rendered right after its audit, while its facts and findings are still in the cache
         for (Form f : r.forms()) {
             FormAudit a;
-            try {
-                a = auditor.audit(f);
-            } catch (RuntimeException e) {
-                a = auditor.failure(f, e);
+            if (stuck.contains(f.id())) {
+                a = auditor.failure(f, "规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），本表已放弃审核；"
+                        + "请用 selfeval explain 逐条检查本表的规则");
+            } else {
+                try {
+                    a = auditor.audit(f);
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    a = auditor.failure(f, e);
+                }
             }
             rendered.add(render(a, part));
             entries.add(SweepIndex.Entry.of(f));
@@ -161,11 +243,4 @@ final class Sweep {
         return w.forms();
     }
 
-    private static FileWork take(Future<FileWork> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("worker failed", e.getCause());
-        }
-    }
 }

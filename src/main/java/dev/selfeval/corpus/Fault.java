@@ -100,7 +100,7 @@ record Fault(String name, Map<String, Integer> expect, BiConsumer<FormSpec, Spli
                 q.actual = (target * 3 / 2) + q.target.replaceAll("[>=\\d]", "");
             }),
             new Fault("IND-PLACEHOLDER", Map.of("IND-PLACEHOLDER", 1), (f, r) -> f.rows.get(TIMELY).name = "指标1"),
-            new Fault("IND-BAD-NUMBER", Map.of("IND-BAD-NUMBER", 1, "FORM-TOTAL", 1), (f, r) -> f.rows.get(TIMELY).score = "1O"),
+            new Fault("IND-BAD-NUMBER", Map.of("IND-BAD-NUMBER", 1), (f, r) -> f.rows.get(TIMELY).score = "1O"),
             new Fault("FORM-WEIGHT-TOTAL", Map.of("FORM-WEIGHT-TOTAL", 1, "FORM-LEVEL1-SPLIT", 1), (f, r) -> {
                 f.rows.get(TIMELY).weight = "15";
                 f.rows.get(TIMELY).score = "15";

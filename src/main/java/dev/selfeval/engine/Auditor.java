@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the rules on forms over the rule set's shared KieBase: each worker thread has its own
@@ -59,11 +60,26 @@ public final class Auditor {
         return rules;
     }
 
+    /**
+     * Who is told, with the thread and the form id, when a worker stuck in a rule is given up (see
+     * {@link Watchdog}); nothing happens without a time limit.
+     */
+    public void onAbandon(BiConsumer<Thread, String> listener) {
+        if (watchdog != null) {
+            watchdog.onAbandon(listener);
+        }
+    }
+
     public FormAudit audit(Form form) {
         return audit(form, null);
     }
 
-    /** Audits one form; {@code listener}, when given, sees every rule match and firing (for traces). */
+    /**
+     * Audits one form; {@code listener}, when given, sees every rule match and firing (for traces).
+     * A rule that throws an {@link Error} past Drools' handler, or runs past the time limit, costs
+     * this form the rest of its rules: the findings made so far are kept, with ENGINE-RULE-ERROR.
+     * An {@link OutOfMemoryError} is thrown on: it ends the run.
+     */
     public FormAudit audit(Form form, AgendaEventListener listener) {
         Report report = new Report(form.id(), rules);
         boolean reused = listener == null;
@@ -72,15 +88,26 @@ public final class Auditor {
         if (listener != null) {
             s.addEventListener(listener);
         }
+        boolean broken = false;
         try {
             Params params = rules.params(form.template());
             rules.bind(s, report, params);
             insertFacts(s, params, form);
             if (worker.watch() != null) {
-                watchdog.start(worker.watch());
+                watchdog.start(worker.watch(), form.id());
             }
-            s.fireAllRules();
-            if (worker.watch() != null && watchdog.stop(worker.watch())) {
+            try {
+                s.fireAllRules();
+            } catch (OutOfMemoryError e) {
+                broken = true;
+                throw e;
+            } catch (RuntimeException | Error e) {
+                broken = true;
+                report.findings().addAll(fire(form.id(), RuleErrorHandler.thrown(e, rules.kieBase(), rules.rules())));
+            }
+            Watchdog.Outcome outcome = worker.watch() == null ? Watchdog.Outcome.DONE : watchdog.stop(worker.watch());
+            if (outcome != Watchdog.Outcome.DONE) {
+                broken |= outcome == Watchdog.Outcome.ABANDONED;
                 report.findings().addAll(fire(form.id(), new RuleError(null, null,
                         "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
             }
@@ -97,10 +124,12 @@ public final class Auditor {
             return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
                     total.isEmpty() ? null : total.get(0));
         } finally {
-            if (reused) {
-                ((StatefulKnowledgeSessionImpl) s).reset();
-            } else {
+            if (!reused) {
                 dispose(worker);
+            } else if (broken) {
+                release(); // a session an Error went through, or one given up, is not used again
+            } else {
+                ((StatefulKnowledgeSessionImpl) s).reset();
             }
         }
     }
@@ -181,8 +210,12 @@ public final class Auditor {
      * report with an ENGINE-RULE-ERROR finding saying what went wrong.
      */
     public FormAudit failure(Form form, Throwable error) {
-        List<Finding> findings = fire(form.id(), new RuleError(null, null,
-                "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage())))
+        return failure(form, "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage()));
+    }
+
+    /** A form that keeps its place in the report with one ENGINE-RULE-ERROR saying why it was not audited. */
+    public FormAudit failure(Form form, String why) {
+        List<Finding> findings = fire(form.id(), new RuleError(null, null, why))
                 .stream().map(f -> f.withSource(form.source())).toList();
         return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
     }

@@ -28,7 +28,7 @@ final class Problems {
     }
 
     void add(String code, int line, String field, String text, String message) {
-        list.add(new ReadProblem(code, line, field, Texts.shown(text), message));
+        list.add(new ReadProblem(code, line, field, text, message));
     }
 
     /** Forgets what was recorded on a row that is no longer read (cut off with the table's end). */
@@ -64,7 +64,7 @@ final class Problems {
             String text = row.cell(col);
             String why = NOT_SHOWN.matcher(text).matches() ? "是表格软件在列宽不足时显示的符号，数值没有印出来"
                     : Numbers.outOfRange(text) ? Numbers.implausible() : "不是数字";
-            add(code, row.line, name, text, row.at(col).place() + " " + name + "「" + Texts.shown(text) + "」" + why + "，按空白处理");
+            add(code, row.line, name, Texts.shown(text), row.at(col).place() + " " + name + "「" + Texts.shown(text) + "」" + why + "，按空白处理");
         }
         return n;
     }

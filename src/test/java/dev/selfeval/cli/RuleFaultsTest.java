@@ -1,0 +1,94 @@
+package dev.selfeval.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import dev.selfeval.support.Rules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A rule that throws an Error or never returns costs the form it runs on, never the run. */
+class RuleFaultsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A rule firing on form 6 of the seed (城管通服务费) only, with the given consequence. */
+    private static Path rulesWith(Path tmp, String consequence) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("fault.drl"), """
+                package selfeval.rules;
+                import dev.selfeval.model.*;
+                rule "测试：出错的规则"
+                    @id("TEST-FAULT") @severity("INFO") @basis("仅用于测试")
+                when
+                    $f : Form(header.projectName == "城管通服务费")
+                then
+                %s
+                end
+                """.formatted(consequence));
+        return rules;
+    }
+
+    /** Findings of each form by id, as "RULE:message". */
+    private static Map<String, List<String>> audit(Path rules, Path out, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("audit", Fixtures.SEED.toString(), "--rules", rules.toString(),
+                "--format", "jsonl", "--fail-on", "none", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        Map<String, List<String>> byForm = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(out);
+        for (String line : lines) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("id")) {
+                List<String> ids = new ArrayList<>();
+                n.get("findings").forEach(f -> ids.add(f.get("ruleId").asText() + ":" + f.get("message").asText()));
+                byForm.put(n.get("id").asText(), ids);
+            }
+        }
+        assertTrue(lines.get(lines.size() - 1).contains("\"summary\""), "the run ends with its summary");
+        return byForm;
+    }
+
+    private static void onlyFormSixHasEngineErrors(Map<String, List<String>> byForm) {
+        assertEquals(10, byForm.size());
+        byForm.forEach((id, findings) -> assertEquals(id.endsWith("#6"),
+                findings.stream().anyMatch(s -> s.startsWith("ENGINE-RULE-ERROR")), id + " " + findings));
+        assertTrue(byForm.get("000_01ee96ef31214bdb.txt#7").stream().anyMatch(s -> s.startsWith("FUND-LOW-UNEXPLAINED:")),
+                "the next form is audited normally");
+    }
+
+    @Test
+    void anAssertionErrorCostsItsFormTheRestOfItsRulesAndNamesTheRule(@TempDir Path tmp) throws Exception {
+        Map<String, List<String>> byForm = audit(rulesWith(tmp, "throw new AssertionError(\"坏了\");"), tmp.resolve("r.jsonl"));
+        onlyFormSixHasEngineErrors(byForm);
+        assertTrue(byForm.get("000_01ee96ef31214bdb.txt#6").contains("ENGINE-RULE-ERROR:规则「测试：出错的规则」（TEST-FAULT）在本表上运行出错："
+                + "AssertionError: 坏了（" + tmp.resolve("rules/fault.drl") + ":3）"), byForm.get("000_01ee96ef31214bdb.txt#6").toString());
+    }
+
+    @Test
+    void aStackOverflowCostsOnlyItsForm(@TempDir Path tmp) throws Exception {
+        Map<String, List<String>> byForm = audit(rulesWith(tmp, "java.util.function.IntUnaryOperator[] f = new java.util.function.IntUnaryOperator[1];\n"
+                + "f[0] = n -> f[0].applyAsInt(n + 1) + 1;\nf[0].applyAsInt(0);"), tmp.resolve("r.jsonl"));
+        onlyFormSixHasEngineErrors(byForm);
+    }
+
+    @Test
+    void aRuleStuckInAJavaLoopIsGivenUpAndTheSweepGoesOn(@TempDir Path tmp) throws Exception {
+        Map<String, List<String>> byForm = audit(rulesWith(tmp, "long n = 0;\nwhile (n >= 0) { n = (n + 1) % 1000; }"),
+                tmp.resolve("r.jsonl"), "--form-timeout", "0.5", "--threads", "2");
+        onlyFormSixHasEngineErrors(byForm);
+        assertEquals(List.of("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），"
+                + "本表已放弃审核；请用 selfeval explain 逐条检查本表的规则"), byForm.get("000_01ee96ef31214bdb.txt#6"));
+    }
+}
