@@ -63,6 +63,10 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    private static final int MAX_THREADS = 256;
+    private static final double MIN_TIMEOUT = 0.1;
+    private static final double MAX_TIMEOUT = 3600;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
@@ -88,8 +92,13 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || formTimeout <= 0) {
-            System.err.println("selfeval: --threads and --form-timeout must be positive");
+        if (workers < 1 || workers > MAX_THREADS) {
+            System.err.println("selfeval: --threads 应为 1 到 " + MAX_THREADS + " 之间的整数");
+            return ExitCodes.USAGE;
+        }
+        if (!(formTimeout >= MIN_TIMEOUT && formTimeout <= MAX_TIMEOUT)) { // NaN fails both
+            System.err.println("selfeval: --form-timeout 应为 " + MIN_TIMEOUT + " 到 " + (int) MAX_TIMEOUT
+                    + " 之间的秒数（给的是 " + formTimeout + "）");
             return ExitCodes.USAGE;
         }
         Waivers waivers = Waivers.none();
@@ -115,6 +124,15 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.RULES_FAILED;
         }
         List<InputFile> files = InputFiles.expand(inputs);
+        if (files.isEmpty()) {
+            System.err.println("selfeval: 没有可审核的文件：" + String.join("、", inputs) + " 中没有文件");
+            return ExitCodes.INPUT_UNREADABLE;
+        }
+        String outProblem = OutputCheck.problem(out, files);
+        if (outProblem != null) {
+            System.err.println("selfeval: --out " + out + "：" + outProblem);
+            return ExitCodes.USAGE;
+        }
         boolean color = out == null && format.equals("text") && System.console() != null
                 && System.getenv("NO_COLOR") == null;
         Summary summary;
@@ -124,6 +142,17 @@ final class AuditCommand implements Callable<Integer> {
             Reporter report = Reporters.create(format, os, color);
             report.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
             summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, bar);
+        } catch (IOException e) {
+            System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)
+                    + "。请检查磁盘空间和写入权限，或用 --out 写到别处");
+            return ExitCodes.OUTPUT_FAILED;
+        } catch (OutOfMemoryError e) {
+            System.err.println("selfeval: 内存不足，审核提前结束；已写出的报告不完整。请设 SELFEVAL_JAVA_OPTS=-Xmx4g（按本机内存）后重跑，或分批审核");
+            return ExitCodes.OUT_OF_MEMORY;
+        }
+        if (out == null && System.out.checkError()) {
+            System.err.println("selfeval: 无法写出报告（标准输出）：写入失败（磁盘已满或输出已关闭）。请检查磁盘空间，或用 --out 写到别处");
+            return ExitCodes.OUTPUT_FAILED;
         }
         if (!summary.unreadable().isEmpty()) {
             return ExitCodes.INPUT_UNREADABLE;

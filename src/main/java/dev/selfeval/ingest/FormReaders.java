@@ -41,6 +41,10 @@ public final class FormReaders {
      * @param templates the form layouts to read by (the rules folder's templates)
      */
     public static FileResult read(Path file, String display, String idBase, Charset forced, Templates templates) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return FileResult.unreadable(display, Files.isDirectory(file) ? "是文件夹，不是文件"
+                    : "不是普通文件（命名管道、设备或套接字），未读取，以免一直等待；请先把内容存成文件", 0);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

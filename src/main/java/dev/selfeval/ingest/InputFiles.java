@@ -43,7 +43,8 @@ public final class InputFiles {
 
     private static List<Path> walk(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
+            // named pipes and devices are kept, so that reading them is refused aloud rather than skipped
+            return s.filter(f -> !Files.isDirectory(f))
                     .filter(f -> !dir.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(f -> slashes(dir.relativize(f).toString())))
                     .toList();

@@ -1,0 +1,54 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.ingest.InputFile;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What is wrong with a report's destination before anything is read, and why a write failed, in Chinese. */
+final class OutputCheck {
+    private OutputCheck() {
+    }
+
+    /** Null when {@code out} (null: stdout) may be written; else why not. */
+    static String problem(Path out, List<InputFile> inputs) {
+        if (out == null) {
+            return null;
+        }
+        if (Files.isDirectory(out)) {
+            return "是一个文件夹；请给出报告文件的路径";
+        }
+        if (!Files.exists(out)) {
+            return null;
+        }
+        for (InputFile in : inputs) {
+            try {
+                if (Files.exists(in.path()) && Files.isSameFile(out, in.path())) {
+                    return "是要审核的输入文件之一（" + in.display() + "），写报告会覆盖它；请另选报告文件";
+                }
+            } catch (IOException e) {
+                // cannot compare: it is not the same file as far as we can tell
+            }
+        }
+        return null;
+    }
+
+    /** Why a write failed, in words. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "所在的文件夹不存在";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "没有写入权限";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the run is given to read and where it writes: refused aloud before reading, never a trace or a lost input. */
+class RunInputsAndOutputTest {
+
+    @Test
+    void outNamingAnInputIsRefusedAndTheInputKept(@TempDir Path tmp) throws Exception {
+        Path form = Files.copy(Fixtures.SEED, tmp.resolve("forms.txt"));
+        byte[] before = Files.readAllBytes(form);
+        CliRun r = CliRun.run("audit", tmp.toString(), "--out", form.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("selfeval: --out " + form + "：是要审核的输入文件之一（" + form + "），写报告会覆盖它；请另选报告文件\n", r.err());
+        assertArrayEquals(before, Files.readAllBytes(form));
+    }
+
+    @Test
+    void outToAFolderOrAMissingFolder(@TempDir Path tmp) {
+        CliRun dir = CliRun.run("audit", Fixtures.SEED.toString(), "--out", tmp.toString());
+        assertEquals(ExitCodes.USAGE, dir.exit());
+        assertEquals("selfeval: --out " + tmp + "：是一个文件夹；请给出报告文件的路径\n", dir.err());
+        Path missing = tmp.resolve("no/such/report.txt");
+        CliRun gone = CliRun.run("audit", Fixtures.SEED.toString(), "--out", missing.toString());
+        assertEquals(ExitCodes.OUTPUT_FAILED, gone.exit());
+        assertEquals("selfeval: 无法写出报告 " + missing + "：所在的文件夹不存在。请检查磁盘空间和写入权限，或用 --out 写到别处\n", gone.err());
+    }
+
+    @Test
+    void anEmptyFolderIsAnError(@TempDir Path tmp) {
+        CliRun r = CliRun.run("audit", tmp.toString());
+        assertEquals(ExitCodes.INPUT_UNREADABLE, r.exit());
+        assertEquals("selfeval: 没有可审核的文件：" + tmp + " 中没有文件\n", r.err());
+    }
+
+    @Test
+    void formTimeoutOutOfRangeIsAUsageError() {
+        for (String t : new String[] {"Infinity", "1e300", "NaN", "1e-9", "0", "-1"}) {
+            CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--form-timeout", t);
+            assertEquals(ExitCodes.USAGE, r.exit(), t);
+            assertTrue(r.err().startsWith("selfeval: --form-timeout 应为 0.1 到 3600 之间的秒数（给的是 "), r.err());
+            assertEquals("", r.out(), "nothing is read: " + t);
+        }
+    }
+
+    @Test
+    void aNamedPipeIsRefusedNotWaitedOn(@TempDir Path tmp) throws Exception {
+        Path fifo = tmp.resolve("pipe");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mk.waitFor());
+        Files.copy(Fixtures.SEED, tmp.resolve("forms.txt"));
+        CliRun r = CliRun.run("audit", tmp.toString(), "--fail-on", "none");
+        assertEquals(ExitCodes.INPUT_UNREADABLE, r.exit());
+        assertTrue(r.out().contains("  " + tmp + "/pipe  不是普通文件（命名管道、设备或套接字），未读取，以免一直等待；请先把内容存成文件\n"), r.out());
+        assertTrue(r.out().contains("2 个文件 · 10 张表（无法读取 1）"), r.out());
+    }
+}
