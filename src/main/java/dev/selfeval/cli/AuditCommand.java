@@ -114,8 +114,11 @@ final class AuditCommand implements Callable<Integer> {
         if (baselineFile != null) {
             try {
                 baseline = BaselineFile.read(baselineFile);
-            } catch (IOException | RuntimeException e) {
-                System.err.println(baselineFile + ": 无法读取基线报告：" + e.getMessage());
+            } catch (BaselineFile.NotAReport e) {
+                System.err.println("selfeval: --baseline " + baselineFile + "：" + e.getMessage());
+                return ExitCodes.USAGE;
+            } catch (IOException e) {
+                System.err.println("selfeval: --baseline " + baselineFile + "：无法读取：" + OutputCheck.reason(e));
                 return ExitCodes.USAGE;
             }
         }

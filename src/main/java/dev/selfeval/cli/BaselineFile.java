@@ -2,6 +2,7 @@ package dev.selfeval.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,13 +26,28 @@ final class BaselineFile {
     private BaselineFile() {
     }
 
-    static Baseline read(Path file) throws IOException {
+    /** A file that is no complete JSON or JSONL report of this tool. */
+    static final class NotAReport extends Exception {
+        NotAReport(String message) {
+            super(message);
+        }
+    }
+
+    private static final String FORMATS = "--baseline 只接受本工具 --format json 或 --format jsonl 写出的完整报告";
+
+    static Baseline read(Path file) throws IOException, NotAReport {
+        if (Files.size(file) == 0) {
+            throw new NotAReport("文件为空；" + FORMATS);
+        }
         List<Baseline.Entry> entries = new ArrayList<>();
+        boolean summary = false;
         try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory(MAPPER).createParser(in)) {
             String formId = null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && p.currentName().equals("id") && formObject(p)) {
+                if (t == JsonToken.FIELD_NAME && p.currentName().equals("summary") && p.getParsingContext().getParent().inRoot()) {
+                    summary = true;
+                } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("id") && formObject(p)) {
                     p.nextToken();
                     if (p.currentToken() == JsonToken.VALUE_STRING) {
                         formId = p.getText();
@@ -47,6 +63,11 @@ final class BaselineFile {
                     }
                 }
             }
+        } catch (JsonProcessingException e) {
+            throw new NotAReport("不是 JSON 或 JSONL 报告（第 " + e.getLocation().getLineNr() + " 行读不下去）；" + FORMATS);
+        }
+        if (!summary) {
+            throw new NotAReport("没有 summary，不是完整的报告（可能被截断，或是别的 JSON 文件）；" + FORMATS);
         }
         return new Baseline(file.toString().replace('\\', '/'), entries);
     }

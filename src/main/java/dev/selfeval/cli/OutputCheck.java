@@ -41,7 +41,7 @@ final class OutputCheck {
     /** Why a write failed, in words. */
     static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "所在的文件夹不存在";
+            return "路径不存在";
         }
         if (e instanceof AccessDeniedException) {
             return "没有写入权限";

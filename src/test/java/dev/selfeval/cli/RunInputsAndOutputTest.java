@@ -33,7 +33,7 @@ class RunInputsAndOutputTest {
         Path missing = tmp.resolve("no/such/report.txt");
         CliRun gone = CliRun.run("audit", Fixtures.SEED.toString(), "--out", missing.toString());
         assertEquals(ExitCodes.OUTPUT_FAILED, gone.exit());
-        assertEquals("selfeval: 无法写出报告 " + missing + "：所在的文件夹不存在。请检查磁盘空间和写入权限，或用 --out 写到别处\n", gone.err());
+        assertEquals("selfeval: 无法写出报告 " + missing + "：路径不存在。请检查磁盘空间和写入权限，或用 --out 写到别处\n", gone.err());
     }
 
     @Test
@@ -63,5 +63,24 @@ class RunInputsAndOutputTest {
         assertEquals(ExitCodes.INPUT_UNREADABLE, r.exit());
         assertTrue(r.out().contains("  " + tmp + "/pipe  不是普通文件（命名管道、设备或套接字），未读取，以免一直等待；请先把内容存成文件\n"), r.out());
         assertTrue(r.out().contains("2 个文件 · 10 张表（无法读取 1）"), r.out());
+    }
+
+    @Test
+    void aBaselineThatIsNoCompleteReportIsRefused(@TempDir Path tmp) throws Exception {
+        Path empty = Files.writeString(tmp.resolve("empty.json"), "");
+        Path form = Files.copy(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"), tmp.resolve("form.json"));
+        Path csv = tmp.resolve("r.csv");
+        assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "csv", "--fail-on", "none", "--out", csv.toString()).exit());
+        String formats = "；--baseline 只接受本工具 --format json 或 --format jsonl 写出的完整报告\n";
+        String[][] cases = {
+                {empty.toString(), "文件为空" + formats},
+                {form.toString(), "没有 summary，不是完整的报告（可能被截断，或是别的 JSON 文件）" + formats},
+                {csv.toString(), "不是 JSON 或 JSONL 报告（第 1 行读不下去）" + formats},
+                {tmp.resolve("none.json").toString(), "无法读取：路径不存在\n"}};
+        for (String[] c : cases) {
+            CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--baseline", c[0]);
+            assertEquals(ExitCodes.USAGE, r.exit(), c[0]);
+            assertEquals("selfeval: --baseline " + c[0] + "：" + c[1], r.err());
+        }
     }
 }
