@@ -1,5 +1,7 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.ingest.TextDecoder;
+import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.ingest.json.StrictYaml;
 import dev.selfeval.model.Waiver;
 
@@ -11,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a waiver file (YAML, or JSON, which YAML also reads): {@code waivers:} a list of entries with
@@ -19,6 +22,9 @@ import java.util.Map;
  * reported with file and line.
  */
 public final class WaiverFile {
+    /** A date as people write one: four-digit year (LocalDate alone also takes {@code +10000-01-01}). */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     record Doc(List<Entry> waivers) {
     }
 
@@ -40,9 +46,11 @@ public final class WaiverFile {
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
-            text = Files.readString(file);
+            text = TextDecoder.decode(Files.readAllBytes(file), null).text();
         } catch (IOException e) {
             throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage());
+        } catch (UnreadableInputException e) {
+            throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage() + "；请存为 UTF-8");
         }
         Map<String, Integer> lines;
         Doc doc;
@@ -60,8 +68,11 @@ public final class WaiverFile {
         List<Waiver> out = new ArrayList<>();
         for (int i = 0; i < doc.waivers().size(); i++) {
             Entry e = doc.waivers().get(i);
-            int line = lines.getOrDefault("waivers[" + i + "]", 0);
+            int line = lines.getOrDefault("waivers[" + i + "]", lines.getOrDefault("waivers", 0));
             String at = shown + ":" + line + ": 第 " + (i + 1) + " 条豁免";
+            if (e == null) {
+                throw new Invalid(at + "是空的：每条应写 rule、form 或 project、reason、approver、expires");
+            }
             if (blank(e.rule())) {
                 throw new Invalid(at + "缺少 rule（规则编号）");
             }
@@ -73,7 +84,11 @@ public final class WaiverFile {
             }
             LocalDate expires;
             try {
-                expires = LocalDate.parse(e.expires() == null ? "" : e.expires().strip());
+                String date = e.expires() == null ? "" : e.expires().strip();
+                if (!DATE.matcher(date).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+                }
+                expires = LocalDate.parse(date);
             } catch (DateTimeParseException ex) {
                 throw new Invalid(at + "的 expires「" + e.expires() + "」不是 YYYY-MM-DD 格式的日期");
             }

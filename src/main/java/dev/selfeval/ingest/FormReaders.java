@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class FormReaders {
                                 + " 文件，但内容不是（文件已损坏，或扩展名有误）");
                     }
                     TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
-                    List<Form> forms = format == Format.JSON ? FormJson.read(text.text(), templates.vocabulary())
+                    List<Form> forms = format == Format.JSON ? idsFromPath(FormJson.read(text.text(), templates.vocabulary()), idBase)
                             : FormSplitter.read(List.of(TextGridReader.read(text.text(), display)), display, idBase,
                             templates);
                     yield new FileResult(display, text.charset().name(), forms, null, 0);
@@ -84,6 +85,19 @@ public final class FormReaders {
         } catch (UnreadableInputException e) {
             return FileResult.unreadable(display, e.getMessage(), e.line());
         }
+    }
+
+    /**
+     * A JSON form's id in the run is its file's, as for every other format ({@code idBase#n}): the id
+     * written inside (where it was converted from) cannot claim another file's forms, nor collide
+     * with another JSON file's.
+     */
+    private static List<Form> idsFromPath(List<Form> forms, String idBase) {
+        List<Form> out = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            out.add(forms.get(i).withId(idBase + "#" + (i + 1)));
+        }
+        return out;
     }
 
     private static FileResult grids(List<Grid> grids, String display, String idBase, Templates templates)

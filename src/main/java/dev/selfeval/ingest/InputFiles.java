@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +39,24 @@ public final class InputFiles {
             } else {
                 out.add(new InputFile(p, arg, p.getFileName() == null ? arg : p.getFileName().toString()));
             }
+        }
+        return unique(out);
+    }
+
+    /**
+     * Form ids must be unique in a run: files whose short id base collides (two {@code forms.txt} in
+     * different folders) all take the path as given instead, so that no waiver or baseline entry
+     * written for one silently applies to the other; the same path given twice is numbered.
+     */
+    private static List<InputFile> unique(List<InputFile> files) {
+        Map<String, Integer> bases = new HashMap<>();
+        files.forEach(f -> bases.merge(f.idBase(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<InputFile> out = new ArrayList<>(files.size());
+        for (InputFile f : files) {
+            String base = bases.get(f.idBase()) > 1 ? f.display() : f.idBase();
+            int n = seen.merge(base, 1, Integer::sum);
+            out.add(n == 1 && base.equals(f.idBase()) ? f : new InputFile(f.path(), f.display(), n == 1 ? base : base + "~" + n));
         }
         return out;
     }

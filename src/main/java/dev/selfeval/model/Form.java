@@ -24,6 +24,11 @@ public record Form(String id, SourceRef source, String template, Header header, 
         missing = List.copyOf(missing);
     }
 
+    /** The same form under another id (a JSON form takes the id of the file it is read from). */
+    public Form withId(String newId) {
+        return new Form(newId, source, template, header, amountUnit, funds, goals, indicators, total, problems, places, missing);
+    }
+
     public FundLine fund(FundKind kind) {
         return funds.get(kind.ordinal());
     }

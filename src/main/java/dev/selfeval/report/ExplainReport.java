@@ -22,7 +22,7 @@ public final class ExplainReport {
         if (format.equals("json")) {
             json(os, run, explanations);
         } else {
-            text(new PrintStream(os, false, StandardCharsets.UTF_8), explanations);
+            text(Show.safeLines(os), explanations);
         }
     }
 

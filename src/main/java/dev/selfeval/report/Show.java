@@ -2,7 +2,10 @@ package dev.selfeval.report;
 
 import dev.selfeval.engine.Calc;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /** Small formatting helpers the reporters share. */
 final class Show {
@@ -15,6 +18,52 @@ final class Show {
     }
 
     static String orDash(Object s) {
-        return s == null ? "—" : s.toString();
+        return s == null ? "—" : safe(s.toString());
+    }
+
+    /**
+     * A text from a form or a file name, safe to print on a line of a text report: control
+     * characters (a newline that would forge a line, an escape that would recolour the terminal) and
+     * the marks that reorder or break lines are written as {@code \\n}, {@code \\u001b} …
+     */
+    static String safe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String s = value.toString();
+        if (s.codePoints().noneMatch(Show::unsafe)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        s.codePoints().forEach(c -> {
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (unsafe(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    private static boolean unsafe(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT && Character.getDirectionality(c) >= Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING;
+    }
+
+    /** A print stream whose lines are each made {@link #safe}: for reports printed a line per call. */
+    static PrintStream safeLines(OutputStream out) {
+        return new PrintStream(out, false, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                super.println(safe(line));
+            }
+        };
     }
 }

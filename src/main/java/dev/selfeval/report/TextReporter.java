@@ -36,10 +36,10 @@ final class TextReporter implements Reporter {
         StringBuilder sb = new StringBuilder();
         Form f = a.form();
         if (f == null) {
-            sb.append(bold(a.id())).append("  ").append(paint(Severity.ERROR, "无法读取")).append("  ").append(a.source()).append('\n');
+            sb.append(bold(Show.safe(a.id()))).append("  ").append(paint(Severity.ERROR, "无法读取")).append("  ").append(Show.safe(a.source())).append('\n');
         } else {
-            sb.append(bold(a.id())).append("  ").append(Show.orDash(f.projectName())).append('\n');
-            sb.append("  来源 ").append(f.source()).append(" · 主管部门 ").append(Show.orDash(f.header().department()))
+            sb.append(bold(Show.safe(a.id()))).append("  ").append(Show.orDash(f.projectName())).append('\n');
+            sb.append("  来源 ").append(Show.safe(f.source())).append(" · 主管部门 ").append(Show.orDash(f.header().department()))
                     .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度")
                     .append(" · 表式 ").append(Show.orDash(f.template())).append('\n');
             if (a.score() != null) {
@@ -50,7 +50,7 @@ final class TextReporter implements Reporter {
                 sb.append("  不计分（本表式没有分值、得分栏）\n");
             } else if (!f.missing().isEmpty()) {
                 sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 无法重算（未读到")
-                        .append(String.join("、", f.missing())).append("）\n");
+                        .append(Show.safe(String.join("、", f.missing()))).append("）\n");
             }
         }
         if (a.findings().isEmpty()) {
@@ -64,17 +64,17 @@ final class TextReporter implements Reporter {
 
     private void finding(StringBuilder sb, Finding x) {
         sb.append("  ").append(x.waived() ? "已豁免" : paint(x.severity(), x.severity().chinese())).append("  ")
-                .append(x.ruleId()).append("  ").append(x.where());
+                .append(Show.safe(x.ruleId())).append("  ").append(Show.safe(x.where()));
         if (x.baseline() != null) {
             sb.append("  [").append(x.baseline().equals("new") ? "新增" : "原有").append(']');
         }
         sb.append('\n');
-        sb.append("        ").append(x.message()).append('\n');
+        sb.append("        ").append(Show.safe(x.message())).append('\n');
         if (x.waived()) {
-            sb.append("        豁免：").append(x.waiver().reason()).append("（批准：").append(x.waiver().approver())
-                    .append("，至 ").append(x.waiver().expires()).append("，").append(x.waiver().where()).append("）\n");
+            sb.append("        豁免：").append(Show.safe(x.waiver().reason())).append("（批准：").append(Show.safe(x.waiver().approver()))
+                    .append("，至 ").append(x.waiver().expires()).append("，").append(Show.safe(x.waiver().where())).append("）\n");
         }
-        sb.append("        [").append(x.rule().file()).append(':').append(x.rule().line()).append("]\n");
+        sb.append("        [").append(Show.safe(x.rule().file())).append(':').append(x.rule().line()).append("]\n");
     }
 
     @Override
@@ -102,14 +102,14 @@ final class TextReporter implements Reporter {
         if (end.baseline()) {
             sb.append(bold("与基线相比已解决的发现（" + end.resolved().size() + "）")).append('\n');
             for (var e : end.resolved()) {
-                sb.append("  ").append(e.ruleId()).append("  ").append(e.formId()).append("  ").append(e.message()).append('\n');
+                sb.append("  ").append(Show.safe(e.ruleId())).append("  ").append(Show.safe(e.formId())).append("  ").append(Show.safe(e.message())).append('\n');
             }
             sb.append('\n');
         }
         if (!s.unreadable().isEmpty()) {
             sb.append("无法读取：\n");
             for (Summary.Unreadable u : s.unreadable()) {
-                sb.append("  ").append(u.file()).append(u.line() > 0 ? ":" + u.line() : "").append("  ").append(u.reason()).append('\n');
+                sb.append("  ").append(Show.safe(u.file())).append(u.line() > 0 ? ":" + u.line() : "").append("  ").append(Show.safe(u.reason())).append('\n');
             }
         }
         List<Summary.Department> depts = s.departments();
@@ -117,7 +117,7 @@ final class TextReporter implements Reporter {
             sb.append("错误最多的主管部门：");
             for (int i = 0; i < Math.min(DEPARTMENTS_SHOWN, depts.size()); i++) {
                 Summary.Department d = depts.get(i);
-                sb.append(i == 0 ? "" : "；").append(d.name()).append(" 错误 ").append(d.errors()).append("（").append(d.forms()).append(" 张表）");
+                sb.append(i == 0 ? "" : "；").append(Show.safe(d.name())).append(" 错误 ").append(d.errors()).append("（").append(d.forms()).append(" 张表）");
             }
             sb.append('\n');
         }
@@ -140,7 +140,7 @@ final class TextReporter implements Reporter {
                     .append(s.baseline().getOrDefault("unchanged", 0)).append(" · 已解决 ")
                     .append(s.baseline().getOrDefault("resolved", 0));
         }
-        sb.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(run.rulesDir()).append("，sha256 ")
+        sb.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(Show.safe(run.rulesDir())).append("，sha256 ")
                 .append(run.fingerprint(), 0, 12).append("）\n");
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

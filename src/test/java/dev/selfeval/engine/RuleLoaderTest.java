@@ -221,6 +221,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aParameterWrittenTwiceIsRefusedNotOverwritten(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Path params = rules.resolve("parameters.yaml");
+        Rules.edit(params, "    效益指标: 30\n", "    效益指标: 30\n    产出指标: 40\n");
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(lineOf(Files.readAllLines(params), "产出指标: 40") + ": 参数格式错误：「产出指标」写了两次：只保留一个"),
+                e.errors().stream().map(x -> x.line() + ": " + x.message()).toList());
+    }
+
+    @Test
     void missingParametersFileIsAnError(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
         Files.delete(rules.resolve("parameters.yaml"));

@@ -111,6 +111,10 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                         p.message())).toList(), f.missing(), places);
     }
 
+    /** The years a form can be of: performance self-evaluation began long after the first, budgets are not written a lifetime ahead. */
+    static final int MIN_YEAR = 1950;
+    static final int MAX_YEAR = 2100;
+
     /** The model form; throws IllegalArgumentException naming the field that is missing or wrong. */
     Form toForm(Vocabulary vocabulary) {
         if (schemaVersion != SCHEMA_VERSION) {
@@ -120,6 +124,9 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         require(source, "source");
         require(header, "header");
         require(funds, "funds");
+        if (header.year != null && (header.year < MIN_YEAR || header.year > MAX_YEAR)) {
+            throw new IllegalArgumentException("header.year 为 " + header.year + "，应为 " + MIN_YEAR + " 到 " + MAX_YEAR + " 之间的年度");
+        }
         FundLine[] lines = new FundLine[FundKind.values().length];
         for (FundDoc d : funds) {
             require(d.kind, "funds[].kind");

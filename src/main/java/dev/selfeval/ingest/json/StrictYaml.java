@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class StrictYaml {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Jackson's words for a name written twice in one mapping (STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     /** The record read, and the line of each field by dotted path ({@code budget.lowExecution}). */
     public record Parsed<T>(T value, Map<String, Integer> lines) {
@@ -80,6 +85,10 @@ public final class StrictYaml {
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return at(m) + "应为" + kind(m.getTargetType());
+        }
+        Matcher dup = DUPLICATE.matcher(e.getOriginalMessage());
+        if (dup.find()) {
+            return "「" + dup.group(1) + "」写了两次：只保留一个";
         }
         return "YAML 语法有误（" + e.getOriginalMessage() + "）";
     }

@@ -95,6 +95,14 @@ class FormJsonTest {
     }
 
     @Test
+    void aYearNoFormCanBeOfIsRefused() throws Exception {
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+                () -> FormJson.read(good.replace("\"year\": 2023", "\"year\": -5"), Fixtures.templates().vocabulary()));
+        assertEquals("第 1 个表格：header.year 为 -5，应为 1950 到 2100 之间的年度", e.getMessage());
+    }
+
+    @Test
     void otherSchemaVersionIsRefused() throws Exception {
         String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
