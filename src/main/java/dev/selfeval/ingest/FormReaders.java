@@ -73,7 +73,7 @@ public final class FormReaders {
                     }
                     TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
                     List<Form> forms = format == Format.JSON ? idsFromPath(FormJson.read(text.text(), templates.vocabulary()), idBase)
-                            : FormSplitter.read(List.of(TextGridReader.read(text.text(), display)), display, idBase,
+                            : FormSplitter.read(List.of(TextGridReader.read(text.text(), display, text.damaged())), display, idBase,
                             templates);
                     yield new FileResult(display, text.charset().name(), forms, null, 0);
                 }

@@ -7,7 +7,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.nio.CharBuffer;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the bytes of an input file into text. Forms arrive as UTF-8 (with or without BOM), UTF-16
@@ -20,8 +24,18 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    public record Decoded(String text, Charset charset) {
+    /**
+     * The text and its charset; {@code damaged} maps a line to the bytes on it that did not decode
+     * (shown as U+FFFD in the text), for a file whose encoding is clear but a few bytes are broken.
+     */
+    public record Decoded(String text, Charset charset, Map<Integer, String> damaged) {
+        public Decoded(String text, Charset charset) {
+            this(text, charset, Map.of());
+        }
     }
+
+    /** At most one broken sequence in this many decoded characters, and the encoding is still clear. */
+    private static final int CLEAR = 20;
 
     /**
      * @param forced the charset the user asked for with {@code --encoding}, or null to detect
@@ -54,16 +68,57 @@ public final class TextDecoder {
         if (fast.indexOf('\uFFFD') < 0) {
             return new Decoded(fast, StandardCharsets.UTF_8);
         }
-        try {
-            return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
-                    StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return new Decoded(decoder(GB).decode(ByteBuffer.wrap(bytes)).toString(), GB);
-            } catch (CharacterCodingException notGb) {
-                throw new UnreadableInputException("既不是 UTF-8 也不是 GBK 编码的文本（可用 --encoding 指定编码）", 0);
+        // Some sequences are not UTF-8. Mostly UTF-8 with a few broken ones (one damaged byte, a file
+        // cut inside a character) is UTF-8 with damage; else GBK, whole or with a few broken ones.
+        Decoded utf8 = lenient(bytes, StandardCharsets.UTF_8);
+        if (clear(utf8)) {
+            return utf8;
+        }
+        Decoded gb = lenient(bytes, GB);
+        if (gb.damaged().isEmpty() || clear(gb)) {
+            return gb;
+        }
+        throw new UnreadableInputException("既不是 UTF-8 也不是 GBK 编码的文本（可用 --encoding 指定编码）", 0);
+    }
+
+    /** Whether the broken sequences are few enough for the encoding to be clear (one in {@link #CLEAR} non-ASCII characters at most). */
+    private static boolean clear(Decoded d) {
+        long broken = d.text().chars().filter(c -> c == '\uFFFD').count();
+        long nonAscii = d.text().chars().filter(c -> c > 0x7F).count();
+        return broken * CLEAR <= nonAscii;
+    }
+
+    /** Decodes, putting U+FFFD where bytes do not decode and noting them by line ({@code E4 B8}). */
+    private static Decoded lenient(byte[] bytes, Charset cs) {
+        CharsetDecoder d = decoder(cs);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) d.maxCharsPerByte()) + 16);
+        Map<Integer, String> damaged = new TreeMap<>();
+        int line = 1;
+        int counted = 0;
+        while (true) {
+            CoderResult r = in.hasRemaining() ? d.decode(in, out, true) : d.flush(out);
+            if (r.isUnderflow() && !in.hasRemaining()) {
+                d.flush(out);
+                break;
+            }
+            if (r.isError()) {
+                for (; counted < in.position(); counted++) {
+                    line += bytes[counted] == '\n' ? 1 : 0;
+                }
+                StringBuilder hex = new StringBuilder();
+                for (int i = 0; i < r.length(); i++) {
+                    hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[in.position() + i] & 0xFF));
+                }
+                damaged.merge(line, hex.toString(), (a, b) -> a + "、" + b);
+                out.put('\uFFFD');
+                in.position(in.position() + r.length());
+            } else if (r.isUnderflow()) {
+                break;
             }
         }
+        out.flip();
+        return new Decoded(out.toString(), cs, damaged);
     }
 
     private static String strict(byte[] bytes, int offset, Charset cs, String failure) throws UnreadableInputException {

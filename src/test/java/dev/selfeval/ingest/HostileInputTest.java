@@ -135,4 +135,88 @@ class HostileInputTest {
                 "第 7 行未能识别，已略过（项目资金表中无法识别的行）：这一行是扫描时混进来的批注")), f.problems());
         assertEquals(1, f.indicators().size());
     }
+
+    private static Form firstSeedFormWith(java.util.function.UnaryOperator<List<String>> edit) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Fixtures.SEED));
+        String text = String.join("\n", edit.apply(lines));
+        return FormReaders.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.txt", "p.txt", null, Format.TEXT,
+                Fixtures.templates()).forms().get(0);
+    }
+
+    /** A page break in extracted text repeats a table's header (and leaves a page number): the rows above it stay. */
+    @Test
+    void aRepeatedTableHeaderKeepsTheRowsAboveIt() throws Exception {
+        Form plain = Fixtures.seedForms().get(0);
+        Form indicators = firstSeedFormWith(l -> {
+            l.addAll(19, List.of("- 2 -", l.get(13)));
+            return l;
+        });
+        assertEquals(plain.indicators().stream().map(Indicator::name).toList(),
+                indicators.indicators().stream().map(Indicator::name).toList());
+        assertEquals("效益指标", indicators.indicators().get(5).level1(), "the level read above the break carries on");
+        assertEquals(List.of(), indicators.problems());
+        Form funds = firstSeedFormWith(l -> {
+            l.add(9, l.get(6));
+            return l;
+        });
+        assertEquals("928050", funds.fund(FundKind.TOTAL).executed().toPlainString());
+        assertEquals("928050", funds.fund(FundKind.APPROPRIATION).annualBudget().toPlainString());
+        assertEquals(List.of(), funds.missing());
+    }
+
+    @Test
+    void anIndicatorRowAfterTheTotalIsReportedNotDropped() throws Exception {
+        Form f = firstSeedFormWith(l -> {
+            l.add(28, "\t满意度指标\t服务对象满意度指标\t群众满意度\t>=90%\t80%\t10\t0\t满意度调查未达标");
+            return l;
+        });
+        assertEquals(8, f.indicators().size());
+        assertEquals(List.of(new ReadProblem("PARSE-SKIPPED-ROW", 29, "",
+                " | 满意度指标 | 服务对象满意度指标 | 群众满意度 | >=90% | 80% | 10 | 0 | 满意度调查未达标",
+                "第 29 行未能识别，已略过（在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前）："
+                + " | 满意度指标 | 服务对象满意度指标 | 群众满意度 | >=90% | 80% | 10 | 0 | 满意度调查未达标")), f.problems());
+    }
+
+    /** One broken byte costs its line a PARSE finding with the bytes shown, not the file's ten forms. */
+    @Test
+    void oneBrokenByteIsNamedOnItsLineAndTheFileIsRead() throws Exception {
+        byte[] seed = Files.readAllBytes(Fixtures.SEED);
+        String text = new String(seed, java.nio.charset.StandardCharsets.UTF_8);
+        int at = text.substring(0, text.indexOf("宝山区城市运行管理中心物业服务经费")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 9;
+        byte[] broken = seed.clone();
+        broken[at] = (byte) 0xFF; // the first byte of 城 (E5 9F 8E): three bytes that do not decode
+        FileResult r = FormReaders.read(broken, "b.txt", "b.txt", null, Format.TEXT, Fixtures.templates());
+        assertEquals(10, r.forms().size());
+        assertEquals("UTF-8", r.encoding());
+        Form two = r.forms().get(1);
+        assertEquals("宝山区\uFFFD\uFFFD\uFFFD市运行管理中心物业服务经费", two.projectName());
+        assertEquals(List.of(new ReadProblem("PARSE-UNREADABLE", 32, "行", "项目名称 | 宝山区\uFFFD\uFFFD\uFFFD市运行管理中心物业服务经费",
+                "第 32 行有无法解码的字节 FF、9F、8E（文件在此处损坏），显示为 �，其余照常读取：项目名称 | 宝山区\uFFFD\uFFFD\uFFFD市运行管理中心物业服务经费")),
+                two.problems());
+        for (int i = 0; i < 10; i++) {
+            if (i != 1) {
+                assertEquals(List.of(), r.forms().get(i).problems(), "form " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void aFileCutInsideACharacterKeepsItsForms() throws Exception {
+        byte[] seed = Files.readAllBytes(Fixtures.SEED);
+        byte[] cut = java.util.Arrays.copyOf(seed, seed.length + 2);
+        cut[seed.length] = (byte) 0xE4;
+        cut[seed.length + 1] = (byte) 0xB8; // 中 without its last byte
+        FileResult r = FormReaders.read(cut, "c.txt", "c.txt", null, Format.TEXT, Fixtures.templates());
+        assertEquals(10, r.forms().size());
+        assertTrue(r.forms().get(9).problems().get(0).message().contains("有无法解码的字节 E4 B8（文件在此处损坏）"),
+                r.forms().get(9).problems().toString());
+    }
+
+    @Test
+    void gbkIsStillReadAsGbkAndNotAsBrokenUtf8() throws Exception {
+        byte[] gbk = Files.readString(Fixtures.SEED).getBytes(Charset.forName("GBK"));
+        FileResult r = FormReaders.read(gbk, "g.txt", "g.txt", null, Format.TEXT, Fixtures.templates());
+        assertEquals("GB18030", r.encoding());
+        assertEquals(List.of(), r.forms().get(0).problems());
+    }
 }

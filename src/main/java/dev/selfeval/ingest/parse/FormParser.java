@@ -130,9 +130,11 @@ final class FormParser {
         if (title || yearLine || Row.startsWithAny(first, template.ignore())) {
             return;
         }
+        // A table's header again (a page break in extracted text repeats it) is skipped: the rows read
+        // above it stay in the table.
         FundTable f = FundTable.header(row, template, vocabulary);
         if (f != null) {
-            funds = f;
+            funds = funds == null ? f : funds;
             section = Section.FUNDS;
             return;
         }
@@ -142,7 +144,7 @@ final class FormParser {
         }
         IndicatorTable it = IndicatorTable.header(row, before, template, vocabulary);
         if (it != null) {
-            indicators = it;
+            indicators = indicators == null ? it : indicators;
             section = Section.INDICATORS;
             return;
         }
@@ -166,7 +168,13 @@ final class FormParser {
                 }
             }
             case INDICATORS -> indicators.accept(row, problems, places);
-            case TOTAL -> totalNumbers(row, 0);
+            case TOTAL -> {
+                if (indicators != null && indicators.looksLikeIndicator(row)) {
+                    problems.skipped(row, "在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前");
+                } else {
+                    totalNumbers(row, 0);
+                }
+            }
             default -> problems.skipped(row, "不在任何表格区域内");
         }
     }

@@ -145,6 +145,21 @@ final class IndicatorTable {
     }
 
     /**
+     * Whether a row reads as an indicator row of this table at some shift: a name under 三级指标 and
+     * a number under 分值 (an actual under 实际完成值 in a template without scores).
+     */
+    boolean looksLikeIndicator(Row row) {
+        for (int s : SHIFTS) {
+            String n = row.key(at(IndicatorColumn.NAME) + s);
+            if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n) && (template.scored()
+                    ? row.number(at(IndicatorColumn.WEIGHT) + s) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The row of the last indicator when it stops before its last column, the indicator taken out: in
      * a table whose end was not found, that row was cut off with it, and what is missing from it is
      * not blank but unread. Null when the last row is whole.

@@ -74,6 +74,10 @@ final class Problems {
         if (row.grid.note() != null) {
             add(HIDDEN, row.line, "行", row.text(), row.at(-1).place() + " " + row.grid.note() + "，已照常读取：" + row.text());
         }
+        if (row.grid.damaged() != null) {
+            add(UNREADABLE, row.line, "行", row.text(), row.at(-1).place() + "有无法解码的字节 " + row.grid.damaged()
+                    + "（文件在此处损坏），显示为 �，其余照常读取：" + row.text());
+        }
         for (int i = 0; i < row.grid.cells().size(); i++) {
             String problem = row.problem(i);
             if (problem != null) {

@@ -8,6 +8,7 @@ import dev.selfeval.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +27,15 @@ public final class TextGridReader {
 
     /** The text's lines as one grid; {@code file} names it in sources. */
     public static Grid read(String text, String file) {
+        return read(text, file, Map.of());
+    }
+
+    /** The same, with the bytes that did not decode on each line (the text decoder names them). */
+    public static Grid read(String text, String file, Map<Integer, String> damaged) {
         List<String> lines = text.lines().toList(); // lines end at \n, \r\n or \r
         List<GridRow> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            rows.add(new GridRow(i + 1, new SourceRef(file, i + 1), cells(lines.get(i))));
+            rows.add(new GridRow(i + 1, new SourceRef(file, i + 1), cells(lines.get(i)), null, damaged.get(i + 1)));
         }
         return new Grid(rows, false);
     }
