@@ -5,6 +5,7 @@ import dev.selfeval.engine.RuleSet;
 import dev.selfeval.ingest.template.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,12 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--allow-unsafe-rules", description = "Accept rules that end the program, run programs or write files (only for a rules folder you trust).")
+    boolean allowUnsafe;
+
     @Override
     public Integer call() {
-        RuleSet rs = rules.load(System.err);
+        RuleSet rs = rules.load(System.err, allowUnsafe);
         if (rs == null) {
             return ExitCodes.RULES_FAILED;
         }

@@ -5,6 +5,7 @@ import dev.selfeval.engine.RuleFiles;
 import dev.selfeval.engine.RuleLoadException;
 import dev.selfeval.engine.RuleLoader;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.UnsafeCode;
 import dev.selfeval.ingest.template.Templates;
 import picocli.CommandLine.Option;
 
@@ -43,9 +44,19 @@ final class RulesOption {
 
     /** Loads the rules; on failure prints every error as file:line:column and answers null. */
     RuleSet load(PrintStream err) {
+        return load(err, true);
+    }
+
+    /**
+     * Loads the rules, refusing rule text that exits, runs programs or writes files unless
+     * {@code allowUnsafe} (see {@link UnsafeCode}).
+     */
+    RuleSet load(PrintStream err, boolean allowUnsafe) {
         long start = System.nanoTime();
         try {
-            RuleSet rules = RuleLoader.load(files());
+            RuleFiles files = files();
+            UnsafeCode.check(files, allowUnsafe);
+            RuleSet rules = RuleLoader.load(files);
             if (System.getenv("SELFEVAL_TIMING") != null) {
                 err.printf("rules loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
             }

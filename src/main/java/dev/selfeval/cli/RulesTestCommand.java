@@ -4,6 +4,7 @@ import dev.selfeval.engine.RuleCase;
 import dev.selfeval.engine.RuleCaseFile;
 import dev.selfeval.engine.RuleCaseRunner;
 import dev.selfeval.engine.RuleFiles;
+import dev.selfeval.engine.UnsafeCode;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleLoadException;
 import dev.selfeval.engine.LoadError;
@@ -38,13 +39,18 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Also list the rules that no case makes fire.")
     boolean coverage;
 
+    @Option(names = "--allow-unsafe-rules", description = "Accept rules that end the program, run programs or write files (only for rules you trust).")
+    boolean allowUnsafe;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RuleCaseRunner runner;
         try {
             Path dir = rulesDir != null ? rulesDir : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
-            runner = new RuleCaseRunner(dir != null ? RuleFiles.of(dir) : RuleFiles.bundled());
+            RuleFiles ruleFiles = dir != null ? RuleFiles.of(dir) : RuleFiles.bundled();
+            UnsafeCode.check(ruleFiles, allowUnsafe);
+            runner = new RuleCaseRunner(ruleFiles, allowUnsafe);
         } catch (RuleLoadException e) {
             for (LoadError le : e.errors()) {
                 System.err.println(le);

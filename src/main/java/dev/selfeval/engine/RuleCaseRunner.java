@@ -30,11 +30,18 @@ public final class RuleCaseRunner {
     }
 
     private final RuleFiles rules;
+    private final boolean allowUnsafe;
     private final RuleSet base;
     private final Map<List<java.nio.file.Path>, RuleSet> withExtras = new HashMap<>();
 
     public RuleCaseRunner(RuleFiles rules) throws RuleLoadException {
+        this(rules, true);
+    }
+
+    /** @param allowUnsafe whether a case's own rule files may exit, run programs or write files ({@link UnsafeCode}) */
+    public RuleCaseRunner(RuleFiles rules, boolean allowUnsafe) throws RuleLoadException {
         this.rules = rules;
+        this.allowUnsafe = allowUnsafe;
         this.base = RuleLoader.load(rules);
     }
 
@@ -108,7 +115,9 @@ public final class RuleCaseRunner {
 
     private RuleSet loadWith(List<java.nio.file.Path> extra) {
         try {
-            return RuleLoader.load(rules.plus(extra));
+            RuleFiles withExtra = rules.plus(extra);
+            UnsafeCode.check(withExtra, allowUnsafe);
+            return RuleLoader.load(withExtra);
         } catch (RuleLoadException | IOException e) {
             throw new IllegalStateException("用例附加规则无法加载：" + e.getMessage());
         }

@@ -57,4 +57,31 @@ class RulesCommandTest {
         assertTrue(r.out().contains("执行率与重算不符 · 自评表模板：执行率 = 全年执行数 ÷ 全年预算数 × 100%，保留两位小数"), r.out());
         assertTrue(r.out().contains("\n46 rules in rules (sha256 "), r.out());
     }
+
+    @Test
+    void rulesThatExitRunProgramsOrWriteFilesAreRefusedUnlessAllowed(@TempDir Path tmp) throws Exception {
+        Path rules = dev.selfeval.support.Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("unsafe.drl"), """
+                package selfeval.rules;
+                import dev.selfeval.model.*;
+                rule "危险"
+                    @id("TEST-UNSAFE") @severity("INFO") @basis("仅用于测试")
+                when
+                    Form()
+                then
+                    // System.exit in a comment is no call
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("x"), "y");
+                    Runtime.getRuntime().exec("rm");
+                end
+                """);
+        String file = rules.resolve("unsafe.drl").toString();
+        String allow = "：审核规则不应做这些事。若这个规则目录来自可信的人且确实需要，请加 --allow-unsafe-rules";
+        for (String command : new String[] {"check", "test"}) {
+            CliRun r = CliRun.run("rules", command, "--rules", rules.toString());
+            assertEquals(ExitCodes.RULES_FAILED, r.exit(), command);
+            assertTrue(r.err().startsWith(file + ":9:19: 规则代码「Files.writeString」会写、删或移动文件（Files）" + allow + "\n"), r.err());
+            assertTrue(r.err().contains(file + ":10:5: 规则代码「Runtime」会运行外部程序或结束程序（Runtime）" + allow), r.err());
+        }
+        assertEquals(0, CliRun.run("rules", "check", "--rules", rules.toString(), "--allow-unsafe-rules").exit());
+    }
 }
