@@ -10,7 +10,12 @@ import dev.selfeval.model.RuleRef;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Why a form has the score it has: one row per scored item with its stated and recomputed score,
@@ -53,10 +58,21 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         List<Finding> unplaced = new ArrayList<>(a.findings());
         List<LedgerRow> rows = new ArrayList<>();
         rows.add(budgetRow(f.totalFund(), a.budget(), take(unplaced, x -> x.location().section().equals("项目资金"))));
+        // an indicator row's findings are those of its line (the first row of a line takes them all)
+        Map<Integer, List<Finding>> byLine = new HashMap<>();
+        for (Finding x : take(unplaced, x -> x.location().section().equals("绩效指标") && x.location().line() > 0)) {
+            byLine.computeIfAbsent(x.location().line(), k -> new ArrayList<>()).add(x);
+        }
         for (IndicatorScore s : a.indicators()) {
-            Indicator i = s.indicator();
-            rows.add(indicatorRow(s, take(unplaced, x -> x.location().section().equals("绩效指标")
-                    && x.location().line() == i.line() && i.line() > 0)));
+            List<Finding> mine = byLine.remove(s.indicator().line());
+            rows.add(indicatorRow(s, mine == null ? List.of() : mine));
+        }
+        if (!byLine.isEmpty()) { // findings on indicator lines no scored row has: back to the form's, in order
+            Set<Finding> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            keep.addAll(unplaced);
+            byLine.values().forEach(keep::addAll);
+            unplaced.clear();
+            a.findings().stream().filter(keep::contains).forEach(unplaced::add);
         }
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal stated = BigDecimal.ZERO;

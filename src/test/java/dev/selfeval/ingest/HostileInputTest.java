@@ -219,4 +219,24 @@ class HostileInputTest {
         assertEquals("GB18030", r.encoding());
         assertEquals(List.of(), r.forms().get(0).problems());
     }
+
+    /** A pasted-over form of 5,000 indicator rows is read up to the limit and says so once; the rest is not audited. */
+    @Test
+    void aFormLongerThanTheRowLimitIsReadToTheLimit() throws Exception {
+        Form f = firstSeedFormWith(l -> {
+            List<String> out = new java.util.ArrayList<>(l.subList(0, 15));
+            for (int i = 0; i < 5_000; i++) {
+                out.add(l.get(14));
+            }
+            out.addAll(l.subList(15, 29));
+            return out;
+        });
+        assertEquals(1988, f.indicators().size(), "lines 15 to 2,002: the form is read for 2,000 rows from its title on line 3");
+        assertEquals(List.of("总分"), f.missing());
+        assertEquals(List.of(new ReadProblem("PARSE-UNREADABLE", 2002, "表格", "",
+                "表格不完整：从第 3 行读到第 2002 行，按表式「全国通用」未找到总分行，表格可能被截断或格式不同；其后 3026 行（第 2003 行起）"
+                + "超出每张表 2000 行的上限，未读也未审核（一张自评表通常不到 100 行：请检查是否重复粘贴，或几张表之间缺了标题）；"
+                + "依赖这些部分的规则不运行，已读出的其余内容照常审核。若本表是另一种表式，请在规则目录 templates/ 中为它写模板（见 docs/templates.md）")),
+                f.problems());
+    }
 }

@@ -68,13 +68,16 @@ final class FormParser {
         this.rowLabels = template.rowLabels();
     }
 
+    /** Rows read of one form at most: a real form has fewer than a hundred; beyond this it is a paste gone wrong. */
+    static final int MAX_ROWS = 2_000;
+
     Form parse() {
         if (!orphans.isEmpty()) {
             places.row(orphans.get(0));
             problems.orphans(orphans);
         }
         Row before = null;
-        for (Row row : rows) {
+        for (Row row : rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows) {
             if (!row.isBlank() && !pageMarker(row.key(0))) {
                 places.row(row);
                 problems.fromReader(row, places);
@@ -375,13 +378,16 @@ final class FormParser {
      * form without a 年度总体目标 row is read whole: FORM-GOAL-MISSING says its goals are blank.)
      */
     private List<String> checkComplete() {
-        Row last = rows.get(rows.size() - 1);
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (!rows.get(i).isBlank()) {
-                last = rows.get(i);
+        List<Row> read = rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
+        Row last = read.get(read.size() - 1);
+        for (int i = read.size() - 1; i >= 0; i--) {
+            if (!read.get(i).isBlank()) {
+                last = read.get(i);
                 break;
             }
         }
+        String over = read == rows ? "" : "；其后 " + (rows.size() - MAX_ROWS) + " 行（" + rows.get(MAX_ROWS).at(-1).place()
+                + "起）超出每张表 " + MAX_ROWS + " 行的上限，未读也未审核（一张自评表通常不到 100 行：请检查是否重复粘贴，或几张表之间缺了标题）";
         boolean noTotal = totalLine == 0 && !template.total().isEmpty();
         String cut = "";
         Row dropped = noTotal && indicators != null ? indicators.dropCutLast() : null;
@@ -410,8 +416,11 @@ final class FormParser {
         if (!blocks.isEmpty()) {
             problems.add(Problems.UNREADABLE, last.line, "表格", "", "表格不完整：从" + rows.get(0).at(-1).place() + "读到"
                     + last.at(-1).place() + "，按表式「" + template.name() + "」未找到" + String.join("、", what)
-                    + "，表格可能被截断或格式不同" + cut + "；依赖这些部分的规则不运行，已读出的其余内容照常审核。"
+                    + "，表格可能被截断或格式不同" + cut + over + "；依赖这些部分的规则不运行，已读出的其余内容照常审核。"
                     + "若本表是另一种表式，请在规则目录 templates/ 中为它写模板（见 docs/templates.md）");
+        } else if (!over.isEmpty()) {
+            problems.add(Problems.UNREADABLE, rows.get(MAX_ROWS).line, "表格", "", "表格只读了" + rows.get(0).at(-1).place() + "到"
+                    + last.at(-1).place() + over);
         }
         return blocks;
     }
