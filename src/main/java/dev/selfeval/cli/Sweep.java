@@ -6,7 +6,6 @@ import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.SweepIndex;
 import dev.selfeval.engine.Waivers;
-import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Finding;
@@ -26,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +35,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Audits files on N worker threads and writes the report in input order: file by file, each
@@ -68,22 +67,30 @@ final class Sweep {
     }
 
     /**
-     * What one worker made of one file: each form's rendered report and index entry, and the
-     * file's summary counts. The forms and their audits are not kept: a file waits here until the
-     * files before it are written.
+     * What one worker made of a piece of a file (a whole file, unless it is a big text file): each
+     * form's rendered report and index entry, and the piece's summary counts. The forms and their
+     * audits are not kept: a piece waits here until everything before it is written.
      */
-    private record FileWork(int forms, List<byte[]> rendered, List<SweepIndex.Entry> entries, Summary part) {
+    private record Chunk(int forms, List<byte[]> rendered, List<SweepIndex.Entry> entries, Summary part) {
     }
 
+    /** The last chunk of a file. */
+    private static final Chunk END = new Chunk(0, List.of(), List.of(), null);
+    /** Chunks of one file that may wait for the writer; a worker reading a big file waits beyond that. */
+    private static final int CHUNKS_PER_FILE = 2;
+
     /**
-     * One file in flight. When the worker auditing it is given up (a rule stuck in a loop), the
-     * file is read and audited again by a fresh worker, the stuck form replaced by its
-     * ENGINE-RULE-ERROR.
+     * One file in flight: the chunks its worker hands the writer. When the worker is given up (a
+     * rule stuck in a loop), a fresh worker reads the file again and goes on after the forms already
+     * written, the stuck form replaced by its ENGINE-RULE-ERROR.
      */
     private static final class Pending {
         final InputFile in;
         final Set<String> stuck = ConcurrentHashMap.newKeySet();
-        volatile Future<FileWork> future;
+        volatile BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_PER_FILE);
+        volatile Future<?> future;
+        /** Forms of this file written so far (the writer's thread only). */
+        int written;
 
         Pending(InputFile in) {
             this.in = in;
@@ -112,8 +119,15 @@ final class Sweep {
                 submit(pool, p, running);
                 pending.add(p);
                 while (pending.size() >= window || i == files.size() - 1 && !pending.isEmpty()) {
-                    FileWork w = take(pending.poll(), pool, running, abandoned);
-                    forms += write(w, summary, index);
+                    Pending head = pending.poll();
+                    for (Chunk c; (c = take(head, pool, running, abandoned)) != END; ) {
+                        write(c, summary, index);
+                        head.written += c.forms();
+                        forms += c.forms();
+                        if (progress != null) {
+                            progress.update(written, forms);
+                        }
+                    }
                     written++;
                     if (progress != null) {
                         progress.update(written, forms);
@@ -144,22 +158,28 @@ final class Sweep {
         }
     }
 
+    /** Starts (or starts again) a file's work, after the forms of it already written. */
     private void submit(ExecutorService pool, Pending p, Map<Thread, Pending> running) {
+        BlockingQueue<Chunk> out = p.chunks;
+        int skip = p.written;
         p.future = pool.submit(() -> {
             running.put(Thread.currentThread(), p);
             try {
-                return work(p.in, p.stuck);
+                work(p.in, p.stuck, skip, out);
+            } catch (InterruptedException e) {
+                // given up and started again elsewhere
             } finally {
                 running.remove(Thread.currentThread(), p);
             }
+            return null;
         });
     }
 
     /**
-     * Waits for a file's work. Meanwhile, a file whose worker was given up is started again on a
-     * fresh worker that takes the stuck one's place in the pool.
+     * The next chunk of a file, END after its last. Meanwhile, a file whose worker was given up is
+     * started again on a fresh worker that takes the stuck one's place in the pool.
      */
-    private FileWork take(Pending p, ThreadPoolExecutor pool, Map<Thread, Pending> running, Queue<Abandoned> abandoned)
+    private Chunk take(Pending p, ThreadPoolExecutor pool, Map<Thread, Pending> running, Queue<Abandoned> abandoned)
             throws InterruptedException {
         while (true) {
             for (Abandoned a; (a = abandoned.poll()) != null; ) {
@@ -167,60 +187,105 @@ final class Sweep {
                 if (stuck != null) {
                     stuck.stuck.add(a.form());
                     stuck.future.cancel(true);
+                    stuck.chunks = new ArrayBlockingQueue<>(CHUNKS_PER_FILE); // what the stuck worker left is read again
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                     submit(pool, stuck, running);
                 }
             }
-            try {
-                return p.future.get(50, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | CancellationException e) {
-                // not done yet, or cancelled and started again: look again
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof OutOfMemoryError oom) {
-                    throw oom;
+            BlockingQueue<Chunk> chunks = p.chunks;
+            Future<?> future = p.future;
+            Chunk c = chunks.poll(50, TimeUnit.MILLISECONDS);
+            if (c != null && chunks == p.chunks) {
+                return c;
+            }
+            if (c == null && future.isDone() && !future.isCancelled() && chunks.isEmpty() && chunks == p.chunks) {
+                try {
+                    future.get(); // ended without its last chunk: it failed
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof OutOfMemoryError oom) {
+                        throw oom;
+                    }
+                    throw new IllegalStateException("worker failed", e.getCause());
                 }
-                throw new IllegalStateException("worker failed", e.getCause());
             }
         }
     }
 
-    /** On a worker: read the file, audit and render every form, count them for the summary. Never throws but for lack of memory. */
-    private FileWork work(InputFile in, Set<String> stuck) {
-        FileResult r;
+    /**
+     * On a worker: read the file piece by piece, audit and render every form after the first
+     * {@code skip} (written already), and hand each piece to the writer. Never throws but for lack
+     * of memory, or when given up.
+     */
+    private void work(InputFile in, Set<String> stuck, int skip, BlockingQueue<Chunk> out) throws InterruptedException {
+        int[] seen = {0};
+        boolean[] first = {true};
         try {
-            r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding, auditor.rules().templates());
-        } catch (RuntimeException | StackOverflowError e) {
-            r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
-        }
-        Summary part = new Summary();
-        part.file();
-        List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
-        if (!r.readable()) {
-            part.unreadable(r.file(), r.errorLine(), r.error());
-            rendered.add(render(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
-                    new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())), part));
-        }
-        List<SweepIndex.Entry> entries = new ArrayList<>(r.forms().size());
-        // each form rendered right after its audit, while its facts and findings are still in the cache
-        for (Form f : r.forms()) {
-            FormAudit a;
-            if (stuck.contains(f.id())) {
-                a = auditor.failure(f, "规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），本表已放弃审核；"
-                        + "请用 selfeval explain 逐条检查本表的规则");
-            } else {
-                try {
-                    a = auditor.audit(f);
-                } catch (OutOfMemoryError e) {
-                    throw e;
-                } catch (RuntimeException | Error e) {
-                    a = auditor.failure(f, e);
+            FormReaders.read(in.path(), in.display(), in.idBase(), encoding, auditor.rules().templates(), r -> {
+                Summary part = new Summary();
+                if (first[0]) {
+                    part.file();
+                    first[0] = false;
                 }
+                List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
+                if (!r.readable()) {
+                    part.unreadable(r.file(), r.errorLine(), r.error());
+                    rendered.add(render(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
+                            new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())), part));
+                }
+                List<SweepIndex.Entry> entries = new ArrayList<>(r.forms().size());
+                int forms = 0;
+                // each form rendered right after its audit, while its facts and findings are still in the cache
+                for (Form f : r.forms()) {
+                    if (seen[0]++ < skip) {
+                        continue;
+                    }
+                    rendered.add(render(audit(f, stuck), part));
+                    entries.add(SweepIndex.Entry.of(f));
+                    forms++;
+                }
+                put(out, new Chunk(forms, rendered, entries, part));
+            });
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e.getCause() instanceof InterruptedException ie) {
+                throw ie;
             }
-            rendered.add(render(a, part));
-            entries.add(SweepIndex.Entry.of(f));
+            Summary part = new Summary();
+            if (first[0]) {
+                part.file();
+            }
+            String why = "读取时出错：" + e;
+            part.unreadable(in.display(), 0, why);
+            put(out, new Chunk(0, List.of(render(auditor.unreadable(in.idBase(), new SourceRef(in.display(), 0),
+                    new ReadProblem("PARSE-UNREADABLE", 0, "文件", "", "无法读取 " + in.display() + ": " + why)), part)),
+                    List.of(), part));
         }
-        return new FileWork(r.forms().size(), rendered, entries, part);
+        out.put(END);
+    }
+
+    /** One form's audit: ENGINE-RULE-ERROR for a form whose rules got stuck before; a failure costs only the form. */
+    private FormAudit audit(Form f, Set<String> stuck) {
+        if (stuck.contains(f.id())) {
+            return auditor.failure(f, "规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），本表已放弃审核；"
+                    + "请用 selfeval explain 逐条检查本表的规则");
+        }
+        try {
+            return auditor.audit(f);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return auditor.failure(f, e);
+        }
+    }
+
+    /** Hands a chunk to the writer from inside the reader's callback (which cannot throw checked exceptions). */
+    private static void put(BlockingQueue<Chunk> out, Chunk c) {
+        try {
+            out.put(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("given up", e);
+        }
     }
 
     /** Applies waivers and the baseline to an audit, counts it and renders it. */
@@ -231,16 +296,14 @@ final class Sweep {
         return reporter.render(a);
     }
 
-    /** On the writer: the file's forms in order. Answers the number of forms written. */
-    private int write(FileWork w, Summary summary, SweepIndex index) throws IOException {
-        summary.merge(w.part());
-        for (byte[] line : w.rendered()) {
+    /** On the writer: a chunk's forms in order. */
+    private void write(Chunk c, Summary summary, SweepIndex index) throws IOException {
+        summary.merge(c.part());
+        for (byte[] line : c.rendered()) {
             reporter.write(line);
         }
-        for (SweepIndex.Entry e : w.entries()) {
+        for (SweepIndex.Entry e : c.entries()) {
             index.add(e);
         }
-        return w.forms();
     }
-
 }

@@ -8,6 +8,7 @@ import dev.selfeval.ingest.parse.FormSplitter;
 import dev.selfeval.ingest.pdf.PdfGridReader;
 import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.ingest.text.TextGridReader;
+import dev.selfeval.ingest.text.TextPieces;
 import dev.selfeval.ingest.xlsx.WorkbookGridReader;
 import dev.selfeval.model.Form;
 
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads any input file the tool knows, whatever its kind (see {@link Format}): file → format reader
@@ -55,6 +57,61 @@ public final class FormReaders {
         String name = file.getFileName() == null ? display : file.getFileName().toString();
         return read(bytes, display, idBase, forced, Format.of(bytes, name), name, templates);
     }
+
+    /**
+     * Reads a file in pieces of whole forms, handing each piece to {@code pieces} as soon as it is
+     * read, so that a text file of 50,000 forms is never held as one grid: a text file is cut at a
+     * form's title every {@link #PIECE_LINES} lines or so. Other formats, and smaller text files, are
+     * one piece. An unreadable file is one unreadable piece.
+     */
+    public static void read(Path file, String display, String idBase, Charset forced, Templates templates,
+                            Consumer<FileResult> pieces) {
+        read(file, display, idBase, forced, templates, pieces, PIECE_BYTES, PIECE_LINES);
+    }
+
+    /** The same with the sizes given (tests cut small files). */
+    static void read(Path file, String display, String idBase, Charset forced, Templates templates,
+                     Consumer<FileResult> pieces, long pieceBytes, int pieceLines) {
+        byte[] bytes;
+        try {
+            bytes = Files.isRegularFile(file) && Files.size(file) > pieceBytes ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            bytes = null;
+        }
+        String name = file.getFileName() == null ? display : file.getFileName().toString();
+        if (bytes == null || Format.of(bytes, name) != Format.TEXT || promised(name) != null) {
+            pieces.accept(bytes == null ? read(file, display, idBase, forced, templates)
+                    : read(bytes, display, idBase, forced, Format.of(bytes, name), name, templates));
+            return;
+        }
+        TextDecoder.Decoded text;
+        try {
+            text = TextDecoder.decode(bytes, forced);
+            bytes = null; // the text is all that is needed from here on
+        } catch (UnreadableInputException e) {
+            pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
+            return;
+        }
+        int before = 0;
+        for (TextPieces.Piece p : TextPieces.of(text.text(), pieceLines, templates.titles(),
+                line -> FormSplitter.titleRow(TextGridReader.row(line), templates))) {
+            List<Form> forms;
+            try {
+                forms = FormSplitter.read(List.of(TextGridReader.read(p.text(), display, text.damaged(), p.firstLine())),
+                        display, idBase, before, templates);
+            } catch (UnreadableInputException e) {
+                pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
+                return;
+            }
+            before += forms.size();
+            pieces.accept(new FileResult(display, text.charset().name(), forms, null, 0));
+        }
+    }
+
+    /** Text files larger than this are read in pieces (see {@link #read(Path, String, String, Charset, Templates, Consumer)}). */
+    static final long PIECE_BYTES = 4L << 20;
+    /** Lines a piece holds at least before it is cut at the next form title. */
+    static final int PIECE_LINES = 20_000;
 
     public static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format,
                                   Templates templates) {

@@ -28,6 +28,15 @@ public final class FormSplitter {
      */
     public static List<Form> read(List<Grid> grids, String file, String idBase, Templates templates)
             throws UnreadableInputException {
+        return read(grids, file, idBase, 0, templates);
+    }
+
+    /**
+     * The same for a piece of a file that starts at a form's title, after {@code before} forms read
+     * from the pieces before it (they number the forms).
+     */
+    public static List<Form> read(List<Grid> grids, String file, String idBase, int before, Templates templates)
+            throws UnreadableInputException {
         List<List<Row>> runs = new ArrayList<>();
         for (Grid g : grids) {
             if (!g.continues() || runs.isEmpty()) {
@@ -45,7 +54,7 @@ public final class FormSplitter {
             for (int f = 0; f < starts.size(); f++) {
                 int end = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
                 List<Row> orphans = f == 0 ? tableRows(rows.subList(0, starts.get(0))) : List.of();
-                forms.add(parse(file, idBase + "#" + (forms.size() + 1), rows.subList(starts.get(f), end), orphans, templates));
+                forms.add(parse(file, idBase + "#" + (before + forms.size() + 1), rows.subList(starts.get(f), end), orphans, templates));
             }
         }
         if (forms.isEmpty()) {
@@ -95,6 +104,12 @@ public final class FormSplitter {
     private static int unread(Form f) {
         return (int) f.missing().stream().filter(b -> b.equals(BlockMissing.FUNDS) || b.equals(BlockMissing.INDICATORS))
                 .count();
+    }
+
+    /** Whether a row is a form's title: a form always starts there (see {@link #starts}). */
+    public static boolean titleRow(GridRow row, Templates templates) {
+        Row r = new Row(row);
+        return r.find(templates.projectNameLabels()) < 0 && r.findContaining(templates.titles()) >= 0;
     }
 
     /** Where forms start in a run of rows. */

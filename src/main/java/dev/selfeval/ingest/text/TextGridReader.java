@@ -32,12 +32,23 @@ public final class TextGridReader {
 
     /** The same, with the bytes that did not decode on each line (the text decoder names them). */
     public static Grid read(String text, String file, Map<Integer, String> damaged) {
+        return read(text, file, damaged, 1);
+    }
+
+    /** A piece of a file's text whose first line is line {@code firstLine} of the file. */
+    public static Grid read(String text, String file, Map<Integer, String> damaged, int firstLine) {
         List<String> lines = text.lines().toList(); // lines end at \n, \r\n or \r
         List<GridRow> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            rows.add(new GridRow(i + 1, new SourceRef(file, i + 1), cells(lines.get(i)), null, damaged.get(i + 1)));
+            int line = firstLine + i;
+            rows.add(new GridRow(line, new SourceRef(file, line), cells(lines.get(i)), null, damaged.get(line)));
         }
         return new Grid(rows, false);
+    }
+
+    /** One line as a grid row, for looking at a line before its piece is read. */
+    public static GridRow row(String line) {
+        return new GridRow(0, null, cells(line));
     }
 
     static List<Cell> cells(String line) {
