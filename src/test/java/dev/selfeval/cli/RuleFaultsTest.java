@@ -91,4 +91,13 @@ class RuleFaultsTest {
         assertEquals(List.of("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），"
                 + "本表已放弃审核；请用 selfeval explain 逐条检查本表的规则"), byForm.get("000_01ee96ef31214bdb.txt#6"));
     }
+
+    @Test
+    void aRunawayFormIsHaltedAndTheSweepGoesOn(@TempDir Path tmp) throws Exception {
+        Map<String, List<String>> byForm = audit(rulesWith(tmp, "update($f);"), tmp.resolve("r.jsonl"),
+                "--form-timeout", "2", "--threads", "1");
+        onlyFormSixHasEngineErrors(byForm);
+        assertTrue(byForm.get("000_01ee96ef31214bdb.txt#6").stream()
+                .anyMatch(s -> s.startsWith("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限 2.0 秒")), byForm.toString());
+    }
 }
