@@ -3,6 +3,7 @@ package dev.selfeval.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * A target or actual value taken apart: {@code >=85%} is GE, 85, "%". Text that is not an optional
@@ -29,27 +30,13 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
                 break;
             }
         }
-        // number: digits with optional thousands commas and decimals; then a short unit
-        int i = from < n && (t.charAt(from) == '+' || t.charAt(from) == '-') ? from + 1 : from;
-        int digitsStart = i;
-        while (i < n && (isAsciiDigit(t.charAt(i)) || t.charAt(i) == ',' && i > digitsStart)) {
-            i++;
-        }
-        if (i < n && t.charAt(i) == '.' && i + 1 < n && isAsciiDigit(t.charAt(i + 1))) {
-            i++;
-            while (i < n && isAsciiDigit(t.charAt(i))) {
-                i++;
-            }
-        }
-        // plain or grouped in threes as a number cell is (1,500,000 yes; 15,00, 1500, and 1234,567 no)
-        String digits = t.substring(from, i);
-        BigDecimal number = i == digitsStart || !Numbers.NUMBER.matcher(digits).matches() ? null : Numbers.decimal(digits);
-        if (number != null && !Numbers.plausible(number)) {
-            number = null;
-        }
-        if (number == null) {
+        // the number at the start, as a number cell is written (1,500,000 or 1500000; 15,00 and 1234,567 are no numbers)
+        Matcher m = Numbers.LEADING.matcher(t).region(from, n);
+        BigDecimal number = m.lookingAt() ? Numbers.decimal(m.group()) : null;
+        if (number == null || !Numbers.plausible(number)) {
             return new Measure(comparison, null, null, text, null, false);
         }
+        int i = m.end();
         int unit = skipWhitespace(t, i);
         String rest = t.substring(unit);
         for (Vocabulary.Spelling s : vocabulary.suffixes()) {
@@ -65,7 +52,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         // a unit has no digits, spaces or comparator spellings in it
         for (int k = 0; k < rest.length(); k++) {
             char c = rest.charAt(k);
-            if (isAsciiDigit(c) || Texts.space(c)) {
+            if (c >= '0' && c <= '9' || Texts.space(c) || c == ',' || c == '.') {
                 return new Measure(comparison, null, null, text, null, false);
             }
         }
@@ -84,10 +71,6 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
             i++;
         }
         return i;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     public boolean quantitative() {

@@ -10,6 +10,8 @@ public final class Numbers {
     /** Longer cells are never numbers (checked before the regex and BigDecimal see them). */
     private static final int MAX_CELL = 64;
     static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+|\\d{1,3}(?:,\\d{3})+)(?:\\.\\d+)?");
+    /** A number at the start of a text ({@code 85} in {@code 85%以上}): grouped in threes tried first, so that 1,500 is whole. */
+    static final Pattern LEADING = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     /** The most digits before the point a form's number can have: amounts in yuan below 10^18. */
     public static final int MAX_INTEGER_DIGITS = 18;

@@ -22,7 +22,7 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static void form(JsonOut g, FormAudit a) throws IOException {
+    static void form(ReportJson g, FormAudit a) throws IOException {
         Form f = a.form();
         g.writeStartObject();
         g.writeStringField(JsonKey.id, a.id());
@@ -69,7 +69,7 @@ final class AuditJson {
      * Where in the input: {@code file} and {@code line} always; {@code sheet} and {@code cell} (or the
      * row as {@code line}), {@code page}, {@code table} and {@code column} when they apply; null for none.
      */
-    static void source(JsonOut g, SourceRef s) throws IOException {
+    static void source(ReportJson g, SourceRef s) throws IOException {
         if (s == null) {
             g.writeNullField(JsonKey.source);
             return;
@@ -99,7 +99,7 @@ final class AuditJson {
     }
 
     /** The ledger rows, then how they reconcile with the stated and recomputed totals. */
-    static void ledger(JsonOut g, Ledger l, Form form) throws IOException {
+    static void ledger(ReportJson g, Ledger l, Form form) throws IOException {
         g.writeArrayFieldStart(JsonKey.ledger);
         for (LedgerRow r : l.rows()) {
             g.writeStartObject();
@@ -144,7 +144,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void finding(JsonOut g, Finding x) throws IOException {
+    static void finding(ReportJson g, Finding x) throws IOException {
         g.writeStartObject();
         g.writeStringField(JsonKey.ruleId, x.ruleId());
         g.writeStringField(JsonKey.severity, x.severity().name());
@@ -160,7 +160,7 @@ final class AuditJson {
     }
 
     /** Where a rule is written ({@code withId}: and its id, for ledger rows), or null. */
-    private static void rule(JsonOut g, dev.selfeval.model.RuleRef r, boolean withId) {
+    private static void rule(ReportJson g, dev.selfeval.model.RuleRef r, boolean withId) throws IOException {
         if (r == null) {
             g.writeNullField(JsonKey.rule);
             return;
@@ -175,7 +175,7 @@ final class AuditJson {
     }
 
     /** Fingerprint, waiver and baseline status of a finding. */
-    private static void marks(JsonOut g, Finding x) throws IOException {
+    private static void marks(ReportJson g, Finding x) throws IOException {
         g.writeStringField(JsonKey.fingerprint, x.fingerprint());
         if (x.waiver() == null) {
             g.writeNullField(JsonKey.waived);
@@ -191,7 +191,7 @@ final class AuditJson {
     }
 
     /** An earlier finding this run no longer has. */
-    static void resolved(JsonOut g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
+    static void resolved(ReportJson g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
         g.writeStartObject();
         g.writeStringField(JsonKey.fingerprint, e.fingerprint());
         g.writeStringField(JsonKey.ruleId, e.ruleId());
@@ -201,7 +201,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    private static void location(JsonOut g, Location l) throws IOException {
+    private static void location(ReportJson g, Location l) throws IOException {
         g.writeObjectFieldStart(JsonKey.location);
         g.writeStringField(JsonKey.section, l.section());
         g.writeStringField(JsonKey.level1, l.level1());
@@ -212,7 +212,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void summary(JsonOut g, Summary s) throws IOException {
+    static void summary(ReportJson g, Summary s) throws IOException {
         g.writeObjectFieldStart(JsonKey.summary);
         g.writeNumberField(JsonKey.files, s.files());
         g.writeNumberField(JsonKey.forms, s.forms());
@@ -260,7 +260,7 @@ final class AuditJson {
     }
 
     /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
-    static void end(JsonOut g, Summary summary, RunEnd end) throws IOException {
+    static void end(ReportJson g, Summary summary, RunEnd end) throws IOException {
         g.writeArrayFieldStart(JsonKey.crossForm);
         for (CrossFormFinding c : end.crossForm()) {
             crossForm(g, c);
@@ -282,7 +282,7 @@ final class AuditJson {
     }
 
     /** A finding on a group of forms (a sweep rule), with the group's form ids. */
-    static void crossForm(JsonOut g, CrossFormFinding c) throws IOException {
+    static void crossForm(ReportJson g, CrossFormFinding c) throws IOException {
         Finding x = c.finding();
         g.writeStartObject();
         g.writeStringField(JsonKey.ruleId, x.ruleId());
@@ -299,7 +299,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    private static void counts(JsonOut g, JsonKey name, Map<String, Integer> m) throws IOException {
+    private static void counts(ReportJson g, JsonKey name, Map<String, Integer> m) throws IOException {
         g.writeObjectFieldStart(name);
         for (Map.Entry<String, Integer> e : m.entrySet()) {
             g.writeFieldName(e.getKey());
@@ -308,7 +308,7 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void number(JsonOut g, JsonKey name, BigDecimal v) throws IOException {
+    static void number(ReportJson g, JsonKey name, BigDecimal v) throws IOException {
         if (v == null) {
             g.writeNullField(name);
         } else {
@@ -316,7 +316,7 @@ final class AuditJson {
         }
     }
 
-    private static void value(JsonOut g, JsonKey name, Object v) throws IOException {
+    private static void value(ReportJson g, JsonKey name, Object v) throws IOException {
         if (v instanceof BigDecimal d) {
             g.writeNumberField(name, d);
         } else if (v == null) {

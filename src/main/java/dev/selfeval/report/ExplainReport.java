@@ -60,7 +60,7 @@ public final class ExplainReport {
     }
 
     private static void json(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
-        JsonOut g = new JsonOut(true);
+        ReportJson g = Json.generator(os, true);
         g.writeStartObject();
         JsonReporter.head(g, run);
         g.writeArrayFieldStart(JsonKey.forms);
@@ -102,12 +102,12 @@ public final class ExplainReport {
         }
         g.writeEndArray();
         g.writeEndObject();
-        os.write(g.toBytes(false));
+        g.flush();
         os.write('\n');
         os.flush();
     }
 
-    private static void firing(JsonOut g, Trace.Firing x) throws IOException {
+    private static void firing(ReportJson g, Trace.Firing x) throws IOException {
         g.writeStartObject();
         g.writeNumberField(JsonKey.order, x.order());
         g.writeStringField(JsonKey.ruleId, x.ruleId());

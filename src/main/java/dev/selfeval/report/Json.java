@@ -1,36 +1,60 @@
 package dev.selfeval.report;
 
-/** Renders report JSON with {@link JsonOut}. */
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/** Renders report JSON with Jackson: numbers as written (plain), pretty output indented by two spaces. */
 final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
     private Json() {
     }
 
     interface Writer {
-        void write(JsonOut g) throws java.io.IOException;
+        void write(ReportJson g) throws IOException;
     }
 
-    /** A writer per thread and layout, reused: a sweep renders a form every few microseconds. */
-    private static final ThreadLocal<JsonOut> COMPACT = ThreadLocal.withInitial(() -> new JsonOut(false));
-    private static final ThreadLocal<JsonOut> PRETTY = ThreadLocal.withInitial(() -> new JsonOut(true));
+    /** A generator over {@code out}, pretty (indented, "name": value) or on one line. */
+    static ReportJson generator(OutputStream out, boolean pretty) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        if (pretty) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        }
+        return new ReportJson(g);
+    }
 
     /** One JSON value rendered to bytes, pretty (indented) or on one line. */
     static byte[] render(boolean pretty, Writer w) {
-        return render(pretty, w, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (ReportJson g = generator(out, pretty)) {
+            w.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** One JSON value on one line, the line's newline included (JSON Lines). */
     static byte[] line(Writer w) {
-        return render(false, w, true);
-    }
-
-    private static byte[] render(boolean pretty, Writer w, boolean newline) {
-        JsonOut out = (pretty ? PRETTY : COMPACT).get();
-        out.reset();
-        try {
-            w.write(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toBytes(newline);
+        byte[] value = render(false, w);
+        byte[] line = java.util.Arrays.copyOf(value, value.length + 1);
+        line[value.length] = '\n';
+        return line;
     }
 }

@@ -1,12 +1,11 @@
 package dev.selfeval.report;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * Every fixed field name the JSON reports write (names taken from the data, such as rule ids in
- * {@code byRule}, go through {@link JsonOut#writeFieldName(String)}), each kept encoded as written
- * ({@code "name":}): a form's line has some 200 of them, and copying bytes is cheaper than encoding
- * the name again. The constants are named exactly as the JSON fields.
+ * {@code byRule}, are written as strings), each as Jackson's SerializedString, encoded once. The
+ * constants are named exactly as the JSON fields.
  */
 enum JsonKey {
     id, source, file, line, unreadable, projectName, department, implementingUnit, year,
@@ -20,6 +19,5 @@ enum JsonKey {
     summary, files, unreadableFiles, byRule, grades, departments, name, errors, warnings, elapsedSeconds, formsPerSecond,
     trace, items, fired, notFired, order, facts, sheet, cell, page, table, column, place, missing, template;
 
-    /** {@code "name":} in UTF-8 (the names are ASCII and need no escapes). */
-    final byte[] quoted = ('"' + name() + "\":").getBytes(StandardCharsets.US_ASCII);
+    final SerializedString serialized = new SerializedString(name());
 }

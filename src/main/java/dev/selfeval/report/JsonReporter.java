@@ -6,15 +6,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** One JSON document: rules, forms (streamed as they come), crossForm findings, summary. */
+/**
+ * One JSON document: rules, forms (streamed as they come, one line each), crossForm findings,
+ * summary. One Jackson generator writes the document; each form is rendered on its worker's thread
+ * and placed as a raw value.
+ */
 final class JsonReporter implements Reporter {
     static final int SCHEMA_VERSION = 1;
-    private static final String INDENT = "    ";
-    private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] COMMA = ",\n".getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
-    private boolean first = true;
+    private ReportJson g;
 
     JsonReporter(OutputStream out) {
         this.out = out;
@@ -22,17 +23,14 @@ final class JsonReporter implements Reporter {
 
     @Override
     public void begin(RunInfo run) throws IOException {
-        byte[] head = Json.render(true, g -> {
-            g.writeStartObject();
-            head(g, run);
-            g.writeEndObject();
-        });
-        String text = new String(head, StandardCharsets.UTF_8);
-        out.write((text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"forms\": [").getBytes(StandardCharsets.UTF_8));
+        g = Json.generator(out, true);
+        g.writeStartObject();
+        head(g, run);
+        g.writeArrayFieldStart(JsonKey.forms);
     }
 
     /** The fields every JSON report starts with: the schema version and the rules the run used. */
-    static void head(JsonOut g, RunInfo run) throws IOException {
+    static void head(ReportJson g, RunInfo run) throws IOException {
         g.writeNumberField(JsonKey.schemaVersion, SCHEMA_VERSION);
         g.writeObjectFieldStart(JsonKey.rules);
         g.writeStringField(JsonKey.dir, run.rulesDir());
@@ -41,30 +39,24 @@ final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
-    /** The form's object, indented to sit inside the forms array. */
+    /** The form's object on one line. */
     @Override
     public byte[] render(FormAudit audit) {
-        String text = new String(Json.render(true, g -> AuditJson.form(g, audit)), StandardCharsets.UTF_8);
-        return (INDENT + text.replace("\n", "\n" + INDENT)).getBytes(StandardCharsets.UTF_8);
+        return Json.render(false, j -> AuditJson.form(j, audit));
     }
 
     @Override
     public void write(byte[] form) throws IOException {
-        out.write(first ? NEWLINE : COMMA);
-        first = false;
-        out.write(form);
+        g.writeRawValue(new String(form, StandardCharsets.UTF_8));
     }
 
     @Override
     public void end(Summary summary, RunEnd end) throws IOException {
-        byte[] tail = Json.render(true, g -> {
-            g.writeStartObject();
-            AuditJson.end(g, summary, end);
-            g.writeEndObject();
-        });
-        String text = new String(tail, StandardCharsets.UTF_8);
-        out.write(((first ? "" : "\n  ") + "],\n" + text.substring(text.indexOf('{') + 1).stripLeading().replaceFirst("^", "  ") + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        g.writeEndArray();
+        AuditJson.end(g, summary, end);
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
         out.flush();
     }
 }

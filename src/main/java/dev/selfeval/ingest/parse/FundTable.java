@@ -72,8 +72,12 @@ final class FundTable {
         return new FundTable(template, vocabulary, columns, unit == null ? "元" : unit);
     }
 
-    /** Which fund line a row's label names, and where: {@code kind ordinal << 16 | column}, or -1 when none. */
-    private int label(Row row) {
+    /** The fund line a row's label names, and the column of the label. */
+    private record Label(FundKind kind, int at) {
+    }
+
+    /** Which fund line a row's label names, and where; null when none. */
+    private Label label(Row row) {
         for (int i = 0; i < row.size(); i++) {
             String k = row.key(i);
             if (k.startsWith("其中")) {
@@ -81,21 +85,21 @@ final class FundTable {
             }
             for (FundKind kind : KINDS) {
                 if (Row.startsWithAny(k, template.fundRow(kind))) {
-                    return kind.ordinal() << 16 | i;
+                    return new Label(kind, i);
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     /** Reads a fund row; answers false when the row is no fund row. */
     boolean accept(Row row, Problems problems, Places places) {
-        int found = label(row);
-        if (found < 0) {
+        Label found = label(row);
+        if (found == null) {
             return false;
         }
-        FundKind kind = KINDS[found >>> 16];
-        int at = found & 0xFFFF;
+        FundKind kind = found.kind();
+        int at = found.at();
         int shift = bestShift(row, at - labelColumn);
         BigDecimal[] v = new BigDecimal[COLUMNS.length];
         for (FundColumn c : COLUMNS) {
