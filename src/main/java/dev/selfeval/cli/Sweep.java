@@ -6,12 +6,11 @@ import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.SweepIndex;
 import dev.selfeval.engine.Waivers;
+import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
-import dev.selfeval.model.ReadProblem;
-import dev.selfeval.model.SourceRef;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.RunEnd;
 import dev.selfeval.report.Summary;
@@ -230,8 +229,7 @@ final class Sweep {
                 List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
                 if (!r.readable()) {
                     part.unreadable(r.file(), r.errorLine(), r.error());
-                    rendered.add(render(auditor.unreadable(in.idBase(), new SourceRef(r.file(), r.errorLine()),
-                            new ReadProblem("PARSE-UNREADABLE", r.errorLine(), "文件", "", "无法读取 " + r.errorMessage())), part));
+                    rendered.add(render(auditor.unreadable(in.idBase(), r), part));
                 }
                 List<SweepIndex.Entry> entries = new ArrayList<>(r.forms().size());
                 int forms = 0;
@@ -254,11 +252,9 @@ final class Sweep {
             if (first[0]) {
                 part.file();
             }
-            String why = "读取时出错：" + e;
-            part.unreadable(in.display(), 0, why);
-            put(out, new Chunk(0, List.of(render(auditor.unreadable(in.idBase(), new SourceRef(in.display(), 0),
-                    new ReadProblem("PARSE-UNREADABLE", 0, "文件", "", "无法读取 " + in.display() + ": " + why)), part)),
-                    List.of(), part));
+            FileResult r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
+            part.unreadable(r.file(), 0, r.error());
+            put(out, new Chunk(0, List.of(render(auditor.unreadable(in.idBase(), r), part)), List.of(), part));
         }
         out.put(END);
     }

@@ -1,5 +1,6 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.ingest.FileResult;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.BudgetScore;
 import dev.selfeval.model.Finding;
@@ -187,8 +188,10 @@ public final class Auditor {
      * A file that could not be read becomes a form-less audit whose finding comes from the rule
      * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
      */
-    public FormAudit unreadable(String id, SourceRef source, ReadProblem problem) {
-        List<Finding> findings = fire(id, problem).stream().map(f -> f.withSource(source)).toList();
+    public FormAudit unreadable(String id, FileResult file) {
+        SourceRef source = new SourceRef(file.file(), file.errorLine());
+        List<Finding> findings = fire(id, new ReadProblem("PARSE-UNREADABLE", file.errorLine(), "文件", "",
+                "无法读取 " + file.errorMessage())).stream().map(f -> f.withSource(source)).toList();
         return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
     }
 

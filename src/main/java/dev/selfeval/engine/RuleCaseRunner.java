@@ -72,9 +72,7 @@ public final class RuleCaseRunner {
         Auditor auditor = new Auditor(ruleSet);
         List<Finding> findings = new ArrayList<>();
         if (!read.readable()) {
-            findings.addAll(auditor.unreadable(shown, new dev.selfeval.model.SourceRef(shown, read.errorLine()),
-                    new dev.selfeval.model.ReadProblem("PARSE-UNREADABLE", read.errorLine(), "文件", "",
-                            "无法读取 " + read.errorMessage())).findings());
+            findings.addAll(auditor.unreadable(shown, read).findings());
         }
         for (Form f : read.forms()) {
             if (c.template() != null && !c.template().equals(f.template())) {
