@@ -139,8 +139,7 @@ class LedgerTest {
 
     @Test
     void unreadableFileHasAnEmptyLedger() {
-        FormAudit a = Rules.auditor().unreadable("x", new dev.selfeval.model.SourceRef("x", 0),
-                new dev.selfeval.model.ReadProblem("PARSE-UNREADABLE", 0, "文件", "", "无法读取"));
+        FormAudit a = Rules.auditor().unreadable("x", dev.selfeval.ingest.FileResult.unreadable("x", "文件为空", 0));
         Ledger l = Ledger.of(a);
         assertEquals(List.of(), l.rows());
         assertNull(l.recomputedTotal());
