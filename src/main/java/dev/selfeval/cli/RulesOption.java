@@ -20,6 +20,9 @@ final class RulesOption {
             description = "Rules folder (*.drl, parameters.yaml, templates/*.yaml). Default: ./rules when present, else the rules bundled in the jar.")
     Path dir;
 
+    @Option(names = "--no-cache", description = "Compile the rules even when this build compiled the same rules before (the compiled rules are kept in ~/.cache/selfeval).")
+    boolean noCache;
+
     /** The rules folder's files: the given folder, ./rules, or the bundled copy. */
     private RuleFiles files() throws IOException {
         if (dir != null) {
@@ -44,19 +47,20 @@ final class RulesOption {
 
     /** Loads the rules; on failure prints every error as file:line:column and answers null. */
     RuleSet load(PrintStream err) {
-        return load(err, true);
+        return load(err, true, !noCache);
     }
 
     /**
      * Loads the rules, refusing rule text that exits, runs programs or writes files unless
-     * {@code allowUnsafe} (see {@link UnsafeCode}).
+     * {@code allowUnsafe} (see {@link UnsafeCode}); compiled ones kept from an earlier run are used
+     * when {@code useCache}.
      */
-    RuleSet load(PrintStream err, boolean allowUnsafe) {
+    RuleSet load(PrintStream err, boolean allowUnsafe, boolean useCache) {
         long start = System.nanoTime();
         try {
             RuleFiles files = files();
             UnsafeCode.check(files, allowUnsafe);
-            RuleSet rules = RuleLoader.load(files);
+            RuleSet rules = RuleLoader.load(files, useCache);
             if (System.getenv("SELFEVAL_TIMING") != null) {
                 err.printf("rules loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
             }

@@ -6,6 +6,7 @@ import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.ingest.template.VocabularyReader;
 import dev.selfeval.model.Vocabulary;
 import dev.selfeval.model.Severity;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.lang.descr.CompositePackageDescr;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
@@ -75,6 +77,19 @@ public final class RuleLoader {
     }
 
     public static RuleSet load(RuleFiles files) throws RuleLoadException {
+        return load(files, null);
+    }
+
+    /**
+     * Loads the rules, taking the compiled packages from {@code cache} when it holds them for these
+     * files and this build (see {@link RuleCache}); null compiles every time. The rule files are
+     * read and checked the same either way.
+     */
+    public static RuleSet load(RuleFiles files, boolean useCache) throws RuleLoadException {
+        return load(files, useCache ? RuleCache.standard() : null);
+    }
+
+    static RuleSet load(RuleFiles files, RuleCache cache) throws RuleLoadException {
         List<LoadError> errors = new ArrayList<>();
         Params params = null;
         RuleFiles.RuleFile paramFile = files.files().stream().filter(RuleFiles.RuleFile::parameters).findFirst()
@@ -143,18 +158,28 @@ public final class RuleLoader {
         }
         // Build from the descriptions parsed above (no second parse), all files of a package in one
         // compiler run.
-        KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
-        kb.buildPackages(packages.values());
-        if (kb.hasErrors()) {
-            for (KnowledgeBuilderError e : kb.getErrors()) {
-                errors.add(buildError(e));
+        String fingerprint = fingerprint(files);
+        String key = cache == null ? null : RuleCache.key(fingerprint);
+        Collection<InternalKnowledgePackage> compiled = cache == null ? null
+                : cache.read(key, RuleLoader.class.getClassLoader(), packages.keySet());
+        if (compiled == null) {
+            KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+            kb.buildPackages(packages.values());
+            if (kb.hasErrors()) {
+                for (KnowledgeBuilderError e : kb.getErrors()) {
+                    errors.add(buildError(e));
+                }
+                throw new RuleLoadException(errors);
             }
-            throw new RuleLoadException(errors);
+            compiled = kb.getKnowledgePackages().stream().map(p -> (InternalKnowledgePackage) p).toList();
+            if (cache != null) {
+                cache.write(key, compiled);
+            }
         }
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
-        base.addPackages(kb.getKnowledgePackages());
+        base.addPackages(compiled);
         // The engine sets these globals without the session's own type check (RuleSet.bind).
         for (EngineGlobal e : ENGINE_GLOBALS) {
             Object type = base.getGlobals().get(e.name());
@@ -165,7 +190,7 @@ public final class RuleLoader {
                 throw new RuleLoadException(engineGlobals);
             }
         }
-        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint(files));
+        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint);
     }
 
     /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */

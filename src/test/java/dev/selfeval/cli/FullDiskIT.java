@@ -22,7 +22,7 @@ class FullDiskIT {
         assumeTrue(full.exists(), "/dev/full is not on this system");
         Path err = Files.createTempFile("selfeval-err", ".txt");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JarRun.JAR.toString(), "audit", "fixtures/seed/000_01ee96ef31214bdb.txt"))
+                JarRun.JAR.toString(), "audit", "--no-cache", "fixtures/seed/000_01ee96ef31214bdb.txt"))
                 .redirectOutput(full).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));
         assertEquals(ExitCodes.OUTPUT_FAILED, p.exitValue());

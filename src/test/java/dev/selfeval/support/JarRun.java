@@ -15,6 +15,9 @@ public record JarRun(int exit, String out, String err) {
     public static JarRun run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (System.getProperty("selfeval.cache.dir") != null) {
+            cmd.add("-Dselfeval.cache.dir=" + Path.of(System.getProperty("selfeval.cache.dir")).toAbsolutePath());
+        }
         cmd.add("-jar");
         cmd.add(JAR.toString());
         cmd.addAll(List.of(args));
