@@ -2,14 +2,13 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.Auditor;
 import dev.selfeval.engine.Baseline;
-import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.Pipeline;
 import dev.selfeval.engine.SweepIndex;
 import dev.selfeval.engine.Waivers;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
-import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.RunEnd;
@@ -45,24 +44,25 @@ final class Sweep {
     /** Files in flight per worker thread. */
     private static final int WINDOW_PER_THREAD = 4;
 
+    private final Pipeline pipeline;
     private final Auditor auditor;
     private final Reporter reporter;
     private final int threads;
     private final Charset encoding;
-    private final Waivers waivers;
-    private final Baseline baseline;
+    /** Whether the run compares with a baseline. */
+    private final boolean baseline;
 
     /**
      * @param waivers  approved waivers to apply ({@link Waivers#none()} for none)
      * @param baseline an earlier run to compare with, or null
      */
     Sweep(Auditor auditor, Reporter reporter, int threads, Charset encoding, Waivers waivers, Baseline baseline) {
+        this.pipeline = new Pipeline(auditor, waivers, baseline);
         this.auditor = auditor;
         this.reporter = reporter;
         this.threads = threads;
         this.encoding = encoding;
-        this.waivers = waivers;
-        this.baseline = baseline;
+        this.baseline = baseline != null;
     }
 
     /**
@@ -133,23 +133,14 @@ final class Sweep {
                     }
                 }
             }
-            List<CrossFormFinding> cross = new ArrayList<>();
-            for (CrossFormFinding c : auditor.crossForm(index.groups())) {
-                c = waivers.apply(c);
-                cross.add(baseline == null ? c : baseline.mark(c));
-            }
-            List<Finding> onWaivers = new ArrayList<>();
-            for (Finding f : auditor.waiverFindings(waivers.checks())) {
-                onWaivers.add(baseline == null ? f : baseline.mark(f));
-            }
-            cross.forEach(summary::add);
-            onWaivers.forEach(summary::add);
-            List<Baseline.Entry> resolved = baseline == null ? List.of() : baseline.resolved();
-            if (baseline != null) {
-                summary.resolved(resolved.size());
+            Pipeline.End end = pipeline.end(index.groups());
+            end.crossForm().forEach(summary::add);
+            end.waivers().forEach(summary::add);
+            if (baseline) {
+                summary.resolved(end.resolved().size());
             }
             summary.elapsed((System.nanoTime() - start) / 1_000_000);
-            reporter.end(summary, new RunEnd(cross, onWaivers, resolved, baseline != null));
+            reporter.end(summary, new RunEnd(end.crossForm(), end.waivers(), end.resolved(), baseline));
             return summary;
         } finally {
             auditor.onAbandon((thread, form) -> { });
@@ -229,7 +220,7 @@ final class Sweep {
                 List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
                 if (!r.readable()) {
                     part.unreadable(r.file(), r.errorLine(), r.error());
-                    rendered.add(render(auditor.unreadable(in.idBase(), r), part));
+                    rendered.add(render(pipeline.unreadable(in.idBase(), r), part));
                 }
                 List<SweepIndex.Entry> entries = new ArrayList<>(r.forms().size());
                 int forms = 0;
@@ -238,7 +229,7 @@ final class Sweep {
                     if (seen[0]++ < skip) {
                         continue;
                     }
-                    rendered.add(render(audit(f, stuck), part));
+                    rendered.add(render(stuck.contains(f.id()) ? pipeline.givenUp(f) : pipeline.form(f, null), part));
                     entries.add(SweepIndex.Entry.of(f));
                     forms++;
                 }
@@ -254,24 +245,9 @@ final class Sweep {
             }
             FileResult r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
             part.unreadable(r.file(), 0, r.error());
-            put(out, new Chunk(0, List.of(render(auditor.unreadable(in.idBase(), r), part)), List.of(), part));
+            put(out, new Chunk(0, List.of(render(pipeline.unreadable(in.idBase(), r), part)), List.of(), part));
         }
         out.put(END);
-    }
-
-    /** One form's audit: ENGINE-RULE-ERROR for a form whose rules got stuck before; a failure costs only the form. */
-    private FormAudit audit(Form f, Set<String> stuck) {
-        if (stuck.contains(f.id())) {
-            return auditor.failure(f, "规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），本表已放弃审核；"
-                    + "请用 selfeval explain 逐条检查本表的规则");
-        }
-        try {
-            return auditor.audit(f);
-        } catch (OutOfMemoryError e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            return auditor.failure(f, e);
-        }
     }
 
     /** Hands a chunk to the writer from inside the reader's callback (which cannot throw checked exceptions). */
@@ -284,10 +260,8 @@ final class Sweep {
         }
     }
 
-    /** Applies waivers and the baseline to an audit, counts it and renders it. */
-    private byte[] render(FormAudit audit, Summary part) {
-        FormAudit a = waivers.apply(audit);
-        a = baseline == null ? a : baseline.mark(a);
+    /** Counts an audit for the summary and renders it. */
+    private byte[] render(FormAudit a, Summary part) {
         part.add(a);
         return reporter.render(a);
     }

@@ -69,16 +69,16 @@ public final class RuleCaseRunner {
         String shown = c.formFile().toString().replace('\\', '/');
         FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null,
                 ruleSet.templates());
-        Auditor auditor = new Auditor(ruleSet);
+        Pipeline pipeline = new Pipeline(new Auditor(ruleSet), waivers, null);
         List<Finding> findings = new ArrayList<>();
         if (!read.readable()) {
-            findings.addAll(auditor.unreadable(shown, read).findings());
+            findings.addAll(pipeline.unreadable(shown, read).findings());
         }
         for (Form f : read.forms()) {
             if (c.template() != null && !c.template().equals(f.template())) {
                 failures.add(f.id() + " 应按表式「" + c.template() + "」读取，实际按「" + f.template() + "」");
             }
-            findings.addAll(waivers.apply(auditor.audit(f, new DefaultAgendaEventListener() {
+            findings.addAll(pipeline.form(f, new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Object id = event.getMatch().getRule().getMetaData().get("id");
@@ -86,12 +86,11 @@ public final class RuleCaseRunner {
                         fired.add(id.toString());
                     }
                 }
-            })).findings());
+            }).findings());
         }
-        for (CrossFormFinding cross : auditor.crossForm(SweepIndex.groups(read.forms()))) {
-            findings.add(waivers.apply(cross).finding());
-        }
-        findings.addAll(auditor.waiverFindings(waivers.checks()));
+        Pipeline.End end = pipeline.end(SweepIndex.groups(read.forms()));
+        end.crossForm().forEach(cross -> findings.add(cross.finding()));
+        findings.addAll(end.waivers());
         // a waived finding does not count: the case states what is still reported
         findings.removeIf(Finding::waived);
         for (Finding f : findings) {
