@@ -33,6 +33,11 @@ public final class FormReaders {
     private static final Map<String, String> BINARY_EXTENSIONS = Map.of(".xlsx", "Excel", ".xlsm", "Excel",
             ".xls", "Excel", ".docx", "Word", ".pdf", "PDF");
 
+    /** Text files larger than this are read in pieces (see {@link #read(Path, String, String, Charset, Templates, Consumer)}). */
+    static final long PIECE_BYTES = 4L << 20;
+    /** Lines a piece holds at least before it is cut at the next form title. */
+    static final int PIECE_LINES = 20_000;
+
     private FormReaders() {
     }
 
@@ -107,11 +112,6 @@ public final class FormReaders {
             pieces.accept(new FileResult(display, text.charset().name(), forms, null, 0));
         }
     }
-
-    /** Text files larger than this are read in pieces (see {@link #read(Path, String, String, Charset, Templates, Consumer)}). */
-    static final long PIECE_BYTES = 4L << 20;
-    /** Lines a piece holds at least before it is cut at the next form title. */
-    static final int PIECE_LINES = 20_000;
 
     public static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format,
                                   Templates templates) {
