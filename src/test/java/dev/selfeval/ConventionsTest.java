@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The packages depend one way: model ← ingest ← engine ← report ← cli (corpus: on nothing). Inside
+ * The packages depend one way: model ← ingest ← engine ← report ← cli (corpus: on nothing); inside
+ * engine: engine ← engine.load ← engine.run ← engine.explain, engine.authoring. Inside
  * ingest, the pipeline file → format reader → grid → parser: the format readers (text, xlsx, docx,
  * pdf) know the grid and nothing else of ingest, the parser knows the grid and the templates (the
  * layouts it reads by), and only the ingest package itself puts them together.
@@ -32,12 +33,20 @@ class ConventionsTest {
             Map.entry("ingest.pdf", List.of("model", "ingest.grid")),
             Map.entry("ingest.parse", List.of("model", "ingest.grid", "ingest.template")),
             Map.entry("ingest.json", List.of("model", "ingest.grid")),
+            // engine: what the rules see and a run holds; then loading a rules folder, running forms,
+            // explaining them, testing rules, each on the ones before it
             Map.entry("engine", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template")),
-            Map.entry("report", List.of("model", "engine")),
-            Map.entry("cli", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "engine", "report",
-                    "corpus")),
+            Map.entry("engine.load", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "engine")),
+            Map.entry("engine.run", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "engine",
+                    "engine.load")),
+            Map.entry("engine.explain", List.of("model", "engine", "engine.run")),
+            Map.entry("engine.authoring", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "engine",
+                    "engine.load", "engine.run")),
+            Map.entry("report", List.of("model", "engine", "engine.run", "engine.explain")),
+            Map.entry("cli", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "engine",
+                    "engine.load", "engine.run", "engine.explain", "engine.authoring", "report", "corpus")),
             Map.entry("corpus", List.of()));
-    private static final Pattern IMPORT = Pattern.compile("dev\\.selfeval\\.((?:ingest\\.)?\\w+)\\.[A-Z]");
+    private static final Pattern IMPORT = Pattern.compile("dev\\.selfeval\\.((?:ingest\\.|engine\\.)?\\w+)\\.[A-Z]");
     private static final Path ROOT = Path.of("src/main/java/dev/selfeval");
 
     @Test

@@ -3,7 +3,7 @@ package dev.selfeval;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.Format;

@@ -1,11 +1,11 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.Auditor;
-import dev.selfeval.engine.Baseline;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.Watchdog;
-import dev.selfeval.engine.WaiverFile;
-import dev.selfeval.engine.Waivers;
+import dev.selfeval.engine.run.Watchdog;
+import dev.selfeval.engine.run.WaiverFile;
+import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.model.Severity;

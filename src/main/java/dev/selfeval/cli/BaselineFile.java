@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.selfeval.engine.Baseline;
+import dev.selfeval.engine.run.Baseline;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,9 @@ package dev.selfeval.cli;
 
 import dev.selfeval.corpus.CorpusFormat;
 import dev.selfeval.corpus.CorpusGenerator;
-import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.Watchdog;
+import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
@@ -261,7 +261,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
             Reporter r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
             r.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
-            int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.Waivers.none(), null)
+            int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.run.Waivers.none(), null)
                     .run(files, null).forms();
             return start.done(forms);
         }

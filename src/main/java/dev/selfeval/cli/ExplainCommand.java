@@ -1,7 +1,7 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.Explainer;
-import dev.selfeval.engine.Explanation;
+import dev.selfeval.engine.explain.Explainer;
+import dev.selfeval.engine.explain.Explanation;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;

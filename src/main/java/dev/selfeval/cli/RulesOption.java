@@ -1,11 +1,11 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.LoadError;
-import dev.selfeval.engine.RuleFiles;
-import dev.selfeval.engine.RuleLoadException;
-import dev.selfeval.engine.RuleLoader;
+import dev.selfeval.engine.load.LoadError;
+import dev.selfeval.engine.load.RuleFiles;
+import dev.selfeval.engine.load.RuleLoadException;
+import dev.selfeval.engine.load.RuleLoader;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.UnsafeCode;
+import dev.selfeval.engine.load.UnsafeCode;
 import dev.selfeval.ingest.template.Templates;
 import picocli.CommandLine.Option;
 

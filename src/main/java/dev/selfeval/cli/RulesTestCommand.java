@@ -1,13 +1,13 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.RuleCase;
-import dev.selfeval.engine.RuleCaseFile;
-import dev.selfeval.engine.RuleCaseRunner;
-import dev.selfeval.engine.RuleFiles;
-import dev.selfeval.engine.UnsafeCode;
+import dev.selfeval.engine.authoring.RuleCase;
+import dev.selfeval.engine.authoring.RuleCaseFile;
+import dev.selfeval.engine.authoring.RuleCaseRunner;
+import dev.selfeval.engine.load.RuleFiles;
+import dev.selfeval.engine.load.UnsafeCode;
 import dev.selfeval.engine.RuleInfo;
-import dev.selfeval.engine.RuleLoadException;
-import dev.selfeval.engine.LoadError;
+import dev.selfeval.engine.load.RuleLoadException;
+import dev.selfeval.engine.load.LoadError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,9 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.Auditor;
+import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.SweepIndex;
+import dev.selfeval.engine.run.SweepIndex;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Form;

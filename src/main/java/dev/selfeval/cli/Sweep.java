@@ -1,11 +1,11 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.Auditor;
-import dev.selfeval.engine.Baseline;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.FormAudit;
-import dev.selfeval.engine.Pipeline;
-import dev.selfeval.engine.SweepIndex;
-import dev.selfeval.engine.Waivers;
+import dev.selfeval.engine.run.Pipeline;
+import dev.selfeval.engine.run.SweepIndex;
+import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;

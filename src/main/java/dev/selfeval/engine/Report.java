@@ -18,7 +18,7 @@ public final class Report {
     private final RuleSet rules;
     private final List<Finding> findings = new ArrayList<>();
 
-    Report(String formId, RuleSet rules) {
+    public Report(String formId, RuleSet rules) {
         this.formId = formId;
         this.rules = rules;
     }
@@ -52,7 +52,7 @@ public final class Report {
         return rules.info(kcontext.getRule());
     }
 
-    List<Finding> findings() {
+    public List<Finding> findings() {
         return findings;
     }
 

@@ -16,7 +16,7 @@ public record RuleInfo(String packageName, String name, String id, Severity seve
         return id.startsWith("SCORE-");
     }
 
-    String key() {
+    public String key() {
         return packageName + "." + name;
     }
 }

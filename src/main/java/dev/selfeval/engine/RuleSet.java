@@ -32,7 +32,7 @@ public final class RuleSet {
     /** Whether some rule file declares the {@code params} global (checked by the loader to be a Params). */
     private final boolean paramsGlobal;
 
-    RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
+    public RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
             Templates templates, Map<String, Params> byTemplate, String fingerprint) {
         this.templates = templates;
         this.byTemplate = Map.copyOf(byTemplate);
@@ -97,7 +97,7 @@ public final class RuleSet {
     }
 
     /** The parsed rules with their file texts, in file and line order. */
-    List<RuleSource> sources() {
+    public List<RuleSource> sources() {
         return sources;
     }
 

@@ -2,8 +2,8 @@ package dev.selfeval.report;
 
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
-import dev.selfeval.engine.Ledger;
-import dev.selfeval.engine.LedgerRow;
+import dev.selfeval.engine.explain.Ledger;
+import dev.selfeval.engine.explain.LedgerRow;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Location;
@@ -191,7 +191,7 @@ final class AuditJson {
     }
 
     /** An earlier finding this run no longer has. */
-    static void resolved(ReportJson g, dev.selfeval.engine.Baseline.Entry e) throws IOException {
+    static void resolved(ReportJson g, dev.selfeval.engine.run.Baseline.Entry e) throws IOException {
         g.writeStartObject();
         g.writeStringField(JsonKey.fingerprint, e.fingerprint());
         g.writeStringField(JsonKey.ruleId, e.ruleId());

@@ -1,8 +1,8 @@
 package dev.selfeval.report;
 
-import dev.selfeval.engine.Explanation;
-import dev.selfeval.engine.Trace;
-import dev.selfeval.engine.WhyNot;
+import dev.selfeval.engine.explain.Explanation;
+import dev.selfeval.engine.explain.Trace;
+import dev.selfeval.engine.explain.WhyNot;
 import dev.selfeval.model.Form;
 
 import java.io.IOException;

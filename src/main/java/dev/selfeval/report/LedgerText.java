@@ -1,8 +1,8 @@
 package dev.selfeval.report;
 
 import dev.selfeval.engine.Calc;
-import dev.selfeval.engine.Ledger;
-import dev.selfeval.engine.LedgerRow;
+import dev.selfeval.engine.explain.Ledger;
+import dev.selfeval.engine.explain.LedgerRow;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 

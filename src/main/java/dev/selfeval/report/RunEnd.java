@@ -1,6 +1,6 @@
 package dev.selfeval.report;
 
-import dev.selfeval.engine.Baseline;
+import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.model.Finding;
 

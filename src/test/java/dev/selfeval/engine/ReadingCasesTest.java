@@ -1,5 +1,8 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.engine.authoring.RuleCaseFile;
+import dev.selfeval.engine.authoring.RuleCaseRunner;
+import dev.selfeval.engine.load.RuleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

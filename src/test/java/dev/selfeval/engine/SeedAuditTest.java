@@ -1,5 +1,6 @@
 package dev.selfeval.engine;
 
+import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Indicator;

@@ -1,7 +1,7 @@
 package dev.selfeval.support;
 
-import dev.selfeval.engine.Auditor;
-import dev.selfeval.engine.RuleLoader;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.load.RuleLoader;
 import dev.selfeval.engine.RuleSet;
 
 import java.io.IOException;

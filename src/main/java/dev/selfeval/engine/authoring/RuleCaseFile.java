@@ -1,0 +1,110 @@
+package dev.selfeval.engine.authoring;
+
+import dev.selfeval.ingest.json.StrictYaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads rule test cases: every {@code *.expect.yaml} under a folder, each beside its form
+ * ({@code name.txt} or {@code name.json}). A malformed case file is an error with file and line.
+ */
+public final class RuleCaseFile {
+    static final String SUFFIX = ".expect.yaml";
+
+    record Doc(String description, String template, Map<String, Integer> expect, List<DetailDoc> findings,
+               List<String> addRules, String waivers) {
+    }
+
+    record DetailDoc(String ruleId, String severity, Integer line, String place, String field, String expected,
+                     String actual, String messageContains) {
+    }
+
+    /** A case file that cannot be used, as {@code file:line: message}. */
+    public static final class CaseException extends Exception {
+        public CaseException(String message) {
+            super(message);
+        }
+    }
+
+    private RuleCaseFile() {
+    }
+
+    /** The case's form: the one file beside it named {@code stem.<extension>}, in any format. */
+    private static Path formBeside(Path caseFile, String stem) throws IOException {
+        Path dir = caseFile.toAbsolutePath().getParent();
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> found = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(stem + ".") && !n.endsWith(SUFFIX) && n.indexOf('.', stem.length() + 1) < 0
+                        && Files.isRegularFile(p);
+            }).sorted().toList();
+            return found.isEmpty() ? null : caseFile.resolveSibling(found.get(0).getFileName());
+        }
+    }
+
+    /** The cases under {@code root} (a folder, or one case file), in path order. */
+    public static List<Path> discover(Path root) throws IOException {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        }
+    }
+
+    public static RuleCase read(Path file) throws CaseException {
+        String shown = file.toString().replace('\\', '/');
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new CaseException(shown + ": 无法读取：" + e.getMessage());
+        }
+        Doc doc;
+        try {
+            doc = StrictYaml.read(text, Doc.class, "用例顶层").value();
+        } catch (StrictYaml.Invalid e) {
+            throw new CaseException(shown + ":" + e.line() + ": "
+                    + (e.getMessage().startsWith("格式错误") ? "用例" + e.getMessage() : e.getMessage()));
+        }
+        if (doc == null || doc.expect() == null || doc.expect().isEmpty()) {
+            throw new CaseException(shown + ": 用例缺少 expect（规则编号: 次数）");
+        }
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - SUFFIX.length());
+        Path form;
+        try {
+            form = formBeside(file, stem);
+        } catch (IOException e) {
+            throw new CaseException(shown + ": 无法列出用例所在的文件夹：" + e.getMessage());
+        }
+        if (form == null) {
+            throw new CaseException(shown + ": 找不到用例表格 " + stem + ".*（.txt、.json、.xlsx、.xls、.docx 或 .pdf）");
+        }
+        List<RuleCase.Detail> details = new ArrayList<>();
+        if (doc.findings() != null) {
+            for (DetailDoc d : doc.findings()) {
+                details.add(new RuleCase.Detail(d.ruleId(), d.severity(), d.line(), d.place(), d.field(), d.expected(),
+                        d.actual(), d.messageContains()));
+            }
+        }
+        List<Path> extra = new ArrayList<>();
+        if (doc.addRules() != null) {
+            for (String r : doc.addRules()) {
+                extra.add(file.resolveSibling(r));
+            }
+        }
+        Path parent = file.getParent();
+        String caseName = (parent == null ? "" : parent.getFileName() + "/") + stem;
+        return new RuleCase(caseName, file, form, doc.description(), doc.template(), new LinkedHashMap<>(doc.expect()),
+                details, extra,
+                doc.waivers() == null ? null : file.resolveSibling(doc.waivers()));
+    }
+}

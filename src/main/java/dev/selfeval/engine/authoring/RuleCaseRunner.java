@@ -1,0 +1,179 @@
+package dev.selfeval.engine.authoring;
+
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.load.RuleFiles;
+import dev.selfeval.engine.load.RuleLoadException;
+import dev.selfeval.engine.load.RuleLoader;
+import dev.selfeval.engine.load.UnsafeCode;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.Pipeline;
+import dev.selfeval.engine.run.SweepIndex;
+import dev.selfeval.engine.run.WaiverFile;
+import dev.selfeval.engine.run.Waivers;
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs rule test cases against a rules folder. A case passes when every rule it names fired exactly
+ * the expected number of times and every pinned finding is there. Also records which rules fired
+ * at all, for coverage.
+ */
+public final class RuleCaseRunner {
+    /** The outcome of one case; {@code failures} say what differed, in Chinese. */
+    public record Result(RuleCase ruleCase, List<String> failures, Set<String> fired) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    private final RuleFiles rules;
+    private final boolean allowUnsafe;
+    private final RuleSet base;
+    private final Map<List<java.nio.file.Path>, RuleSet> withExtras = new HashMap<>();
+
+    public RuleCaseRunner(RuleFiles rules) throws RuleLoadException {
+        this(rules, true);
+    }
+
+    /** @param allowUnsafe whether a case's own rule files may exit, run programs or write files ({@link UnsafeCode}) */
+    public RuleCaseRunner(RuleFiles rules, boolean allowUnsafe) throws RuleLoadException {
+        this.rules = rules;
+        this.allowUnsafe = allowUnsafe;
+        this.base = RuleLoader.load(rules);
+    }
+
+    public RuleSet rules() {
+        return base;
+    }
+
+    public Result run(RuleCase c) {
+        List<String> failures = new ArrayList<>();
+        Set<String> fired = new TreeSet<>();
+        RuleSet ruleSet;
+        try {
+            ruleSet = c.addRules().isEmpty() ? base : withExtras.computeIfAbsent(c.addRules(), this::loadWith);
+        } catch (IllegalStateException e) {
+            return new Result(c, List.of(e.getMessage()), fired);
+        }
+        Waivers waivers = Waivers.none();
+        if (c.waivers() != null) {
+            try {
+                waivers = new Waivers(WaiverFile.read(c.waivers()), java.time.LocalDate.now());
+            } catch (WaiverFile.Invalid e) {
+                return new Result(c, List.of(e.getMessage()), fired);
+            }
+        }
+        String shown = c.formFile().toString().replace('\\', '/');
+        FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null,
+                ruleSet.templates());
+        Pipeline pipeline = new Pipeline(new Auditor(ruleSet), waivers, null);
+        List<Finding> findings = new ArrayList<>();
+        if (!read.readable()) {
+            findings.addAll(pipeline.unreadable(shown, read).findings());
+        }
+        for (Form f : read.forms()) {
+            if (c.template() != null && !c.template().equals(f.template())) {
+                failures.add(f.id() + " 应按表式「" + c.template() + "」读取，实际按「" + f.template() + "」");
+            }
+            findings.addAll(pipeline.form(f, new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    Object id = event.getMatch().getRule().getMetaData().get("id");
+                    if (id != null) {
+                        fired.add(id.toString());
+                    }
+                }
+            }).findings());
+        }
+        Pipeline.End end = pipeline.end(SweepIndex.groups(read.forms()));
+        end.crossForm().forEach(cross -> findings.add(cross.finding()));
+        findings.addAll(end.waivers());
+        // a waived finding does not count: the case states what is still reported
+        findings.removeIf(Finding::waived);
+        for (Finding f : findings) {
+            fired.add(f.ruleId());
+        }
+        for (Map.Entry<String, Integer> e : c.expect().entrySet()) {
+            long n = findings.stream().filter(f -> f.ruleId().equals(e.getKey())).count();
+            if (n != e.getValue()) {
+                failures.add(e.getKey() + " 应出现 " + e.getValue() + " 次，实际 " + n + " 次" + list(findings, e.getKey()));
+            }
+        }
+        for (RuleCase.Detail d : c.findings()) {
+            if (findings.stream().noneMatch(f -> matches(d, f))) {
+                failures.add("没有找到符合要求的发现：" + describe(d) + list(findings, d.ruleId()));
+            }
+        }
+        return new Result(c, failures, fired);
+    }
+
+    private RuleSet loadWith(List<java.nio.file.Path> extra) {
+        try {
+            RuleFiles withExtra = rules.plus(extra);
+            UnsafeCode.check(withExtra, allowUnsafe);
+            return RuleLoader.load(withExtra);
+        } catch (RuleLoadException | IOException e) {
+            throw new IllegalStateException("用例附加规则无法加载：" + e.getMessage());
+        }
+    }
+
+    static boolean matches(RuleCase.Detail d, Finding f) {
+        return f.ruleId().equals(d.ruleId())
+                && (d.severity() == null || f.severity().name().equals(d.severity()))
+                && (d.line() == null || f.location().line() == d.line())
+                && (d.place() == null || f.source() != null && d.place().equals(f.source().place()))
+                && (d.field() == null || d.field().equals(f.location().field()))
+                && (d.expected() == null || same(d.expected(), f.expected()))
+                && (d.actual() == null || same(d.actual(), f.actual()))
+                && (d.messageContains() == null || f.message().contains(d.messageContains()));
+    }
+
+    /** Numbers compare by value (79.3 = 79.30), anything else as text. */
+    private static boolean same(String want, Object got) {
+        if (got instanceof BigDecimal b) {
+            try {
+                return new BigDecimal(want).compareTo(b) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return got != null && want.equals(got.toString());
+    }
+
+    private static String describe(RuleCase.Detail d) {
+        StringBuilder sb = new StringBuilder(d.ruleId());
+        if (d.severity() != null) sb.append(" severity=").append(d.severity());
+        if (d.line() != null) sb.append(" line=").append(d.line());
+        if (d.place() != null) sb.append(" place=").append(d.place());
+        if (d.field() != null) sb.append(" field=").append(d.field());
+        if (d.expected() != null) sb.append(" expected=").append(d.expected());
+        if (d.actual() != null) sb.append(" actual=").append(d.actual());
+        if (d.messageContains() != null) sb.append(" message∋").append(d.messageContains());
+        return sb.toString();
+    }
+
+    private static String list(List<Finding> findings, String ruleId) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : findings) {
+            if (f.ruleId().equals(ruleId)) {
+                sb.append("\n      实际：").append(f.severity()).append(' ').append(f.where()).append(' ')
+                        .append(f.message()).append(" (expected=").append(f.expected()).append(", actual=")
+                        .append(f.actual()).append(')');
+            }
+        }
+        return sb.toString();
+    }
+}

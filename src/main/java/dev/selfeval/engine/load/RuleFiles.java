@@ -1,0 +1,112 @@
+package dev.selfeval.engine.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rules folder: every {@code *.drl}, the {@code parameters.yaml} and the form layouts
+ * in {@code templates/*.yaml}, in path order.
+ * The folder is a directory on disk (what auditors edit) or the copy bundled in the jar.
+ */
+public record RuleFiles(String dir, List<RuleFile> files) {
+
+    public static final String PARAMETERS = "parameters.yaml";
+    public static final String TEMPLATES = "templates/";
+    public static final String VOCABULARY = "vocabulary.yaml";
+
+    /** One file: {@code path} as shown in messages ({@code rules/funds.drl}), and its bytes. */
+    public record RuleFile(String path, String relative, byte[] bytes) {
+        public boolean drl() {
+            return relative.endsWith(".drl");
+        }
+
+        public boolean parameters() {
+            return relative.equals(PARAMETERS);
+        }
+
+        /** The cell vocabulary: {@code vocabulary.yaml}. */
+        public boolean vocabulary() {
+            return relative.equals(VOCABULARY);
+        }
+
+        /** A form layout: {@code templates/*.yaml}. */
+        public boolean template() {
+            return relative.startsWith(TEMPLATES) && relative.endsWith(".yaml");
+        }
+    }
+
+    /** These rules plus more DRL files (a rule test case's own rules). */
+    public RuleFiles plus(List<Path> drlFiles) throws IOException {
+        List<RuleFile> all = new ArrayList<>(files);
+        for (Path p : drlFiles) {
+            String shown = p.toString().replace('\\', '/');
+            all.add(new RuleFile(shown, "+" + shown, Files.readAllBytes(p)));
+        }
+        return new RuleFiles(dir, all);
+    }
+
+    public static RuleFiles of(Path dir) throws IOException {
+        String shown = dir.toString().replace('\\', '/');
+        return new RuleFiles(shown, read(dir, shown));
+    }
+
+    /** The rules copied into the jar at build time (used when there is no ./rules). */
+    public static RuleFiles bundled() throws IOException {
+        URL url = RuleFiles.class.getResource("/rules/" + PARAMETERS);
+        if (url == null) {
+            throw new IOException("the jar has no bundled rules");
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return new RuleFiles("(bundled) rules", read(fs.getPath("/rules"), "(bundled) rules"));
+            }
+            return new RuleFiles("(bundled) rules", read(Path.of(uri).getParent(), "(bundled) rules"));
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static List<RuleFile> read(Path dir, String shown) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("规则目录不存在：" + shown);
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<Path> paths = s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String rel = dir.relativize(p).toString().replace('\\', '/');
+                        return rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY)
+                                || rel.startsWith(TEMPLATES) && rel.endsWith(".yaml");
+                    })
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+            List<RuleFile> out = new ArrayList<>();
+            for (Path p : paths) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                out.add(new RuleFile(shown + "/" + rel, rel, Files.readAllBytes(p)));
+            }
+            return out;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

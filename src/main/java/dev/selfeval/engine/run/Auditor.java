@@ -1,0 +1,296 @@
+package dev.selfeval.engine.run;
+
+import dev.selfeval.engine.CrossFormFinding;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.Params;
+import dev.selfeval.engine.Report;
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.load.RuleErrorHandler;
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.model.BlockMissing;
+import dev.selfeval.model.BudgetScore;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.FormScore;
+import dev.selfeval.model.IndicatorScore;
+import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.RuleError;
+import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.WaiverCheck;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs the rules on forms over the rule set's shared KieBase: each worker thread has its own
+ * session, emptied (reset) between forms, so nothing carries over from one form to the next and
+ * one Auditor may serve many threads. Traced audits (explain) get a fresh session of their own.
+ */
+public final class Auditor {
+    /** Findings in reading order: by line, then rule id, then message. */
+    static final Comparator<Finding> ORDER = Comparator
+            .comparingInt((Finding f) -> f.location() == null ? 0 : f.location().line())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    private final RuleSet rules;
+    private final Watchdog watchdog;
+    /**
+     * One session per worker thread, reset between forms: rebuilding a session for every form costs
+     * more than the rules, and a shared pool makes the threads wait on each other.
+     */
+    private final ThreadLocal<Worker> workers = new ThreadLocal<>();
+
+    /** A worker thread's session and, with a time limit, the watch on it. */
+    private record Worker(KieSession session, Watchdog.Watch watch) {
+    }
+
+    public Auditor(RuleSet rules) {
+        this(rules, null);
+    }
+
+    /** @param watchdog halts forms that run past the time limit; null for no limit */
+    public Auditor(RuleSet rules, Watchdog watchdog) {
+        this.rules = rules;
+        this.watchdog = watchdog;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Who is told, with the thread and the form id, when a worker stuck in a rule is given up (see
+     * {@link Watchdog}); nothing happens without a time limit.
+     */
+    public void onAbandon(BiConsumer<Thread, String> listener) {
+        if (watchdog != null) {
+            watchdog.onAbandon(listener);
+        }
+    }
+
+    public FormAudit audit(Form form) {
+        return audit(form, null);
+    }
+
+    /**
+     * Audits one form; {@code listener}, when given, sees every rule match and firing (for traces).
+     * A rule that throws an {@link Error} past Drools' handler, or runs past the time limit, costs
+     * this form the rest of its rules: the findings made so far are kept, with ENGINE-RULE-ERROR.
+     * An {@link OutOfMemoryError} is thrown on: it ends the run.
+     */
+    public FormAudit audit(Form form, AgendaEventListener listener) {
+        Report report = new Report(form.id(), rules);
+        boolean reused = listener == null;
+        Worker worker = reused ? threadWorker() : worker(rules.kieBase().newKieSession());
+        KieSession s = worker.session();
+        if (listener != null) {
+            s.addEventListener(listener);
+        }
+        boolean broken = false;
+        try {
+            Params params = rules.params(form.template());
+            rules.bind(s, report, params);
+            insertFacts(s, params, form);
+            if (worker.watch() != null) {
+                watchdog.start(worker.watch(), form.id());
+            }
+            try {
+                s.fireAllRules();
+            } catch (OutOfMemoryError e) {
+                broken = true;
+                throw e;
+            } catch (RuntimeException | Error e) {
+                broken = true;
+                report.findings().addAll(fire(form.id(), RuleErrorHandler.thrown(e, rules.kieBase(), rules.rules())));
+            }
+            Watchdog.Outcome outcome = worker.watch() == null ? Watchdog.Outcome.DONE : watchdog.stop(worker.watch());
+            if (outcome != Watchdog.Outcome.DONE) {
+                broken |= outcome == Watchdog.Outcome.ABANDONED;
+                report.findings().addAll(fire(form.id(), new RuleError(null, null,
+                        "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
+            }
+            List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
+            scores.sort(Comparator.comparingInt(IndicatorScore::index));
+            List<BudgetScore> budget = objects(s, BudgetScore.class);
+            List<FormScore> total = objects(s, FormScore.class);
+            List<Finding> findings = new ArrayList<>(report.findings().size());
+            for (Finding f : report.findings()) {
+                findings.add(f.withSource(form.sourceOf(f.location().line(), f.location().field())));
+            }
+            findings.sort(ORDER);
+            findings = Fingerprints.assign(findings);
+            return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
+                    total.isEmpty() ? null : total.get(0));
+        } finally {
+            if (!reused) {
+                dispose(worker);
+            } else if (broken) {
+                release(); // a session an Error went through, or one given up, is not used again
+            } else {
+                ((StatefulKnowledgeSessionImpl) s).reset();
+            }
+        }
+    }
+
+    private Worker worker(KieSession s) {
+        return new Worker(s, watchdog == null ? null : watchdog.watch(s));
+    }
+
+    private Worker threadWorker() {
+        Worker w = workers.get();
+        if (w == null) {
+            w = worker(rules.kieBase().newKieSession());
+            workers.set(w);
+        }
+        return w;
+    }
+
+    /** The session first, then its watch: once a worker's watch is gone, so is its session. */
+    private void dispose(Worker w) {
+        w.session().dispose();
+        if (w.watch() != null) {
+            watchdog.release(w.watch());
+        }
+    }
+
+    /**
+     * Threads for a pool that audits with this Auditor: each disposes of its session when it ends.
+     * The KieBase keeps every session it made until it is disposed of, so a pool's threads must not
+     * just die with theirs (a sweep, or a bench round, makes a pool of its own).
+     */
+    public ThreadFactory workerThreads(String name) {
+        return r -> {
+            Thread t = new Thread(() -> {
+                try {
+                    r.run();
+                } finally {
+                    release();
+                }
+            }, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Disposes of the calling thread's session, if it has one. */
+    public void release() {
+        Worker w = workers.get();
+        if (w != null) {
+            workers.remove();
+            dispose(w);
+        }
+    }
+
+    /**
+     * A file that could not be read becomes a form-less audit whose finding comes from the rule
+     * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
+     */
+    public FormAudit unreadable(String id, FileResult file) {
+        SourceRef source = new SourceRef(file.file(), file.errorLine());
+        List<Finding> findings = fire(id, new ReadProblem("PARSE-UNREADABLE", file.errorLine(), "文件", "",
+                "无法读取 " + file.errorMessage())).stream().map(f -> f.withSource(source)).toList();
+        return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
+    }
+
+    /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems, missing blocks. */
+    public static void insertFacts(KieSession s, Params params, Form form) {
+        s.insert(params);
+        s.insert(form);
+        s.insert(form.header());
+        s.insert(form.goals());
+        s.insert(form.total());
+        form.funds().forEach(s::insert);
+        form.indicators().forEach(s::insert);
+        form.problems().forEach(s::insert);
+        form.missing().forEach(b -> s.insert(new BlockMissing(b)));
+    }
+
+    /**
+     * A form whose audit failed outside the rules (a fault of this tool): it keeps a place in the
+     * report with an ENGINE-RULE-ERROR finding saying what went wrong.
+     */
+    public FormAudit failure(Form form, Throwable error) {
+        return failure(form, "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage()));
+    }
+
+    /** A form that keeps its place in the report with one ENGINE-RULE-ERROR saying why it was not audited. */
+    public FormAudit failure(Form form, String why) {
+        List<Finding> findings = fire(form.id(), new RuleError(null, null, why))
+                .stream().map(f -> f.withSource(form.source())).toList();
+        return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
+    }
+
+    /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
+    public List<Finding> waiverFindings(List<WaiverCheck> checks) {
+        List<Finding> out = new ArrayList<>();
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (WaiverCheck c : checks) {
+                for (Finding f : fire(s, "(豁免)", c)) {
+                    out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
+                }
+            }
+        } finally {
+            s.dispose();
+        }
+        return out;
+    }
+
+    /** Runs the sweep rules on each group of forms that share a signature, one group at a time. */
+    public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
+        List<CrossFormFinding> out = new ArrayList<>();
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (SweepGroup g : groups) {
+                List<String> ids = g.members().stream().map(m -> m.formId()).toList();
+                for (Finding f : fire(s, "(跨表)", g)) {
+                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
+                }
+            }
+        } finally {
+            s.dispose();
+        }
+        return out;
+    }
+
+    /** The findings the rules give on one fact besides the parameters, in a session of its own. */
+    private List<Finding> fire(String id, Object fact) {
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            return fire(s, id, fact);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** The findings the rules give on one fact besides the parameters; the session is emptied after. */
+    private List<Finding> fire(KieSession s, String id, Object fact) {
+        Report report = new Report(id, rules);
+        try {
+            rules.bind(s, report, rules.params());
+            s.insert(rules.params());
+            s.insert(fact);
+            s.fireAllRules();
+        } finally {
+            ((StatefulKnowledgeSessionImpl) s).reset();
+        }
+        return report.findings();
+    }
+
+    private static <T> List<T> objects(KieSession s, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : s.getObjects(new ClassObjectFilter(type))) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+}

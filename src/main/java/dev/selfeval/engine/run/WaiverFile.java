@@ -1,0 +1,105 @@
+package dev.selfeval.engine.run;
+
+import dev.selfeval.ingest.TextDecoder;
+import dev.selfeval.ingest.grid.UnreadableInputException;
+import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.model.Waiver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a waiver file (YAML, or JSON, which YAML also reads): {@code waivers:} a list of entries with
+ * {@code rule}, {@code form} (a form id) or {@code project} (a project name), optional
+ * {@code indicator}, {@code reason}, {@code approver} and {@code expires} (YYYY-MM-DD). Any mistake is
+ * reported with file and line.
+ */
+public final class WaiverFile {
+    /** A date as people write one: four-digit year (LocalDate alone also takes {@code +10000-01-01}). */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    record Doc(List<Entry> waivers) {
+    }
+
+    record Entry(String rule, String form, String project, String indicator, String reason, String approver,
+                 String expires) {
+    }
+
+    /** A waiver file that cannot be used: {@code file:line: message}. */
+    public static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    private WaiverFile() {
+    }
+
+    public static List<Waiver> read(Path file) throws Invalid {
+        String shown = file.toString().replace('\\', '/');
+        String text;
+        try {
+            text = TextDecoder.decode(Files.readAllBytes(file), null).text();
+        } catch (IOException e) {
+            throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage());
+        } catch (UnreadableInputException e) {
+            throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage() + "；请存为 UTF-8");
+        }
+        Map<String, Integer> lines;
+        Doc doc;
+        try {
+            StrictYaml.Parsed<Doc> parsed = StrictYaml.read(text, Doc.class, "豁免文件顶层");
+            doc = parsed.value();
+            lines = parsed.lines();
+        } catch (StrictYaml.Invalid e) {
+            throw new Invalid(shown + ":" + e.line() + ": "
+                    + (e.getMessage().startsWith("格式错误") ? "豁免文件" + e.getMessage() : e.getMessage()));
+        }
+        if (doc == null || doc.waivers() == null) {
+            throw new Invalid(shown + ": 豁免文件应有 waivers: 列表");
+        }
+        List<Waiver> out = new ArrayList<>();
+        for (int i = 0; i < doc.waivers().size(); i++) {
+            Entry e = doc.waivers().get(i);
+            int line = lines.getOrDefault("waivers[" + i + "]", lines.getOrDefault("waivers", 0));
+            String at = shown + ":" + line + ": 第 " + (i + 1) + " 条豁免";
+            if (e == null) {
+                throw new Invalid(at + "是空的：每条应写 rule、form 或 project、reason、approver、expires");
+            }
+            if (blank(e.rule())) {
+                throw new Invalid(at + "缺少 rule（规则编号）");
+            }
+            if (blank(e.form()) == blank(e.project())) {
+                throw new Invalid(at + "应写明 form（表格编号）或 project（项目名称）之一");
+            }
+            if (blank(e.reason()) || blank(e.approver())) {
+                throw new Invalid(at + "缺少 reason（理由）或 approver（批准人）");
+            }
+            LocalDate expires;
+            try {
+                String date = e.expires() == null ? "" : e.expires().strip();
+                if (!DATE.matcher(date).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+                }
+                expires = LocalDate.parse(date);
+            } catch (DateTimeParseException ex) {
+                throw new Invalid(at + "的 expires「" + e.expires() + "」不是 YYYY-MM-DD 格式的日期");
+            }
+            out.add(new Waiver(e.rule().strip(), blank(e.form()) ? null : e.form().strip(),
+                    blank(e.project()) ? null : e.project().strip(), blank(e.indicator()) ? null : e.indicator().strip(),
+                    e.reason().strip(), e.approver().strip(), expires, shown, line));
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

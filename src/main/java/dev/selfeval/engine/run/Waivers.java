@@ -1,0 +1,85 @@
+package dev.selfeval.engine.run;
+
+import dev.selfeval.engine.CrossFormFinding;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.SweepMember;
+import dev.selfeval.model.Waiver;
+import dev.selfeval.model.WaiverCheck;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/**
+ * Applies approved waivers to findings: a matching finding that a waiver in force accepts is marked
+ * waived (it stays in the report with the waiver's reason). Counts how often each waiver matched,
+ * so that the waiver rules can report the expired and the unused ones at the end. Thread-safe.
+ */
+public final class Waivers {
+    private final List<Waiver> waivers;
+    private final LocalDate today;
+    private final AtomicIntegerArray matched;
+
+    public Waivers(List<Waiver> waivers, LocalDate today) {
+        this.waivers = List.copyOf(waivers);
+        this.today = today;
+        this.matched = new AtomicIntegerArray(waivers.size());
+    }
+
+    public static Waivers none() {
+        return new Waivers(List.of(), LocalDate.now());
+    }
+
+    public boolean isEmpty() {
+        return waivers.isEmpty();
+    }
+
+    public FormAudit apply(FormAudit a) {
+        if (waivers.isEmpty() || a.findings().isEmpty()) {
+            return a;
+        }
+        String project = a.form() == null ? null : a.form().projectName();
+        List<Finding> out = new ArrayList<>(a.findings().size());
+        for (Finding f : a.findings()) {
+            out.add(apply(f, List.of(project), List.of(f.formId())));
+        }
+        return new FormAudit(a.id(), a.source(), a.form(), out, a.budget(), a.indicators(), a.score());
+    }
+
+    /** A finding on a group of forms is waived when a waiver names one of its forms or projects. */
+    public CrossFormFinding apply(CrossFormFinding c) {
+        List<String> projects = c.group().members().stream().map(SweepMember::projectName).toList();
+        List<String> ids = c.group().members().stream().map(SweepMember::formId).toList();
+        return new CrossFormFinding(apply(c.finding(), projects, ids), c.group());
+    }
+
+    private Finding apply(Finding f, List<String> projects, List<String> formIds) {
+        for (int i = 0; i < waivers.size(); i++) {
+            Waiver w = waivers.get(i);
+            if (w.expired(today) || !w.rule().equals(f.ruleId())) {
+                continue;
+            }
+            for (int k = 0; k < formIds.size(); k++) {
+                Finding probe = new Finding(f.ruleId(), f.severity(), formIds.get(k), f.location(), f.message(),
+                        f.expected(), f.actual(), f.rule(), f.basis());
+                if (w.matches(probe, projects.get(Math.min(k, projects.size() - 1)))) {
+                    matched.incrementAndGet(i);
+                    return f.withWaiver(w);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** Every waiver with its state at the end of the run, for the waiver rules. */
+    public List<WaiverCheck> checks() {
+        List<WaiverCheck> out = new ArrayList<>();
+        for (int i = 0; i < waivers.size(); i++) {
+            Waiver w = waivers.get(i);
+            out.add(new WaiverCheck(w, today, w.expired(today), matched.get(i)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.selfeval.engine.run;
+
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.Header;
+import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Measure;
+import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.SweepMember;
+import dev.selfeval.model.Texts;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The sweep signatures: an indicator table's hash, built piece by piece, is the hash of the table written out. */
+class SweepIndexTest {
+
+    /** The table as text: names and targets (numbers normalised), whitespace removed, \u0001 and \u0002 between. */
+    private static String tableText(Form f) {
+        StringBuilder sb = new StringBuilder();
+        for (Indicator i : f.indicators()) {
+            sb.append(Texts.squeeze(i.name())).append('\u0001');
+            Measure t = i.targetMeasure();
+            if (t.quantitative()) {
+                sb.append(t.comparison() == null ? "" : t.comparison().symbol())
+                        .append(t.number().stripTrailingZeros().toPlainString()).append(' ')
+                        .append(t.normalizedUnit() == null ? "" : t.normalizedUnit());
+            } else {
+                sb.append(i.target() == null ? "" : Texts.squeeze(i.target()));
+            }
+            sb.append('\u0002');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void tableHashIsTheHashOfTheTableWrittenOut() {
+        FileResult r = Fixtures.read(Fixtures.SEED);
+        List<Form> forms = r.forms();
+        for (Form f : forms) {
+            assertEquals(Fnv.hash(tableText(f)), SweepIndex.tableHash(f), f.id());
+        }
+        // domain.md: forms 1 and 5 share an indicator table, and so do forms 4 and 9
+        assertEquals(SweepIndex.tableHash(forms.get(0)), SweepIndex.tableHash(forms.get(4)));
+        assertEquals(SweepIndex.tableHash(forms.get(3)), SweepIndex.tableHash(forms.get(8)));
+        assertNotEquals(SweepIndex.tableHash(forms.get(0)), SweepIndex.tableHash(forms.get(1)));
+    }
+
+    /** What a group's message needs comes back from the spill file as it went in: blanks as blanks, long names whole. */
+    @Test
+    void groupMembersComeBackFromTheSpillFileWhole() {
+        List<Form> seed = Fixtures.seedForms();
+        String longName = "项目".repeat(40_000); // 240,000 bytes of UTF-8: more than DataOutput's writeUTF takes
+        Form a = renamed(seed.get(1), longName, null);
+        Form b = renamed(seed.get(2), longName, "区财政局");
+        List<SweepGroup> groups = SweepIndex.groups(List.of(seed.get(0), a, seed.get(4), b));
+        assertEquals(List.of(
+                new SweepGroup(SweepGroup.Kind.TABLE, List.of(member(seed.get(0), seed.get(0).projectName(), seed.get(0).header().department()),
+                        member(seed.get(4), seed.get(4).projectName(), seed.get(4).header().department()))),
+                new SweepGroup(SweepGroup.Kind.PROJECT, List.of(member(a, longName, null), member(b, longName, "区财政局")))), groups);
+    }
+
+    private static Form renamed(Form f, String project, String department) {
+        Header h = new Header(project, department, f.header().implementingUnit(), f.header().year());
+        return new Form(f.id(), f.source(), f.template(), h, f.amountUnit(), f.funds(), f.goals(), f.indicators(), f.total(), f.problems(),
+                f.places(), f.missing());
+    }
+
+    private static SweepMember member(Form f, String project, String department) {
+        return new SweepMember(f.id(), project, department, f.source());
+    }
+}
