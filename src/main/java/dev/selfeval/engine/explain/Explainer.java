@@ -3,6 +3,8 @@ package dev.selfeval.engine.explain;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.Pipeline;
+import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.model.BudgetScore;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.FundKind;
@@ -18,11 +20,12 @@ import java.util.Set;
 /** Builds {@link Explanation}s: audits a form with a trace, then reads the ledger and the items asked for. */
 public final class Explainer {
     private final RuleSet rules;
-    private final Auditor auditor;
+    /** The run's steps, without waivers or a baseline: explain shows what the rules find. */
+    private final Pipeline pipeline;
 
     public Explainer(RuleSet rules) {
         this.rules = rules;
-        this.auditor = new Auditor(rules);
+        this.pipeline = new Pipeline(new Auditor(rules), Waivers.none(), null);
     }
 
     /**
@@ -31,7 +34,7 @@ public final class Explainer {
      */
     public Explanation explain(Form form, String item, boolean trace) {
         Trace t = new Trace();
-        FormAudit audit = auditor.audit(form, t);
+        FormAudit audit = pipeline.form(form, t);
         Ledger ledger = Ledger.of(audit);
         List<Explanation.ItemView> views = new ArrayList<>();
         if (item != null) {

@@ -15,7 +15,8 @@ import java.util.List;
  * The steps every run takes with its forms, in this order: audit each form (a failure costs that
  * form only), apply the waivers, mark the findings against the baseline; at the end, the cross-form
  * rules on the forms' signatures and the waivers' own rules, waived and marked alike. The sweep (in
- * parallel, a piece of a file at a time) and the rule-test runner both run these.
+ * parallel, a piece of a file at a time), explain (with a trace, without waivers) and the rule-test
+ * runner all run these.
  */
 public final class Pipeline {
     private final Auditor auditor;
