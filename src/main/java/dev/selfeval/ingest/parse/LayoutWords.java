@@ -40,14 +40,8 @@ final class LayoutWords {
         this.vocabulary = vocabulary;
     }
 
-    /** The words of a rules folder's templates, worked out once for all the files read with them. */
-    private static final Map<Templates, LayoutWords> BY_TEMPLATES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
+    /** The words of a rules folder's templates. */
     static LayoutWords of(Templates templates) {
-        return BY_TEMPLATES.computeIfAbsent(templates, LayoutWords::build);
-    }
-
-    private static LayoutWords build(Templates templates) {
         LayoutWords w = new LayoutWords(templates.vocabulary());
         for (Template t : templates.list()) {
             w.titles.addAll(t.titles());

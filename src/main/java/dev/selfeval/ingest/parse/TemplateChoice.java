@@ -4,7 +4,10 @@ import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Templates;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which template a form's rows match best: each scores a point for every label it names that begins
@@ -25,22 +28,10 @@ final class TemplateChoice {
                 }
             }
         }
-        List<Template> order = new ArrayList<>(templates.list());
-        List<Integer> scores = new ArrayList<>();
-        for (Template t : order) {
-            scores.add(score(t, keys));
-        }
-        List<Template> ranked = new ArrayList<>();
-        while (!order.isEmpty()) {
-            int best = 0;
-            for (int i = 1; i < order.size(); i++) {
-                if (scores.get(i) > scores.get(best)) {
-                    best = i;
-                }
-            }
-            ranked.add(order.remove(best));
-            scores.remove(best);
-        }
+        Map<Template, Integer> scores = new HashMap<>();
+        templates.list().forEach(t -> scores.put(t, score(t, keys)));
+        List<Template> ranked = new ArrayList<>(templates.list());
+        ranked.sort(Comparator.comparing(scores::get, Comparator.reverseOrder())); // stable: a tie keeps file order
         return ranked;
     }
 

@@ -42,6 +42,7 @@ public final class Template {
     private final List<String> ignore;
     private final Map<String, Object> parameters;
     private final Map<Character, List<Label>> byFirstChar;
+    private final Set<String> rowLabels;
 
     Template(String name, String file, String description, List<String> titles, List<String> signs,
              Map<HeaderField, List<String>> header, List<String> fundLabels, Map<FundColumn, List<String>> fundColumns,
@@ -68,6 +69,7 @@ public final class Template {
         this.ignore = ignore;
         this.parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         this.byFirstChar = index();
+        this.rowLabels = collectRowLabels();
     }
 
     public String name() {
@@ -153,6 +155,10 @@ public final class Template {
 
     /** Every label a row may start with that begins a block or ends one: a data row starts with none of them. */
     public Set<String> rowLabels() {
+        return rowLabels;
+    }
+
+    private Set<String> collectRowLabels() {
         Set<String> out = new LinkedHashSet<>();
         header.values().forEach(out::addAll);
         out.addAll(fundLabels);
@@ -162,7 +168,7 @@ public final class Template {
         out.addAll(indicatorColumn(IndicatorColumn.LEVEL1));
         out.addAll(total);
         out.addAll(ignore);
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** The layout's labels by what they name (every synonym of a column in one group), for telling how well a form matches it. */

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a long text into pieces of whole forms, one piece at a time: a piece runs for at least a
@@ -15,6 +17,9 @@ public final class TextPieces implements Iterable<TextPieces.Piece> {
     /** A piece's text and the file line it starts on. */
     public record Piece(String text, int firstLine) {
     }
+
+    /** A line's end as {@link String#lines()} sees one: LF, CR LF or CR. */
+    private static final Pattern LINE_END = Pattern.compile("\\r\\n|[\\n\\r]");
 
     private final String text;
     private final int minLines;
@@ -57,9 +62,10 @@ public final class TextPieces implements Iterable<TextPieces.Piece> {
                 int lines = 0;
                 boolean titled = false;
                 int at = start;
+                Matcher end = LINE_END.matcher(text);
                 while (at < text.length()) {
-                    int end = lineEnd(at);
-                    String l = text.substring(at, end);
+                    boolean terminated = end.find(at);
+                    String l = text.substring(at, terminated ? end.start() : text.length());
                     if (titleWords.stream().anyMatch(l::contains) && title.test(l)) {
                         if (titled && lines >= minLines) {
                             break;
@@ -67,29 +73,12 @@ public final class TextPieces implements Iterable<TextPieces.Piece> {
                         titled = true;
                     }
                     lines++;
-                    at = nextLine(end);
+                    at = terminated ? end.end() : text.length();
                 }
                 start = at;
                 line = firstLine + lines;
                 return new Piece(text.substring(pieceStart, at), firstLine);
             }
         };
-    }
-
-    /** Where the line starting at {@code at} ends (its terminator, or the text's end). */
-    private int lineEnd(int at) {
-        int i = at;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
-    }
-
-    /** Where the next line starts after a line ending at {@code end}. */
-    private int nextLine(int end) {
-        if (end >= text.length()) {
-            return end;
-        }
-        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 }
