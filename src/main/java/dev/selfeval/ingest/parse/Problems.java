@@ -64,7 +64,8 @@ final class Problems {
             String text = row.cell(col);
             String why = NOT_SHOWN.matcher(text).matches() ? "是表格软件在列宽不足时显示的符号，数值没有印出来"
                     : Numbers.outOfRange(text) ? Numbers.implausible() : "不是数字";
-            add(code, row.line, name, Texts.shown(text), row.at(col).place() + " " + name + "「" + Texts.shown(text) + "」" + why + "，按空白处理");
+            String shown = Texts.shown(text);
+            add(code, row.line, name, shown, row.at(col).place() + " " + name + "「" + shown + "」" + why + "，按空白处理");
         }
         return n;
     }
