@@ -82,6 +82,17 @@ final class AuditCommand implements Callable<Integer> {
             description = "An earlier JSON or JSONL report: mark each finding new or unchanged and list the resolved ones.")
     Path baselineFile;
 
+    enum HtmlLevel { error, warning, all }
+
+    @Option(names = "--html-detail", defaultValue = "warning", paramLabel = "LEVEL",
+            description = "HTML report of more than --html-max-forms forms: show in full the forms with a finding at or "
+                    + "above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the overview counts every form.")
+    HtmlLevel htmlDetail;
+
+    @Option(names = "--html-max-forms", defaultValue = "1000", paramLabel = "N",
+            description = "HTML report: at most N forms in full (default: ${DEFAULT-VALUE}); a run of at most N forms shows every form.")
+    int htmlMaxForms;
+
     @Option(names = "--progress", negatable = true, description = "Progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
@@ -89,6 +100,14 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (!Reporters.NAMES.contains(format)) {
             System.err.println("selfeval: unknown --format " + format + "; known: " + String.join(", ", Reporters.NAMES));
+            return ExitCodes.USAGE;
+        }
+        if (htmlMaxForms < 1) {
+            System.err.println("selfeval: --html-max-forms 应为正整数");
+            return ExitCodes.USAGE;
+        }
+        if (Reporters.BINARY.contains(format) && out == null && System.console() != null) {
+            System.err.println("selfeval: --format " + format + " 写的是二进制文件，不能显示在终端上：请用 --out 文件名." + format);
             return ExitCodes.USAGE;
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -142,8 +161,9 @@ final class AuditCommand implements Callable<Integer> {
         try (Watchdog watchdog = new Watchdog(Duration.ofMillis(Math.round(formTimeout * 1000)));
              OutputStream os = out == null ? nonClosing() : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              Progress bar = Progress.start(progress != null ? progress : Progress.stderrIsTerminal(), files.size())) {
-            Reporter report = Reporters.create(format, os, color);
-            report.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
+            Reporter report = Reporters.create(format, os, color, new Reporters.HtmlDetail(
+                    htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
+            report.begin(RunInfo.of(ruleSet));
             summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, bar);
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)

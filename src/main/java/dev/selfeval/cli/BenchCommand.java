@@ -260,7 +260,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Start start = Start.now();
         try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
             Reporter r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
-            r.begin(new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()));
+            r.begin(RunInfo.of(ruleSet));
             int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.run.Waivers.none(), null)
                     .run(files, null).forms();
             return start.done(forms);

@@ -80,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.add(e);
         }
         ExplainReport.write(format, System.out,
-                new RunInfo(ruleSet.dir(), ruleSet.rules().size(), ruleSet.fingerprint()), out);
+                RunInfo.of(ruleSet), out);
         System.out.flush();
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Location;
+import dev.selfeval.model.Severity;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,11 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One finding per row, RFC 4180, UTF-8 with a byte-order mark so that Excel shows the Chinese. */
+/**
+ * One finding per row, RFC 4180, UTF-8 with a byte-order mark so that Excel shows the Chinese; headers
+ * and severities in Chinese, as the text report has them. A text that starts with =, +, -, @, a tab or
+ * a carriage return is written after an apostrophe, so that a spreadsheet shows it as text instead of
+ * evaluating it as a formula (the seed's actual values {@code =1个}, {@code =85%}); numbers the rules
+ * computed are written as numbers.
+ */
 final class CsvReporter implements Reporter {
-    static final List<String> HEADER = List.of("file", "form_line", "form_id", "project_name", "department", "rule_id",
-            "severity", "section", "level1", "level2", "indicator", "field", "line", "place", "message", "expected", "actual",
-            "rule_file", "rule_line", "basis", "fingerprint", "baseline", "waived_reason", "waived_by", "waived_until");
+    static final List<String> HEADER = List.of("文件", "表起始行", "表", "项目名称", "主管部门", "规则", "严重程度", "部分",
+            "一级指标", "二级指标", "指标", "栏目", "行", "位置", "问题", "应为", "实为", "规则文件", "规则行", "依据", "指纹",
+            "与基线比", "豁免理由", "批准人", "豁免至");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final OutputStream out;
@@ -61,12 +68,12 @@ final class CsvReporter implements Reporter {
             List<String> c = new ArrayList<>();
             for (String h : HEADER) {
                 c.add(switch (h) {
-                    case "form_id" -> e.formId();
-                    case "rule_id" -> e.ruleId();
-                    case "severity" -> e.severity();
-                    case "message" -> e.message();
-                    case "fingerprint" -> e.fingerprint();
-                    case "baseline" -> "resolved";
+                    case "表" -> text(e.formId());
+                    case "规则" -> e.ruleId();
+                    case "严重程度" -> chinese(e.severity());
+                    case "问题" -> text(e.message());
+                    case "指纹" -> e.fingerprint();
+                    case "与基线比" -> "已解决";
                     default -> "";
                 });
             }
@@ -78,36 +85,55 @@ final class CsvReporter implements Reporter {
     private static List<String> cells(String file, String formLine, String formId, String project, String dept, Finding x) {
         Location l = x.location();
         List<String> c = new ArrayList<>(HEADER.size());
-        c.add(file);
+        c.add(text(file));
         c.add(formLine);
-        c.add(formId);
-        c.add(project);
-        c.add(dept);
+        c.add(text(formId));
+        c.add(text(project));
+        c.add(text(dept));
         c.add(x.ruleId());
-        c.add(x.severity().name());
-        c.add(l.section());
-        c.add(l.level1());
-        c.add(l.level2());
-        c.add(l.indicator());
-        c.add(l.field());
+        c.add(x.severity().chinese());
+        c.add(text(l.section()));
+        c.add(text(l.level1()));
+        c.add(text(l.level2()));
+        c.add(text(l.indicator()));
+        c.add(text(l.field()));
         c.add(l.line() > 0 && (x.source() == null || x.source().textLine()) ? String.valueOf(l.line()) : "");
-        c.add(x.source() == null ? "" : x.source().place());
-        c.add(x.message());
+        c.add(x.source() == null ? "" : text(x.source().place()));
+        c.add(text(x.message()));
         c.add(value(x.expected()));
         c.add(value(x.actual()));
-        c.add(x.rule().file());
+        c.add(text(x.rule().file()));
         c.add(String.valueOf(x.rule().line()));
-        c.add(x.basis());
+        c.add(text(x.basis()));
         c.add(x.fingerprint());
-        c.add(x.baseline());
-        c.add(x.waiver() == null ? "" : x.waiver().reason());
-        c.add(x.waiver() == null ? "" : x.waiver().approver());
+        c.add(x.baseline() == null ? "" : x.baseline().equals("new") ? "新增" : "原有");
+        c.add(x.waiver() == null ? "" : text(x.waiver().reason()));
+        c.add(x.waiver() == null ? "" : text(x.waiver().approver()));
         c.add(x.waiver() == null ? "" : x.waiver().expires().toString());
         return c;
     }
 
     private static String value(Object v) {
-        return v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        return v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : text(v.toString());
+    }
+
+    /** A severity named in a baseline report, in Chinese when it is one of ours. */
+    private static String chinese(String severity) {
+        for (Severity s : Severity.values()) {
+            if (s.name().equals(severity)) {
+                return s.chinese();
+            }
+        }
+        return text(severity);
+    }
+
+    /** A text as a spreadsheet shows it: one that a spreadsheet would take for a formula gets an apostrophe first. */
+    static String text(String v) {
+        if (v == null || v.isEmpty()) {
+            return v;
+        }
+        char c = v.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + v : v;
     }
 
     static String row(List<String> cells) {

@@ -1,24 +1,43 @@
 package dev.selfeval.report;
 
+import dev.selfeval.model.Severity;
+
 import java.io.OutputStream;
 import java.util.List;
 
 /** The report formats by name: the one place that lists them, for --format and its help. */
 public final class Reporters {
-    public static final List<String> NAMES = List.of("text", "json", "jsonl", "csv");
+    public static final List<String> NAMES = List.of("text", "json", "jsonl", "csv", "html", "xlsx");
+
+    /** Formats that are not text lines: never written to a terminal. */
+    public static final List<String> BINARY = List.of("xlsx");
+
+    /**
+     * Which forms an HTML report shows in full: all of a run of at most {@code maxForms} forms; of a
+     * bigger run, those with a finding at {@code detail} or above (null: any form), at most {@code maxForms}.
+     */
+    public record HtmlDetail(Severity detail, int maxForms) {
+        public static final HtmlDetail DEFAULT = new HtmlDetail(Severity.WARNING, 1000);
+    }
 
     private Reporters() {
+    }
+
+    public static Reporter create(String format, OutputStream out, boolean color) {
+        return create(format, out, color, HtmlDetail.DEFAULT);
     }
 
     /**
      * @param color whether the text report may use ANSI colours (a terminal, no NO_COLOR)
      */
-    public static Reporter create(String format, OutputStream out, boolean color) {
+    public static Reporter create(String format, OutputStream out, boolean color, HtmlDetail html) {
         return switch (format) {
             case "text" -> new TextReporter(out, color);
             case "json" -> new JsonReporter(out);
             case "jsonl" -> new JsonlReporter(out);
             case "csv" -> new CsvReporter(out);
+            case "html" -> new HtmlReporter(out, html.detail(), html.maxForms());
+            case "xlsx" -> new XlsxReporter(out);
             default -> throw new IllegalArgumentException("unknown format " + format + "; known: " + NAMES);
         };
     }

@@ -1,5 +1,19 @@
 package dev.selfeval.report;
 
-/** What every report states about the run: the rules it used. */
-public record RunInfo(String rulesDir, int ruleCount, String fingerprint) {
+import dev.selfeval.engine.Grade;
+import dev.selfeval.engine.RuleInfo;
+import dev.selfeval.engine.RuleSet;
+
+import java.util.List;
+
+/**
+ * What every report states about the run: the rules it used (folder, count, fingerprint), each rule's
+ * metadata (for reports that name a rule's title and basis), and the grades best first.
+ */
+public record RunInfo(String rulesDir, int ruleCount, String fingerprint, List<RuleInfo> rules, List<String> grades) {
+
+    public static RunInfo of(RuleSet rules) {
+        return new RunInfo(rules.dir(), rules.rules().size(), rules.fingerprint(), rules.rules(),
+                rules.params().grades().stream().map(Grade::name).toList());
+    }
 }

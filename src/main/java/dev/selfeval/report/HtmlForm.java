@@ -1,0 +1,144 @@
+package dev.selfeval.report;
+
+import dev.selfeval.engine.Calc;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.explain.Ledger;
+import dev.selfeval.engine.explain.LedgerRow;
+import dev.selfeval.model.BlockMissing;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.Severity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the HTML report shows of one form (the template {@code form.mustache} lays it out): its header,
+ * totals, ledger rows with the points lost as a bar, and its findings, each finding linked to its
+ * ledger row and back; waived findings apart. Values are texts as shown; the template escapes them.
+ */
+record HtmlForm(String anchor, String id, String project, String department, String unit, String year,
+                String template, String source, String statedTotal, String recomputedTotal, String recomputedValue,
+                String statedGrade, String grade, String unscored, String unreadable, String worst, String rules,
+                List<Row> ledger, Totals totals, List<Item> findings, List<Item> waived) {
+
+    /** A ledger row; {@code counted} is what it adds to the recomputed total, {@code lost} the bar's width in %. */
+    record Row(String anchor, int index, String item, String level1, String level2, String weight, String stated,
+               String recomputed, String deducted, String difference, String formula, String reason, String ruleId,
+               String ruleAt, String counted, String lost, List<Link> findings) {
+    }
+
+    /** The ledger's sums. */
+    record Totals(String weight, String stated, String recomputed, boolean reconciles) {
+    }
+
+    /** A link to a finding from its ledger row. */
+    record Link(String anchor, String ruleId, String severity) {
+    }
+
+    /** A finding; {@code row} and {@code rowLabel} name its ledger row when it has one. */
+    record Item(String anchor, String severity, String severityText, String ruleId, String where, String message,
+                String expected, String actual, String basis, String rule, String row, String rowLabel,
+                String waiverReason, String waiverApprover, String waiverUntil, String baseline) {
+    }
+
+    boolean anyFindings() {
+        return !findings.isEmpty();
+    }
+
+    boolean anyWaived() {
+        return !waived.isEmpty();
+    }
+
+    /** An anchor for a form id (ids hold characters that anchors and links handle badly: #, /, spaces). */
+    static String anchor(String formId) {
+        return "f-" + UUID.nameUUIDFromBytes(formId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HtmlForm of(FormAudit a) {
+        String anchor = anchor(a.id());
+        Form f = a.form();
+        Ledger ledger = Ledger.of(a);
+        Map<Finding, String> anchors = new IdentityHashMap<>();
+        for (int i = 0; i < a.findings().size(); i++) {
+            anchors.put(a.findings().get(i), anchor + "-n" + (i + 1));
+        }
+        Map<Finding, LedgerRow> rowOf = new IdentityHashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (LedgerRow r : ledger.rows()) {
+            List<Link> links = new ArrayList<>();
+            for (Finding x : r.findings()) {
+                rowOf.put(x, r);
+                links.add(new Link(anchors.get(x), x.ruleId(), x.severity().name()));
+            }
+            rows.add(new Row(anchor + "-r" + r.index(), r.index(), r.item(), r.level1(), r.level2(), num(r.weight()),
+                    num(r.stated()), num(r.recomputed()), num(r.deducted()), num(r.difference()),
+                    r.band() == null || r.formula() == null ? r.formula() : r.band() + "；" + r.formula(), r.reason(),
+                    r.rule() == null ? null : r.rule().id(), r.rule() == null ? null : r.rule().file() + ":" + r.rule().line(),
+                    r.counted().toPlainString(), lost(r.deducted(), r.weight()), links));
+        }
+        List<Item> findings = new ArrayList<>();
+        List<Item> waived = new ArrayList<>();
+        LinkedHashSet<String> rules = new LinkedHashSet<>();
+        for (Finding x : a.findings()) {
+            LedgerRow r = rowOf.get(x);
+            Item item = new Item(anchors.get(x), x.severity().name(), x.severity().chinese(), x.ruleId(), x.where(),
+                    x.message(), value(x.expected()), value(x.actual()), x.basis(), x.rule().file() + ":" + x.rule().line(),
+                    r == null ? null : anchor + "-r" + r.index(), r == null ? null : r.budget() ? r.item() : "第 " + r.index() + " 项 " + r.item(),
+                    x.waived() ? x.waiver().reason() : null, x.waived() ? x.waiver().approver() : null,
+                    x.waived() ? x.waiver().expires().toString() : null,
+                    x.baseline() == null ? null : x.baseline().equals("new") ? "新增" : "原有");
+            (x.waived() ? waived : findings).add(item);
+            if (!x.waived()) {
+                rules.add(x.ruleId());
+            }
+        }
+        Severity worst = FormRow.of(a).worst();
+        var score = a.score();
+        return new HtmlForm(anchor, a.id(), f == null ? null : f.projectName(), f == null ? null : f.header().department(),
+                f == null ? null : f.header().implementingUnit(),
+                f == null || f.header().year() == null ? null : f.header().year().toString(), f == null ? null : f.template(),
+                f == null ? a.source().toString() : f.source().toString(),
+                Show.score(score != null ? score.stated() : f == null ? null : f.total().score()),
+                Show.score(score == null ? null : score.recomputed()),
+                score == null || score.recomputed() == null ? null : score.recomputed().toPlainString(),
+                score == null ? null : score.statedGrade(), score == null ? null : score.grade(),
+                unscored(f, score == null),
+                f == null ? "无法读取" : null, worst == null ? "NONE" : worst.name(), String.join(" ", rules),
+                rows, new Totals(num(ledger.weightSum()), num(ledger.statedSum()), num(ledger.recomputedSum()),
+                ledger.reconciles()), findings, waived);
+    }
+
+    /** Why a form has no recomputed total, or null when it has one. */
+    private static String unscored(Form f, boolean noScore) {
+        if (f == null || !noScore || f.missing().isEmpty()) {
+            return null;
+        }
+        return f.missing().equals(List.of(BlockMissing.SCORES)) ? "不计分（本表式没有分值、得分栏）"
+                : "无法重算（未读到" + String.join("、", f.missing()) + "）";
+    }
+
+    private static String num(BigDecimal x) {
+        return x == null ? "—" : Calc.shown(x);
+    }
+
+    /** Points lost as a share of the row's weight, 0–100, for the bar's width. */
+    private static String lost(BigDecimal deducted, BigDecimal weight) {
+        if (deducted == null || weight == null || weight.signum() <= 0 || deducted.signum() <= 0) {
+            return "0";
+        }
+        BigDecimal p = deducted.multiply(Calc.HUNDRED).divide(weight, 1, RoundingMode.HALF_UP);
+        return p.min(Calc.HUNDRED).toPlainString();
+    }
+
+    private static String value(Object v) {
+        return v == null ? null : v instanceof BigDecimal d ? Calc.shown(d) : v.toString();
+    }
+}

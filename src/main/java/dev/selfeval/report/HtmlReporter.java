@@ -1,0 +1,122 @@
+package dev.selfeval.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One self-contained HTML page (inline CSS, JS and SVG; no network): the run's overview with charts,
+ * a table of forms, and each form with its ledger and findings. Laid out by the Mustache templates in
+ * {@code resources/dev/selfeval/report/html/}, which escape every value. A run of at most
+ * {@code maxForms} forms shows every form; a bigger one shows the forms whose findings reach
+ * {@code detail} (null: every form), at most {@code maxForms}, and says how many it left out.
+ */
+final class HtmlReporter implements Reporter {
+    private static final String DIR = "dev/selfeval/report/html/";
+    private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(DIR);
+    private static final Mustache PAGE = TEMPLATES.compile("page.mustache");
+    private static final Mustache FORM = TEMPLATES.compile("form.mustache");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    /** What the writer needs of a form besides its rendered section: its table row and its rules, for the filters. */
+    record Head(FormRow row, String anchor, String rules) {
+    }
+
+    private record Kept(Head head, String section) {
+    }
+
+    private final OutputStream out;
+    private final Severity detail;
+    private final int maxForms;
+    private final HtmlCharts charts = new HtmlCharts();
+    private final List<Kept> kept = new ArrayList<>();
+    private RunInfo run;
+    private int seen;
+    private boolean trimmed;
+    private int overCap;
+
+    HtmlReporter(OutputStream out, Severity detail, int maxForms) {
+        this.out = out;
+        this.detail = detail;
+        this.maxForms = maxForms;
+    }
+
+    @Override
+    public void begin(RunInfo run) {
+        this.run = run;
+    }
+
+    @Override
+    public byte[] render(FormAudit audit) {
+        HtmlForm form = HtmlForm.of(audit);
+        StringWriter w = new StringWriter(8192);
+        FORM.execute(w, form);
+        try {
+            byte[] head = JSON.writeValueAsBytes(new Head(FormRow.of(audit), form.anchor(), form.rules()));
+            byte[] section = w.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] both = Arrays.copyOf(head, head.length + 1 + section.length);
+            both[head.length] = '\n';
+            System.arraycopy(section, 0, both, head.length + 1, section.length);
+            return both;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(byte[] form) throws IOException {
+        int cut = 0;
+        while (form[cut] != '\n') {
+            cut++;
+        }
+        Head head = JSON.readValue(form, 0, cut, Head.class);
+        charts.add(head.row().statedTotal(), head.row().recomputedTotal());
+        seen++;
+        if (seen > maxForms && !trimmed) {
+            kept.removeIf(k -> !reaches(k.head().row()));
+            trimmed = true;
+        }
+        if (!trimmed || reaches(head.row()) && kept.size() < maxForms) {
+            kept.add(new Kept(head, new String(form, cut + 1, form.length - cut - 1, StandardCharsets.UTF_8)));
+        } else if (reaches(head.row())) {
+            overCap++;
+        }
+    }
+
+    private boolean reaches(FormRow row) {
+        return detail == null || row.worst() != null && row.worst().atLeast(detail);
+    }
+
+    @Override
+    public void end(Summary summary, RunEnd end) throws IOException {
+        HtmlPage page = HtmlPage.of(run, summary, end, charts, kept.stream().map(Kept::head).toList(),
+                kept.stream().map(Kept::section).toList(), trimmed ? seen - kept.size() - overCap : 0, overCap,
+                detail, maxForms, resource("style.css"), resource("filter.js"));
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        PAGE.execute(w, page);
+        w.flush();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReporter.class.getClassLoader().getResourceAsStream(DIR + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.selfeval.report;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.selfeval.engine.CrossFormFinding;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.Finding;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An Excel workbook (streamed: a few rows in memory per sheet, whatever the sweep's size): 汇总, one
+ * row per form; 问题清单, one row per finding; 扣分明细, one row per ledger row. Chinese headers, the
+ * header row frozen, filters on; numbers are number cells, texts are text cells (a text from a form
+ * that starts with = stays text: no cell is a formula).
+ */
+final class XlsxReporter implements Reporter {
+    static final List<String> SUMMARY = List.of("文件", "表", "项目名称", "主管部门", "实施单位", "年度", "表式", "位置",
+            "填报总分", "重算总分", "差额", "填报等级", "重算等级", "错误", "警告", "提示", "已豁免", "无法读取的原因");
+    static final List<String> FINDINGS = List.of("表", "项目名称", "位置", "规则", "严重程度", "问题", "应为", "实为", "依据",
+            "规则位置", "豁免", "与基线比");
+    static final List<String> LEDGER = List.of("表", "项目名称", "序号", "项目", "一级指标", "二级指标", "分值", "填报得分",
+            "重算得分", "扣分", "差额", "公式", "偏差原因", "计分规则", "本行问题");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private final OutputStream out;
+    private final SXSSFWorkbook book = new SXSSFWorkbook(200);
+    private final SXSSFSheet summary = sheet("汇总", SUMMARY);
+    private final SXSSFSheet findings = sheet("问题清单", FINDINGS);
+    private final SXSSFSheet ledger = sheet("扣分明细", LEDGER);
+    private final CellStyle score = book.createCellStyle();
+
+    XlsxReporter(OutputStream out) {
+        this.out = out;
+        score.setDataFormat(book.createDataFormat().getFormat("0.00"));
+    }
+
+    private SXSSFSheet sheet(String name, List<String> header) {
+        SXSSFSheet s = book.createSheet(name);
+        CellStyle bold = book.createCellStyle();
+        Font f = book.createFont();
+        f.setBold(true);
+        bold.setFont(f);
+        Row r = s.createRow(0);
+        for (int i = 0; i < header.size(); i++) {
+            Cell c = r.createCell(i);
+            c.setCellValue(header.get(i));
+            c.setCellStyle(bold);
+            s.setColumnWidth(i, 256 * Math.max(8, Math.min(40, header.get(i).length() * 2 + 4)));
+        }
+        s.createFreezePane(0, 1);
+        return s;
+    }
+
+    @Override
+    public void begin(RunInfo run) {
+    }
+
+    @Override
+    public byte[] render(FormAudit audit) {
+        try {
+            return JSON.writeValueAsBytes(WorkbookForm.of(audit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(byte[] form) throws IOException {
+        WorkbookForm f = JSON.readValue(form, WorkbookForm.class);
+        FormRow r = f.row();
+        row(summary, r.file(), r.id(), r.project(), r.department(), r.unit(), r.year(), r.template(), r.place(),
+                r.statedTotal(), r.recomputedTotal(), r.difference(), r.statedGrade(), r.grade(), r.errors(),
+                r.warnings(), r.infos(), r.waived(), r.unreadable());
+        for (WorkbookForm.FindingLine x : f.findings()) {
+            finding(x);
+        }
+        for (WorkbookForm.LedgerLine l : f.ledger()) {
+            row(ledger, l.formId(), l.project(), l.index(), l.item(), l.level1(), l.level2(), l.weight(), l.stated(),
+                    l.recomputed(), l.deducted(), l.difference(), l.formula(), l.reason(), l.rule(), l.findings());
+        }
+    }
+
+    private void finding(WorkbookForm.FindingLine x) {
+        row(findings, x.formId(), x.project(), x.where(), x.ruleId(), x.severity(), x.message(), x.expected(),
+                x.actual(), x.basis(), x.rule(), x.waived(), x.baseline());
+    }
+
+    @Override
+    public void end(Summary s, RunEnd end) throws IOException {
+        for (CrossFormFinding c : end.crossForm()) {
+            String ids = c.group().members().stream().map(m -> m.formId()).collect(Collectors.joining("；"));
+            finding(WorkbookForm.FindingLine.of(ids, null, c.finding()));
+        }
+        for (Finding f : end.waivers()) {
+            finding(WorkbookForm.FindingLine.of(null, null, f));
+        }
+        filter(summary, SUMMARY);
+        filter(findings, FINDINGS);
+        filter(ledger, LEDGER);
+        try {
+            book.write(out);
+            out.flush();
+        } finally {
+            book.close();
+        }
+    }
+
+    private static void filter(Sheet sheet, List<String> header) {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sheet.getLastRowNum()), 0, header.size() - 1));
+    }
+
+    /** Appends a row: numbers as number cells (scores with two decimals), everything else as text. */
+    private void row(Sheet sheet, Object... values) {
+        Row r = sheet.createRow(sheet.getLastRowNum() + 1);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                continue;
+            }
+            Cell c = r.createCell(i);
+            if (v instanceof Number n) {
+                c.setCellValue(n.doubleValue());
+                if (n instanceof BigDecimal d && d.scale() > 0) {
+                    c.setCellStyle(score);
+                }
+            } else {
+                c.setCellValue(v.toString());
+            }
+        }
+    }
+}

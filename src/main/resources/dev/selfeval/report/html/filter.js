@@ -1,0 +1,51 @@
+// Filters and sorting. Every form, finding and row is in the page without this script; it only hides
+// and orders them. The filters can also be given in the address: report.html?severity=ERROR&rule=…&dept=…&q=…
+(function () {
+  var rank = { ERROR: 0, WARNING: 1, INFO: 2, NONE: 3 };
+  var $ = function (id) { return document.getElementById(id); };
+  var all = function (sel) { return Array.prototype.slice.call(document.querySelectorAll(sel)); };
+  var nav = $('filters');
+  nav.hidden = false;
+  var sev = $('f-severity'), rule = $('f-rule'), dept = $('f-dept'), q = $('f-q');
+  var given = new URLSearchParams(location.search);
+  if (given.get('severity')) sev.value = given.get('severity');
+  if (given.get('rule')) rule.value = given.get('rule');
+  if (given.get('dept')) dept.value = given.get('dept');
+  if (given.get('q')) q.value = given.get('q');
+
+  function findingShown(tr) {
+    return (!sev.value || rank[tr.dataset.severity] <= rank[sev.value]) && (!rule.value || tr.dataset.rule === rule.value);
+  }
+  function formShown(el) {
+    return (!dept.value || el.dataset.dept === dept.value)
+      && (!q.value || (el.dataset.project || '').indexOf(q.value.trim()) >= 0)
+      && (!sev.value || rank[el.dataset.worst] <= rank[sev.value])
+      && (!rule.value || (' ' + el.dataset.rules + ' ').indexOf(' ' + rule.value + ' ') >= 0);
+  }
+  function apply() {
+    all('tr.finding').forEach(function (tr) { tr.hidden = !findingShown(tr); });
+    var shown = 0;
+    all('section.form').forEach(function (s) { s.hidden = !formShown(s); if (!s.hidden) shown++; });
+    all('tr.form-row').forEach(function (tr) { tr.hidden = !formShown(tr); });
+    all('table.by-rule tbody tr').forEach(function (tr) { tr.hidden = !!rule.value && tr.dataset.rule !== rule.value; });
+    $('f-shown').textContent = '显示 ' + shown + ' 张表';
+  }
+  [sev, rule, dept].forEach(function (el) { el.addEventListener('change', apply); });
+  q.addEventListener('input', apply);
+
+  all('th button[data-sort]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      var key = b.dataset.sort, body = document.querySelector('table.form-table tbody');
+      var down = b.dataset.dir !== 'desc';
+      b.dataset.dir = down ? 'desc' : 'asc';
+      var rows = all('table.form-table tbody tr');
+      rows.sort(function (x, y) {
+        var a = parseFloat(x.dataset[key]), c = parseFloat(y.dataset[key]);
+        a = isNaN(a) ? -Infinity : a; c = isNaN(c) ? -Infinity : c;
+        return down ? c - a : a - c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+  apply();
+})();
