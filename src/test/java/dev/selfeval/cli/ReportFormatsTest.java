@@ -2,6 +2,7 @@ package dev.selfeval.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.report.ReportsForTests;
 import dev.selfeval.support.CliRun;
 import dev.selfeval.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -46,21 +47,32 @@ class ReportFormatsTest {
         byte[] bytes = Files.readAllBytes(out);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         List<String> rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
-        assertEquals("file,form_line,form_id,project_name,department,rule_id,severity,section,level1,level2,indicator,"
-                + "field,line,place,message,expected,actual,rule_file,rule_line,basis,fingerprint,baseline,waived_reason,waived_by,waived_until",
-                rows.get(0));
+        assertEquals("文件,表起始行,表,项目名称,主管部门,规则,严重程度,部分,一级指标,二级指标,指标,栏目,行,位置,问题,应为,实为,"
+                + "规则文件,规则行,依据,指纹,与基线比,豁免理由,批准人,豁免至", rows.get(0));
         assertEquals(1 + 38, rows.size(), "36 findings on the forms and 2 across them");
         String rate = rows.stream().filter(r -> r.contains(",FUND-RATE,") && r.contains("#3,")).findFirst().orElseThrow();
         assertTrue(rate.startsWith("fixtures/seed/000_01ee96ef31214bdb.txt,56,000_01ee96ef31214bdb.txt#3,政府购买服务人员专项经费,"
-                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,WARNING,项目资金,,,,执行率,61,第 61 行,"), rate);
+                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,警告,项目资金,,,,执行率,61,第 61 行,"), rate);
         assertTrue(rate.contains(",79.30,79.31,rules/funds.drl,"), rate);
         assertTrue(rows.get(rows.size() - 1).startsWith(",,000_01ee96ef31214bdb.txt#4;000_01ee96ef31214bdb.txt#9,,,SWEEP-SAME-INDICATORS,"),
                 rows.get(rows.size() - 1));
     }
 
     @Test
+    void csvWritesTextsASpreadsheetWouldEvaluateAsText(@TempDir Path tmp) throws Exception {
+        CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "csv", "--fail-on", "none");
+        String measured = r.out().lines().filter(l -> l.contains("系统维护数量,实际完成值,15,")).findFirst().orElseThrow();
+        assertTrue(measured.contains("（年度指标值「=1个」）,,'=1个,rules/indicators.drl,"), measured);
+        assertEquals("'=1+1,'+A1,'-2 个,'@SUM(A1),'\tx,\"'\ry\",-2.50,a=b\r\n",
+                ReportsForTests.csvRow(ReportsForTests.csvText("=1+1"),
+                        ReportsForTests.csvText("+A1"), ReportsForTests.csvText("-2 个"),
+                        ReportsForTests.csvText("@SUM(A1)"), ReportsForTests.csvText("\tx"),
+                        ReportsForTests.csvText("\ry"), "-2.50", ReportsForTests.csvText("a=b")));
+    }
+
+    @Test
     void csvQuotesWhatNeedsQuoting() {
-        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n", dev.selfeval.report.ReportsForTests.csvRow("a", "b,c", "say \"hi\"", "x\ny"));
+        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n", ReportsForTests.csvRow("a", "b,c", "say \"hi\"", "x\ny"));
     }
 
     @Test

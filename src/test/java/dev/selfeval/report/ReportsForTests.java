@@ -10,4 +10,8 @@ public final class ReportsForTests {
     public static String csvRow(String... cells) {
         return CsvReporter.row(List.of(cells));
     }
+
+    public static String csvText(String text) {
+        return CsvReporter.text(text);
+    }
 }

@@ -1,0 +1,107 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTML report as written: what it holds, that it reconciles, that it escapes, and what a big run leaves out. */
+class HtmlReportTest {
+    private static final Pattern COUNTED = Pattern.compile("class=\"lrow\" id=\"[^\"]+\" data-counted=\"([-0-9.]+)\"");
+    private static final Pattern TOTAL = Pattern.compile("class=\"recomputed-total\" data-value=\"([-0-9.]+)\"");
+
+    static String html(Path tmp, String... args) throws Exception {
+        Path out = tmp.resolve("r.html");
+        List<String> all = new ArrayList<>(List.of("audit", "--format", "html", "--fail-on", "none", "--out", out.toString()));
+        all.addAll(List.of(args));
+        CliRun r = CliRun.run(all.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /** The page's form sections, in order. */
+    static List<String> sections(String html) {
+        List<String> s = new ArrayList<>();
+        int at = html.indexOf("<section class=\"form\"");
+        while (at >= 0) {
+            int next = html.indexOf("<section class=\"form\"", at + 1);
+            s.add(html.substring(at, next < 0 ? html.indexOf("</main>") : next));
+            at = next;
+        }
+        return s;
+    }
+
+    @Test
+    void theSeedReportHoldsEveryFormAndItsLedgerAddsUp(@TempDir Path tmp) throws Exception {
+        String html = html(tmp, Fixtures.SEED.toString());
+        List<String> forms = sections(html);
+        assertEquals(10, forms.size());
+        assertTrue(forms.get(4).contains("data-rule=\"FUND-OVERSPENT\""), "form 5 shows FUND-OVERSPENT");
+        assertTrue(forms.get(4).contains("系统及平台运行维护费"));
+        for (String f : forms) {
+            Matcher t = TOTAL.matcher(f);
+            assertTrue(t.find(), f.substring(0, 200));
+            BigDecimal sum = BigDecimal.ZERO;
+            Matcher c = COUNTED.matcher(f);
+            while (c.find()) {
+                sum = sum.add(new BigDecimal(c.group(1)));
+            }
+            assertEquals(0, sum.compareTo(new BigDecimal(t.group(1))), "ledger rows add up to the recomputed total");
+        }
+        assertTrue(html.contains("<td class=\"n\" id=\"count-ERROR\">1</td>"), "overview: one error");
+        assertTrue(html.contains("<td class=\"n\" id=\"count-WARNING\">33</td>"));
+        assertTrue(html.contains("<td class=\"rule-id\">FUND-OVERSPENT</td><td>执行数超过预算数</td><td>错误</td><td class=\"n\">1</td>"),
+                "findings by rule with the rule's title");
+        assertEquals(10, html.split("<tr class=\"form-row\"", -1).length - 1, "the table of forms");
+        assertFalse(html.contains("class=\"left-out\""), "a small run shows every form");
+    }
+
+    @Test
+    void findingsAndLedgerRowsLinkBothWays(@TempDir Path tmp) throws Exception {
+        String form5 = sections(html(tmp, Fixtures.SEED.toString())).get(4);
+        Matcher row = Pattern.compile("<tr class=\"finding sev-ERROR\" id=\"([^\"]+)\"[^>]*>.*?<a href=\"#([^\"]+)\">扣分明细：预算执行率</a>")
+                .matcher(form5);
+        assertTrue(row.find(), "the FUND-OVERSPENT finding links to the budget row");
+        assertTrue(form5.contains("<tr class=\"lrow\" id=\"" + row.group(2) + "\""), "the budget row exists");
+        assertTrue(form5.contains("href=\"#" + row.group(1) + "\">FUND-OVERSPENT</a>"), "and links back");
+    }
+
+    @Test
+    void everyValueFromAFormIsEscapedAndNothingIsFetched(@TempDir Path tmp) throws Exception {
+        Path form = tmp.resolve("x.json"); // canonical JSON keeps a text exactly as written
+        Files.writeString(form, Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"), StandardCharsets.UTF_8)
+                .replace("区域运中心视频会商系统", "<script>alert(1)</script>\\\"'&"), StandardCharsets.UTF_8);
+        String html = html(tmp, form.toString());
+        assertFalse(html.contains("<script>alert(1)"), "no markup from a form");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"), "escaped");
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing from the network");
+        assertFalse(html.contains("<link"));
+    }
+
+    @Test
+    void aBigRunShowsTheFormsAtTheLevelAndSaysWhatItLeftOut(@TempDir Path tmp) throws Exception {
+        String html = html(tmp, Fixtures.SEED.toString(), "--html-max-forms", "3");
+        assertEquals(3, sections(html).size());
+        assertTrue(html.contains("本页收录 3 张问题达到「警告」及以上的表的明细（--html-detail，至多 3 张，--html-max-forms）；"
+                + "超出上限未收录 7 张；"), html.substring(html.indexOf("各表一览")));
+        assertTrue(html.contains("<b id=\"form-count\">10</b>"), "the overview counts every form");
+
+        String errors = html(tmp, Fixtures.SEED.toString(), "--html-max-forms", "3", "--html-detail", "error");
+        assertEquals(1, sections(errors).size());
+        assertTrue(sections(errors).get(0).contains("FUND-OVERSPENT"));
+        assertTrue(errors.contains("未收录没有达到该级别问题的表 9 张；"));
+    }
+}

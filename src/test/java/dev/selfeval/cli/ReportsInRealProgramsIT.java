@@ -1,0 +1,155 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.support.JarRun;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The seed's reports opened by the programs auditors use: the HTML page in headless Chromium (its DOM
+ * after the script ran, a screenshot, a print to PDF), the workbook in LibreOffice. Without Chromium or
+ * LibreOffice on the machine these tests are skipped, never passed (.ci/run installs both).
+ */
+class ReportsInRealProgramsIT {
+    private static final Path SEED = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt").toAbsolutePath();
+    private static final Pattern WARNING_ROW = Pattern.compile("<tr class=\"finding sev-WARNING\"[^>]*>");
+    private static final Pattern ERROR_ROW = Pattern.compile("<tr class=\"finding sev-ERROR\"[^>]*>");
+
+    @TempDir
+    static Path tmp;
+    private static Path report;
+
+    @BeforeAll
+    static void writeTheSeedReport() throws Exception {
+        report = tmp.resolve("seed.html");
+        JarRun r = JarRun.run(Path.of("."), "audit", SEED.toString(), "--format", "html", "--out", report.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+    }
+
+    /** The first of these programs on the PATH, or null. */
+    static String program(String... names) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String n : names) {
+                if (Files.isExecutable(Path.of(dir, n))) {
+                    return Path.of(dir, n).toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String chromium() {
+        String c = program("chromium", "chromium-browser", "google-chrome");
+        assumeTrue(c != null, "Chromium is not installed: the browser checks are skipped");
+        return c;
+    }
+
+    /** Runs a program; returns its stdout. */
+    private static String run(List<String> cmd) throws Exception {
+        Path out = tmp.resolve("stdout-" + System.nanoTime());
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "finished: " + cmd);
+        assertEquals(0, p.exitValue(), String.join(" ", cmd));
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> headless(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--user-data-dir=" + tmp.resolve("profile"), "--hide-scrollbars"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static String dom(String query) throws Exception {
+        return run(headless("--dump-dom", report.toUri() + query));
+    }
+
+    @Test
+    void theBrowserShowsTenFormsWithTheOverspendOnFormFive() throws Exception {
+        String dom = dom("");
+        List<String> forms = HtmlReportTest.sections(dom);
+        assertEquals(10, forms.size());
+        assertTrue(forms.get(4).contains("data-rule=\"FUND-OVERSPENT\""), "form 5 shows FUND-OVERSPENT");
+        assertTrue(dom.contains("<nav id=\"filters\">"), "the script ran and showed the filters");
+        assertTrue(dom.contains("<span id=\"f-shown\">显示 10 张表</span>"));
+        assertFalse(WARNING_ROW.matcher(dom).results().anyMatch(m -> m.group().contains("hidden")), "nothing filtered yet");
+    }
+
+    @Test
+    void theSeverityFilterHidesWarningRows() throws Exception {
+        String dom = dom("?severity=ERROR");
+        List<String> warnings = WARNING_ROW.matcher(dom).results().map(MatchResult::group).toList();
+        assertEquals(31, warnings.size(), "the warnings on the forms (two more are across forms)");
+        assertTrue(warnings.stream().allMatch(w -> w.contains(" hidden=\"\"")), "every warning row is hidden");
+        List<String> errors = ERROR_ROW.matcher(dom).results().map(MatchResult::group).toList();
+        assertEquals(1, errors.size());
+        assertFalse(errors.get(0).contains("hidden"), "the error row is shown");
+        assertTrue(dom.contains("<span id=\"f-shown\">显示 1 张表</span>"), "only form 5 has an error");
+    }
+
+    @Test
+    void aScreenshotRendersTheChineseWithACjkFont() throws Exception {
+        String fonts = program("fc-list") == null ? "" : run(List.of(program("fc-list"), ":lang=zh", "family"));
+        assertFalse(fonts.isBlank(), "a CJK font is installed (else the page shows empty boxes): apt-get install fonts-noto-cjk");
+        Path png = tmp.resolve("seed.png");
+        run(headless("--window-size=1280,1600", "--screenshot=" + png, report.toUri().toString()));
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(bytes.length > 50_000, "a full page, " + bytes.length + " bytes");
+        assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void printingPutsEveryFormOnItsOwnPages() throws Exception {
+        Path pdf = tmp.resolve("seed.pdf");
+        run(headless("--no-pdf-header-footer", "--print-to-pdf=" + pdf, report.toUri().toString()));
+        List<String> firstLines = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper strip = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                firstLines.add(strip.getText(doc).strip().lines().findFirst().orElse(""));
+            }
+        }
+        List<String> starts = firstLines.stream().filter(l -> l.startsWith("000_01ee96ef31214bdb.txt#")).toList();
+        assertEquals(10, starts.size(), firstLines.toString());
+        for (int i = 0; i < 10; i++) {
+            assertTrue(starts.get(i).startsWith("000_01ee96ef31214bdb.txt#" + (i + 1) + " "), starts.get(i));
+        }
+    }
+
+    @Test
+    void libreOfficeConvertsTheWorkbook() throws Exception {
+        String office = program("soffice", "libreoffice");
+        assumeTrue(office != null, "LibreOffice is not installed: the workbook check is skipped");
+        Path book = tmp.resolve("seed.xlsx");
+        assertEquals(ExitCodes.FINDINGS, JarRun.run(Path.of("."), "audit", SEED.toString(), "--format", "xlsx",
+                "--out", book.toString()).exit());
+        Path dir = tmp.resolve("office");
+        run(List.of(office, "--headless", "-env:UserInstallation=" + tmp.resolve("office-profile").toUri(),
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir", dir.toString(), book.toString()));
+        List<String> rows = Files.readAllLines(dir.resolve("seed-汇总.csv"), StandardCharsets.UTF_8);
+        assertEquals(11, rows.size(), "汇总: a header and ten forms");
+        assertEquals(1 + 38, Files.readAllLines(dir.resolve("seed-问题清单.csv"), StandardCharsets.UTF_8).size());
+        assertTrue(rows.get(5).startsWith(SEED + ",000_01ee96ef31214bdb.txt#5,系统及平台运行维护费,"), rows.get(5));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Fixtures;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workbook read back with POI: three sheets, Chinese headers, frozen and filtered, numbers as numbers, no formula. */
+class XlsxReportTest {
+
+    private static XSSFWorkbook seedBook(Path tmp) throws Exception {
+        Path out = tmp.resolve("r.xlsx");
+        CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "xlsx", "--fail-on", "none", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        return new XSSFWorkbook(Files.newInputStream(out));
+    }
+
+    private static List<String> texts(Row r) {
+        List<String> t = new ArrayList<>();
+        r.forEach(c -> t.add(c.getCellType() == CellType.NUMERIC ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue()));
+        return t;
+    }
+
+    @Test
+    void threeSheetsWithAHeaderRowFrozenAndFiltered(@TempDir Path tmp) throws Exception {
+        try (XSSFWorkbook book = seedBook(tmp)) {
+            assertEquals(List.of("汇总", "问题清单", "扣分明细"), List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+            XSSFSheet summary = book.getSheet("汇总");
+            assertEquals(10, summary.getLastRowNum(), "a row for each of the ten forms");
+            assertEquals(List.of("文件", "表", "项目名称", "主管部门", "实施单位", "年度", "表式", "位置", "填报总分", "重算总分", "差额",
+                    "填报等级", "重算等级", "错误", "警告", "提示", "已豁免", "无法读取的原因"), texts(summary.getRow(0)));
+            assertEquals(38, book.getSheet("问题清单").getLastRowNum(), "36 findings on the forms and 2 across them");
+            for (XSSFSheet s : List.of(summary, book.getSheet("问题清单"), book.getSheet("扣分明细"))) {
+                assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), s.getSheetName() + ": header row frozen");
+                assertTrue(s.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + ": filters on");
+            }
+        }
+    }
+
+    @Test
+    void numbersAreNumbersAndNoCellIsAFormula(@TempDir Path tmp) throws Exception {
+        try (XSSFWorkbook book = seedBook(tmp)) {
+            Row form3 = book.getSheet("汇总").getRow(3);
+            assertEquals("000_01ee96ef31214bdb.txt#3", form3.getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, form3.getCell(8).getCellType());
+            assertEquals(97.93, form3.getCell(8).getNumericCellValue());
+            assertEquals(97.93, form3.getCell(9).getNumericCellValue());
+            assertEquals(2023.0, form3.getCell(5).getNumericCellValue());
+            assertEquals(2.0, form3.getCell(14).getNumericCellValue(), "warnings");
+            int texts = 0;
+            for (var sheet : book) {
+                for (Row r : sheet) {
+                    for (Cell c : r) {
+                        assertTrue(c.getCellType() != CellType.FORMULA, sheet.getSheetName() + "!" + c.getAddress());
+                        if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("=1个")) {
+                            texts++;
+                        }
+                    }
+                }
+            }
+            assertTrue(texts > 0, "the seed's actual value =1个 is a text cell, not a formula");
+            Row fundRate = null;
+            for (Row r : book.getSheet("问题清单")) {
+                if (r.getRowNum() > 0 && r.getCell(3).getStringCellValue().equals("FUND-RATE")
+                        && r.getCell(0).getStringCellValue().endsWith("#3")) {
+                    fundRate = r;
+                }
+            }
+            assertEquals("警告", fundRate.getCell(4).getStringCellValue());
+            assertEquals(79.30, fundRate.getCell(6).getNumericCellValue(), "expected, as a number");
+            assertEquals(79.31, fundRate.getCell(7).getNumericCellValue(), "actual, as a number");
+        }
+    }
+}
