@@ -89,7 +89,7 @@ final class AuditCommand implements Callable<Integer> {
                     + "above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the overview counts every form.")
     HtmlLevel htmlDetail;
 
-    @Option(names = "--html-max-forms", defaultValue = "1000", paramLabel = "N",
+    @Option(names = "--html-max-forms", defaultValue = "500", paramLabel = "N",
             description = "HTML report: at most N forms in full (default: ${DEFAULT-VALUE}); a run of at most N forms shows every form.")
     int htmlMaxForms;
 

@@ -37,7 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Also list every rule that fired on the form, in firing order, with the facts it matched.")
     boolean trace;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of a text input (default: detect).")

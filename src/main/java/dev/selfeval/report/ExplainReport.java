@@ -11,9 +11,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes {@code explain} output: the ledger table, the trace, and the asked items, as text or JSON. */
+/**
+ * Writes {@code explain} output: the ledger table, the trace, and the asked items, as text or JSON; as
+ * HTML, the forms' pages of the audit report (header, totals, ledger, findings).
+ */
 public final class ExplainReport {
-    public static final List<String> FORMATS = List.of("text", "json");
+    public static final List<String> FORMATS = List.of("text", "json", "html");
 
     private ExplainReport() {
     }
@@ -21,9 +24,23 @@ public final class ExplainReport {
     public static void write(String format, OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
         if (format.equals("json")) {
             json(os, run, explanations);
+        } else if (format.equals("html")) {
+            html(os, run, explanations);
         } else {
             text(Show.safeLines(os), explanations);
         }
+    }
+
+    private static void html(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
+        Reporter html = new HtmlReporter(os, null, Math.max(1, explanations.size()));
+        html.begin(run);
+        Summary summary = new Summary();
+        summary.file();
+        for (Explanation e : explanations) {
+            summary.add(e.audit());
+            html.write(html.render(e.audit()));
+        }
+        html.end(summary, RunEnd.of(List.of()));
     }
 
     private static void text(PrintStream out, List<Explanation> explanations) {

@@ -17,7 +17,7 @@ public final class Reporters {
      * bigger run, those with a finding at {@code detail} or above (null: any form), at most {@code maxForms}.
      */
     public record HtmlDetail(Severity detail, int maxForms) {
-        public static final HtmlDetail DEFAULT = new HtmlDetail(Severity.WARNING, 1000);
+        public static final HtmlDetail DEFAULT = new HtmlDetail(Severity.WARNING, 500);
     }
 
     private Reporters() {

@@ -22,12 +22,14 @@
       && (!sev.value || rank[el.dataset.worst] <= rank[sev.value])
       && (!rule.value || (' ' + el.dataset.rules + ' ').indexOf(' ' + rule.value + ' ') >= 0);
   }
+  // an element's hidden state is written only when it changes: a big report has tens of thousands of rows
+  function show(el, shown) { if (el.hidden === shown) el.hidden = !shown; }
   function apply() {
-    all('tr.finding').forEach(function (tr) { tr.hidden = !findingShown(tr); });
+    all('tr.finding').forEach(function (tr) { show(tr, findingShown(tr)); });
     var shown = 0;
-    all('section.form').forEach(function (s) { s.hidden = !formShown(s); if (!s.hidden) shown++; });
-    all('tr.form-row').forEach(function (tr) { tr.hidden = !formShown(tr); });
-    all('table.by-rule tbody tr').forEach(function (tr) { tr.hidden = !!rule.value && tr.dataset.rule !== rule.value; });
+    all('section.form').forEach(function (s) { show(s, formShown(s)); if (!s.hidden) shown++; });
+    all('tr.form-row').forEach(function (tr) { show(tr, formShown(tr)); });
+    all('table.by-rule tbody tr').forEach(function (tr) { show(tr, !rule.value || tr.dataset.rule === rule.value); });
     $('f-shown').textContent = '显示 ' + shown + ' 张表';
   }
   [sev, rule, dept].forEach(function (el) { el.addEventListener('change', apply); });
