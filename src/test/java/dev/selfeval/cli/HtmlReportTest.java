@@ -104,4 +104,21 @@ class HtmlReportTest {
         assertTrue(sections(errors).get(0).contains("FUND-OVERSPENT"));
         assertTrue(errors.contains("未收录没有达到该级别问题的表 9 张；"));
     }
+
+    @Test
+    void waivedFindingsStandApartAndTheBaselineChangesAreCounted(@TempDir Path tmp) throws Exception {
+        Path old = tmp.resolve("old.jsonl");
+        assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "jsonl", "--fail-on", "none",
+                "--out", old.toString()).exit());
+        String html = html(tmp, Fixtures.SEED.toString(), "--waivers", "fixtures/waivers/seed.waivers.yaml",
+                "--baseline", old.toString());
+        String form5 = sections(html).get(4);
+        assertFalse(form5.contains("<tr class=\"finding sev-ERROR\""), "the waived overspend is not among the findings");
+        assertTrue(form5.contains("<h3>已豁免</h3>"));
+        assertTrue(form5.contains("豁免理由：全年执行数多录一个 0，已由财政局书面更正为 150,000 · 批准：李科长（预算科） · 至 2099-12-31"), form5);
+        assertTrue(html.contains("<td class=\"n\" id=\"count-ERROR\">0</td><td class=\"n\">1</td>"), "no error; one waived");
+        assertTrue(html.contains("<p>新增 <b>2</b> · 原有 <b>38</b> · 已解决 <b>0</b></p>"), "baseline: the findings on the waivers are new");
+        assertTrue(html.contains("<li class=\"sev-WARNING\"><b>警告 WAIVER-EXPIRED</b>：豁免（fixtures/waivers/seed.waivers.yaml:13，"));
+        assertTrue(html.contains("<li class=\"sev-INFO\"><b>提示 WAIVER-UNUSED</b>："));
+    }
 }
