@@ -121,4 +121,16 @@ class HtmlReportTest {
         assertTrue(html.contains("<li class=\"sev-WARNING\"><b>警告 WAIVER-EXPIRED</b>：豁免（fixtures/waivers/seed.waivers.yaml:13，"));
         assertTrue(html.contains("<li class=\"sev-INFO\"><b>提示 WAIVER-UNUSED</b>："));
     }
+
+    @Test
+    void unreadableFilesAreListedWithTheirReasons(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("fixtures/hostile/empty.txt"), dir.resolve("empty.txt"));
+        Path out = tmp.resolve("r.html");
+        assertEquals(ExitCodes.INPUT_UNREADABLE, CliRun.run("audit", dir.toString(), "--format", "html", "--out", out.toString()).exit());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<ul class=\"unreadable\"><li><b>" + dir.resolve("empty.txt") + "</b>：文件为空</li></ul>"), html);
+        assertEquals(1, sections(html).size(), "the file has its section, with its PARSE-UNREADABLE finding");
+        assertTrue(sections(html).get(0).contains("data-rule=\"PARSE-UNREADABLE\""));
+    }
 }
