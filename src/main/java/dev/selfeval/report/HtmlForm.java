@@ -62,7 +62,8 @@ record HtmlForm(String anchor, String id, String project, String department, Str
         return "f-" + UUID.nameUUIDFromBytes(formId.getBytes(StandardCharsets.UTF_8));
     }
 
-    static HtmlForm of(FormAudit a) {
+    /** @param worst the worst severity among the findings that count, or null */
+    static HtmlForm of(FormAudit a, Severity worst) {
         String anchor = anchor(a.id());
         Form f = a.form();
         Ledger ledger = Ledger.of(a);
@@ -100,7 +101,6 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                 rules.add(x.ruleId());
             }
         }
-        Severity worst = FormRow.of(a).worst();
         var score = a.score();
         return new HtmlForm(anchor, a.id(), f == null ? null : f.projectName(), f == null ? null : f.header().department(),
                 f == null ? null : f.header().implementingUnit(),

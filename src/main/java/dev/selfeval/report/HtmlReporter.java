@@ -63,11 +63,12 @@ final class HtmlReporter implements Reporter {
 
     @Override
     public byte[] render(FormAudit audit) {
-        HtmlForm form = HtmlForm.of(audit);
+        FormRow row = FormRow.of(audit);
+        HtmlForm form = HtmlForm.of(audit, row.worst());
         StringWriter w = new StringWriter(8192);
         FORM.execute(w, form);
         try {
-            byte[] head = JSON.writeValueAsBytes(new Head(FormRow.of(audit), form.anchor(), form.rules()));
+            byte[] head = JSON.writeValueAsBytes(new Head(row, form.anchor(), form.rules()));
             byte[] section = w.toString().getBytes(StandardCharsets.UTF_8);
             byte[] both = Arrays.copyOf(head, head.length + 1 + section.length);
             both[head.length] = '\n';

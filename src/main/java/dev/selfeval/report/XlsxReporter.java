@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * An Excel workbook (streamed: a few rows in memory per sheet, whatever the sweep's size): 汇总, one
  * row per form; 问题清单, one row per finding; 扣分明细, one row per ledger row. Chinese headers, the
  * header row frozen, filters on; numbers are number cells, texts are text cells (a text from a form
- * that starts with = stays text: no cell is a formula).
+ * that starts with = stays text: no cell is a formula). A sheet that reaches Excel's row limit goes on
+ * in a sheet of the same name with (2), (3) ….
  */
 final class XlsxReporter implements Reporter {
     static final List<String> SUMMARY = List.of("文件", "表", "项目名称", "主管部门", "实施单位", "年度", "表式", "位置",
@@ -38,33 +39,91 @@ final class XlsxReporter implements Reporter {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    private final OutputStream out;
-    private final SXSSFWorkbook book = new SXSSFWorkbook(200);
-    private final SXSSFSheet summary = sheet("汇总", SUMMARY);
-    private final SXSSFSheet findings = sheet("问题清单", FINDINGS);
-    private final SXSSFSheet ledger = sheet("扣分明细", LEDGER);
-    private final CellStyle score = book.createCellStyle();
+    /** One table of the workbook, over as many sheets as its rows need. */
+    private final class Table {
+        private final String name;
+        private final List<String> header;
+        private SXSSFSheet sheet;
+        private int sheets;
 
-    XlsxReporter(OutputStream out) {
-        this.out = out;
-        score.setDataFormat(book.createDataFormat().getFormat("0.00"));
+        Table(String name, List<String> header) {
+            this.name = name;
+            this.header = header;
+            next();
+        }
+
+        private void next() {
+            String previous = sheet == null ? null : sheet.getSheetName();
+            if (sheet != null) {
+                filter();
+            }
+            sheets++;
+            sheet = book.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+            if (previous != null) { // beside the table's other parts
+                book.setSheetOrder(sheet.getSheetName(), book.getSheetIndex(previous) + 1);
+            }
+            Row r = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                Cell c = r.createCell(i);
+                c.setCellValue(header.get(i));
+                c.setCellStyle(bold);
+                sheet.setColumnWidth(i, 256 * Math.max(8, Math.min(40, header.get(i).length() * 2 + 4)));
+            }
+            sheet.createFreezePane(0, 1);
+        }
+
+        void filter() {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sheet.getLastRowNum()), 0, header.size() - 1));
+        }
+
+        /** Appends a row: numbers as number cells (with two decimals when they have decimals), the rest as text. */
+        void add(Object... values) {
+            if (sheet.getLastRowNum() + 1 >= maxRows) {
+                next();
+            }
+            Row r = sheet.createRow(sheet.getLastRowNum() + 1);
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    continue;
+                }
+                Cell c = r.createCell(i);
+                if (v instanceof Number n) {
+                    c.setCellValue(n.doubleValue());
+                    if (n instanceof BigDecimal d && d.scale() > 0) {
+                        c.setCellStyle(decimals);
+                    }
+                } else {
+                    c.setCellValue(v.toString());
+                }
+            }
+        }
     }
 
-    private SXSSFSheet sheet(String name, List<String> header) {
-        SXSSFSheet s = book.createSheet(name);
-        CellStyle bold = book.createCellStyle();
+    private final OutputStream out;
+    private final int maxRows;
+    private final SXSSFWorkbook book = new SXSSFWorkbook(200);
+    private final CellStyle bold = book.createCellStyle();
+    private final CellStyle decimals = book.createCellStyle();
+    private final Table summary;
+    private final Table findings;
+    private final Table ledger;
+
+    XlsxReporter(OutputStream out) {
+        this(out, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** @param maxRows rows a sheet holds, its header included */
+    XlsxReporter(OutputStream out, int maxRows) {
+        this.out = out;
+        this.maxRows = maxRows;
         Font f = book.createFont();
         f.setBold(true);
         bold.setFont(f);
-        Row r = s.createRow(0);
-        for (int i = 0; i < header.size(); i++) {
-            Cell c = r.createCell(i);
-            c.setCellValue(header.get(i));
-            c.setCellStyle(bold);
-            s.setColumnWidth(i, 256 * Math.max(8, Math.min(40, header.get(i).length() * 2 + 4)));
-        }
-        s.createFreezePane(0, 1);
-        return s;
+        decimals.setDataFormat(book.createDataFormat().getFormat("0.00"));
+        summary = new Table("汇总", SUMMARY);
+        findings = new Table("问题清单", FINDINGS);
+        ledger = new Table("扣分明细", LEDGER);
     }
 
     @Override
@@ -84,20 +143,20 @@ final class XlsxReporter implements Reporter {
     public void write(byte[] form) throws IOException {
         WorkbookForm f = JSON.readValue(form, WorkbookForm.class);
         FormRow r = f.row();
-        row(summary, r.file(), r.id(), r.project(), r.department(), r.unit(), r.year(), r.template(), r.place(),
+        summary.add(r.file(), r.id(), r.project(), r.department(), r.unit(), r.year(), r.template(), r.place(),
                 r.statedTotal(), r.recomputedTotal(), r.difference(), r.statedGrade(), r.grade(), r.errors(),
                 r.warnings(), r.infos(), r.waived(), r.unreadable());
         for (WorkbookForm.FindingLine x : f.findings()) {
             finding(x);
         }
         for (WorkbookForm.LedgerLine l : f.ledger()) {
-            row(ledger, l.formId(), l.project(), l.index(), l.item(), l.level1(), l.level2(), l.weight(), l.stated(),
+            ledger.add(l.formId(), l.project(), l.index(), l.item(), l.level1(), l.level2(), l.weight(), l.stated(),
                     l.recomputed(), l.deducted(), l.difference(), l.formula(), l.reason(), l.rule(), l.findings());
         }
     }
 
     private void finding(WorkbookForm.FindingLine x) {
-        row(findings, x.formId(), x.project(), x.where(), x.ruleId(), x.severity(), x.message(), x.expected(),
+        findings.add(x.formId(), x.project(), x.where(), x.ruleId(), x.severity(), x.message(), x.expected(),
                 x.actual(), x.basis(), x.rule(), x.waived(), x.baseline());
     }
 
@@ -110,38 +169,14 @@ final class XlsxReporter implements Reporter {
         for (Finding f : end.waivers()) {
             finding(WorkbookForm.FindingLine.of(null, null, f));
         }
-        filter(summary, SUMMARY);
-        filter(findings, FINDINGS);
-        filter(ledger, LEDGER);
+        summary.filter();
+        findings.filter();
+        ledger.filter();
         try {
             book.write(out);
             out.flush();
         } finally {
             book.close();
-        }
-    }
-
-    private static void filter(Sheet sheet, List<String> header) {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sheet.getLastRowNum()), 0, header.size() - 1));
-    }
-
-    /** Appends a row: numbers as number cells (scores with two decimals), everything else as text. */
-    private void row(Sheet sheet, Object... values) {
-        Row r = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            Cell c = r.createCell(i);
-            if (v instanceof Number n) {
-                c.setCellValue(n.doubleValue());
-                if (n instanceof BigDecimal d && d.scale() > 0) {
-                    c.setCellStyle(score);
-                }
-            } else {
-                c.setCellValue(v.toString());
-            }
         }
     }
 }

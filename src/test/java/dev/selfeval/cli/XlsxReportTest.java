@@ -1,7 +1,13 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.report.Reporter;
+import dev.selfeval.report.ReportsForTests;
+import dev.selfeval.report.RunEnd;
+import dev.selfeval.report.Summary;
 import dev.selfeval.support.CliRun;
 import dev.selfeval.support.Fixtures;
+import dev.selfeval.support.Rules;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -10,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +90,27 @@ class XlsxReportTest {
             assertEquals("警告", fundRate.getCell(4).getStringCellValue());
             assertEquals(79.30, fundRate.getCell(6).getNumericCellValue(), "expected, as a number");
             assertEquals(79.31, fundRate.getCell(7).getNumericCellValue(), "actual, as a number");
+        }
+    }
+
+    @Test
+    void aSheetThatReachesTheRowLimitGoesOnInTheNext() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Reporter book = ReportsForTests.workbook(out, 5);
+        book.begin(null);
+        Auditor auditor = Rules.auditor();
+        for (var form : Fixtures.seedForms()) {
+            book.write(book.render(auditor.audit(form)));
+        }
+        book.end(new Summary(), RunEnd.of(List.of()));
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals("汇总", read.getSheetName(0));
+            assertEquals("汇总 (2)", read.getSheetName(1));
+            assertEquals("汇总 (3)", read.getSheetName(2));
+            assertEquals(4, read.getSheet("汇总").getLastRowNum(), "a header and four forms");
+            assertEquals(2, read.getSheet("汇总 (3)").getLastRowNum(), "the last two of ten");
+            assertEquals("000_01ee96ef31214bdb.txt#10", read.getSheet("汇总 (3)").getRow(2).getCell(1).getStringCellValue());
+            assertEquals("表", read.getSheet("汇总 (3)").getRow(0).getCell(1).getStringCellValue(), "each part has the header");
         }
     }
 }

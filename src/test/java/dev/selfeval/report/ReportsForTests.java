@@ -11,6 +11,11 @@ public final class ReportsForTests {
         return CsvReporter.row(List.of(cells));
     }
 
+    /** A workbook reporter whose sheets hold {@code maxRows} rows, header included. */
+    public static Reporter workbook(java.io.OutputStream out, int maxRows) {
+        return new XlsxReporter(out, maxRows);
+    }
+
     public static String csvText(String text) {
         return CsvReporter.text(text);
     }
