@@ -81,6 +81,24 @@ public final class TextDecoder {
         throw new UnreadableInputException("既不是 UTF-8 也不是 GBK 编码的文本（可用 --encoding 指定编码）", 0);
     }
 
+    /**
+     * The text of a file people write by hand (rules, parameters, templates, waivers, rule test
+     * cases): its encoding found as for forms (UTF-8 with or without BOM, UTF-16, GB18030), but a byte
+     * that does not decode is refused with its line, never read around. An empty file is empty text.
+     */
+    public static String handWritten(byte[] bytes) throws UnreadableInputException {
+        if (bytes.length == 0) {
+            return "";
+        }
+        Decoded d = decode(bytes, null);
+        if (!d.damaged().isEmpty()) {
+            var first = d.damaged().entrySet().iterator().next();
+            throw new UnreadableInputException("第 " + first.getKey() + " 行有按 " + d.charset().name() + " 无法解码的字节（"
+                    + first.getValue() + "）：请在编辑器中用 UTF-8 编码另存此文件", first.getKey());
+        }
+        return d.text();
+    }
+
     /** Whether the broken sequences are few enough for the encoding to be clear (one in {@link #CLEAR} non-ASCII characters at most). */
     private static boolean clear(Decoded d) {
         long broken = d.text().chars().filter(c -> c == '\uFFFD').count();

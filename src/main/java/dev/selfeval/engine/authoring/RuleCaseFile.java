@@ -1,5 +1,8 @@
 package dev.selfeval.engine.authoring;
 
+import dev.selfeval.ingest.TextDecoder;
+import dev.selfeval.ingest.grid.UnreadableInputException;
+
 import dev.selfeval.ingest.json.StrictYaml;
 
 import java.io.IOException;
@@ -63,9 +66,11 @@ public final class RuleCaseFile {
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
-            text = Files.readString(file);
+            text = TextDecoder.handWritten(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new CaseException(shown + ": 无法读取：" + e.getMessage());
+        } catch (UnreadableInputException e) {
+            throw new CaseException(shown + ":" + e.line() + ": " + e.getMessage());
         }
         Doc doc;
         try {

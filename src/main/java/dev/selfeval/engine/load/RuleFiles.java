@@ -1,5 +1,8 @@
 package dev.selfeval.engine.load;
 
+import dev.selfeval.ingest.TextDecoder;
+import dev.selfeval.ingest.grid.UnreadableInputException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,8 +30,21 @@ public record RuleFiles(String dir, List<RuleFile> files) {
     public static final String TEMPLATES = "templates/";
     public static final String VOCABULARY = "vocabulary.yaml";
 
-    /** One file: {@code path} as shown in messages ({@code rules/funds.drl}), and its bytes. */
-    public record RuleFile(String path, String relative, byte[] bytes) {
+    /**
+     * One file: {@code path} as shown in messages ({@code rules/funds.drl}), its bytes (what the
+     * fingerprint is made of), and its text in whatever encoding the editor saved it
+     * ({@link TextDecoder#handWritten}); {@code unreadable} says why there is no text (null: there is).
+     */
+    public record RuleFile(String path, String relative, byte[] bytes, String text, String unreadable, int line) {
+
+        static RuleFile of(String path, String relative, byte[] bytes) {
+            try {
+                return new RuleFile(path, relative, bytes, TextDecoder.handWritten(bytes), null, 0);
+            } catch (UnreadableInputException e) {
+                return new RuleFile(path, relative, bytes, "", e.getMessage(), e.line());
+            }
+        }
+
         public boolean drl() {
             return relative.endsWith(".drl");
         }
@@ -53,7 +69,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         List<RuleFile> all = new ArrayList<>(files);
         for (Path p : drlFiles) {
             String shown = p.toString().replace('\\', '/');
-            all.add(new RuleFile(shown, "+" + shown, Files.readAllBytes(p)));
+            all.add(RuleFile.of(shown, "+" + shown, Files.readAllBytes(p)));
         }
         return new RuleFiles(dir, all);
     }
@@ -102,7 +118,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             List<RuleFile> out = new ArrayList<>();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                out.add(new RuleFile(shown + "/" + rel, rel, Files.readAllBytes(p)));
+                out.add(RuleFile.of(shown + "/" + rel, rel, Files.readAllBytes(p)));
             }
             return out;
         } catch (UncheckedIOException e) {

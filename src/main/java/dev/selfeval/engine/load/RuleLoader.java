@@ -96,6 +96,7 @@ public final class RuleLoader {
 
     static RuleSet load(RuleFiles files, RuleCache cache) throws RuleLoadException {
         List<LoadError> errors = new ArrayList<>();
+        refuseUnreadable(files);
         Params params = null;
         RuleFiles.RuleFile paramFile = files.files().stream().filter(RuleFiles.RuleFile::parameters).findFirst()
                 .orElse(null);
@@ -103,7 +104,7 @@ public final class RuleLoader {
             errors.add(new LoadError(files.dir() + "/" + RuleFiles.PARAMETERS, 0, 0, "缺少参数文件 " + RuleFiles.PARAMETERS));
         } else {
             try {
-                params = ParamsReader.read(new String(paramFile.bytes(), StandardCharsets.UTF_8), paramFile.path());
+                params = ParamsReader.read(paramFile.text(), paramFile.path());
             } catch (RuleLoadException e) {
                 errors.addAll(e.errors());
             }
@@ -113,7 +114,7 @@ public final class RuleLoader {
         for (Template t : templates == null || params == null ? List.<Template>of() : templates.list()) {
             try {
                 byTemplate.put(t.name(), t.parameters().isEmpty() ? params : ParamsReader.read(
-                        new String(paramFile.bytes(), StandardCharsets.UTF_8), paramFile.path(), t.parameters(), t.file()));
+                        paramFile.text(), paramFile.path(), t.parameters(), t.file()));
             } catch (RuleLoadException e) {
                 errors.addAll(e.errors());
             }
@@ -126,7 +127,7 @@ public final class RuleLoader {
         for (RuleFiles.RuleFile f : files.files()) {
             if (f.drl()) {
                 drlFiles++;
-                Resource r = ResourceFactory.newByteArrayResource(f.bytes());
+                Resource r = ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8));
                 r.setSourcePath(f.path());
                 r.setResourceType(ResourceType.DRL);
                 PackageDescr pkg = parse(f, r, errors);
@@ -141,7 +142,7 @@ public final class RuleLoader {
                         }
                     }
                     rules.addAll(found);
-                    String text = new String(f.bytes(), StandardCharsets.UTF_8);
+                    String text = f.text();
                     for (int k = 0; k < found.size(); k++) {
                         sources.add(new RuleSource(found.get(k), pkg, pkg.getRules().get(k), text));
                     }
@@ -200,12 +201,22 @@ public final class RuleLoader {
 
     /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */
     public static Templates templates(RuleFiles files) throws RuleLoadException {
+        refuseUnreadable(files);
         List<LoadError> errors = new ArrayList<>();
         Templates t = templates(files, errors);
         if (!errors.isEmpty()) {
             throw new RuleLoadException(errors);
         }
         return t;
+    }
+
+    /** Files whose text could not be decoded are refused before anything is read from them. */
+    private static void refuseUnreadable(RuleFiles files) throws RuleLoadException {
+        List<LoadError> errors = files.files().stream().filter(f -> f.unreadable() != null)
+                .map(f -> new LoadError(f.path(), f.line(), 0, f.unreadable())).toList();
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(errors);
+        }
     }
 
     /** The templates of {@code templates/*.yaml}; errors go to {@code errors}, and give null when there are any. */
@@ -217,7 +228,7 @@ public final class RuleLoader {
                 continue;
             }
             try {
-                Template t = TemplateReader.read(new String(f.bytes(), StandardCharsets.UTF_8), f.path());
+                Template t = TemplateReader.read(f.text(), f.path());
                 if (list.stream().anyMatch(x -> x.name().equals(t.name()))) {
                     errors.add(new LoadError(f.path(), 0, 0, "模板名称「" + t.name() + "」与另一个模板重复"));
                 } else {
@@ -238,7 +249,7 @@ public final class RuleLoader {
                     "缺少单元格用语文件 " + RuleFiles.VOCABULARY + "（比较写法、单位、金额单位）"));
         } else {
             try {
-                vocabulary = VocabularyReader.read(new String(v.bytes(), StandardCharsets.UTF_8), v.path());
+                vocabulary = VocabularyReader.read(v.text(), v.path());
             } catch (TemplateReader.Invalid e) {
                 e.errors().forEach(x -> errors.add(new LoadError(x.file(), x.line(), 0, x.message())));
             }

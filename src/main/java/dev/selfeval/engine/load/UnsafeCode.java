@@ -1,6 +1,5 @@
 package dev.selfeval.engine.load;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +36,7 @@ public final class UnsafeCode {
         List<LoadError> out = new ArrayList<>();
         for (RuleFiles.RuleFile f : files.files()) {
             if (f.drl()) {
-                String[] lines = new String(f.bytes(), StandardCharsets.UTF_8).split("\n", -1);
+                String[] lines = f.text().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     String code = LINE_COMMENT.matcher(lines[i]).replaceFirst("");
                     for (Call c : CALLS) {

@@ -46,11 +46,11 @@ public final class WaiverFile {
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
-            text = TextDecoder.decode(Files.readAllBytes(file), null).text();
+            text = TextDecoder.handWritten(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage());
         } catch (UnreadableInputException e) {
-            throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage() + "；请存为 UTF-8");
+            throw new Invalid(shown + ":" + e.line() + ": 无法读取豁免文件：" + e.getMessage());
         }
         Map<String, Integer> lines;
         Doc doc;
