@@ -2,6 +2,7 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.authoring.SampleRun;
 import dev.selfeval.ingest.template.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,11 +10,12 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Compiles the rules, checks their metadata (@id, @severity, @basis) and the parameters, and "
-                + "lists every rule: id, severity, file:line, title, basis. Exit 4 with file:line:column on any error.")
+        description = "Compiles the rules, checks their metadata (@id, @severity, @basis) and the parameters, runs "
+                + "every rule once on the bundled sample forms (the seed), and lists every rule: id, severity, file:line, title, basis. Exit 4 with file:line:column on any error.")
 final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
@@ -25,6 +27,15 @@ final class RulesCheckCommand implements Callable<Integer> {
     public Integer call() {
         RuleSet rs = rules.load(System.err, allowUnsafe, false); // a check always compiles
         if (rs == null) {
+            return ExitCodes.RULES_FAILED;
+        }
+        List<SampleRun.Broken> broken = SampleRun.run(rs);
+        for (SampleRun.Broken b : broken) {
+            System.err.println((b.rule() == null ? rs.dir() : b.rule().file() + ":" + b.rule().line()) + ": 规则在内置示例表 "
+                    + b.firstForm() + (b.forms() > 1 ? " 等 " + b.forms() + " 张表" : "") + "上试运行出错："
+                    + b.message() + "。请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在");
+        }
+        if (!broken.isEmpty()) {
             return ExitCodes.RULES_FAILED;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -45,7 +56,7 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.println(t.name() + "  " + t.file() + (t.scored() ? "" : "（不打分）") + " · " + (t.description() == null ? "—" : t.description()));
         }
         out.println(rs.rules().size() + " rules in " + rs.dir() + " (sha256 " + rs.fingerprint().substring(0, 12)
-                + ")；参数有效，规则全部通过编译与元数据检查；表式模板 " + rs.templates().list().size() + " 个");
+                + ")；参数有效，规则全部通过编译与元数据检查，并在内置的示例表上试运行无误；表式模板 " + rs.templates().list().size() + " 个");
         return ExitCodes.OK;
     }
 

@@ -8,6 +8,9 @@ import org.kie.api.runtime.KieSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A compiled rules folder: one KieBase shared by every session of a run, the rules with their
@@ -29,11 +32,16 @@ public final class RuleSet {
     private final Templates templates;
     private final Map<String, Params> byTemplate;
     private final String fingerprint;
+    /** Builds a KieBase of these rules without the named ones (rule keys: package.name). */
+    private final Function<Set<String>, KieBase> rebuild;
+    private final Map<Set<String>, KieBase> without = new ConcurrentHashMap<>();
     /** Whether some rule file declares the {@code params} global (checked by the loader to be a Params). */
     private final boolean paramsGlobal;
 
     public RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
-            Templates templates, Map<String, Params> byTemplate, String fingerprint) {
+            Templates templates, Map<String, Params> byTemplate, String fingerprint,
+            Function<Set<String>, KieBase> rebuild) {
+        this.rebuild = rebuild;
         this.templates = templates;
         this.byTemplate = Map.copyOf(byTemplate);
         this.dir = dir;
@@ -62,6 +70,14 @@ public final class RuleSet {
         if (paramsGlobal) {
             g.set(PARAMS_GLOBAL, p);
         }
+    }
+
+    /**
+     * These rules without the given ones (rule keys, {@link RuleInfo#key()}): for a form on which those
+     * rules threw, so that the others still run on it. Built once per set of rules left out.
+     */
+    public KieBase without(Set<String> ruleKeys) {
+        return without.computeIfAbsent(Set.copyOf(ruleKeys), rebuild);
     }
 
     public String dir() {

@@ -69,11 +69,14 @@ class RuleFaultsTest {
     }
 
     @Test
-    void anAssertionErrorCostsItsFormTheRestOfItsRulesAndNamesTheRule(@TempDir Path tmp) throws Exception {
+    void anAssertionErrorCostsItsFormOnlyThatRuleAndNamesTheRule(@TempDir Path tmp) throws Exception {
         Map<String, List<String>> byForm = audit(rulesWith(tmp, "throw new AssertionError(\"坏了\");"), tmp.resolve("r.jsonl"));
         onlyFormSixHasEngineErrors(byForm);
-        assertTrue(byForm.get("000_01ee96ef31214bdb.txt#6").contains("ENGINE-RULE-ERROR:规则「测试：出错的规则」（TEST-FAULT）在本表上运行出错："
-                + "AssertionError: 坏了（" + tmp.resolve("rules/fault.drl") + ":3）"), byForm.get("000_01ee96ef31214bdb.txt#6").toString());
+        List<String> six = new ArrayList<>(byForm.get("000_01ee96ef31214bdb.txt#6"));
+        assertTrue(six.remove("ENGINE-RULE-ERROR:规则「测试：出错的规则」（TEST-FAULT）在本表上运行出错："
+                + "AssertionError: 坏了（" + tmp.resolve("rules/fault.drl") + ":3）；本表上该规则的结果缺失，其余规则照常审核"), six.toString());
+        assertEquals(audit(Rules.DIR, tmp.resolve("shipped.jsonl")).get("000_01ee96ef31214bdb.txt#6"), six,
+                "the other rules' findings on the form are those of the shipped rules");
     }
 
     @Test
@@ -99,5 +102,38 @@ class RuleFaultsTest {
         onlyFormSixHasEngineErrors(byForm);
         assertTrue(byForm.get("000_01ee96ef31214bdb.txt#6").stream()
                 .anyMatch(s -> s.startsWith("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限 2.0 秒")), byForm.toString());
+    }
+
+    /** The shipped rules with IND-OVER-WEIGHT's condition comparing a number with a text: it throws on every form. */
+    private static Path rulesWithATypeErrorInACondition(Path tmp) {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Rules.edit(rules.resolve("indicators.drl"), "$i : Indicator(weight != null, score != null, score > weight)",
+                "$i : Indicator(weight > \"十\", weight != null, score != null, score > weight)");
+        return rules;
+    }
+
+    @Test
+    void aConditionThatThrowsCostsOnlyThatRuleAndNamesIt(@TempDir Path tmp) throws Exception {
+        Path rules = rulesWithATypeErrorInACondition(tmp);
+        Map<String, List<String>> broken = audit(rules, tmp.resolve("r.jsonl"));
+        Map<String, List<String>> shipped = audit(Rules.DIR, tmp.resolve("shipped.jsonl"));
+        String error = "ENGINE-RULE-ERROR:规则「得分超过分值」（IND-OVER-WEIGHT）在本表上运行出错：NumberFormatException: Character 十 is "
+                + "neither a decimal digit number, decimal point, nor \"e\" notation exponential mark.（" + rules.resolve("indicators.drl")
+                + ":14）；本表上该规则的结果缺失，其余规则照常审核";
+        broken.forEach((id, findings) -> {
+            List<String> rest = new ArrayList<>(findings);
+            assertTrue(rest.remove(error), id + " " + findings);
+            assertEquals(shipped.get(id), rest, id + ": the other rules' findings are unchanged");
+        });
+    }
+
+    @Test
+    void rulesCheckRunsEveryRuleOnTheSampleFormsAndNamesTheOneThatThrows(@TempDir Path tmp) {
+        Path rules = rulesWithATypeErrorInACondition(tmp);
+        CliRun r = CliRun.run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_FAILED, r.exit());
+        assertTrue(r.err().startsWith(rules.resolve("indicators.drl").toString().replace('\\', '/') + ":14: 规则在内置示例表 示例表#1 等 10 张表上试运行出错："
+                + "规则「得分超过分值」（IND-OVER-WEIGHT）在本表上运行出错：NumberFormatException"), r.err());
+        assertTrue(r.err().endsWith("请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在\n"), r.err());
     }
 }

@@ -84,31 +84,54 @@ final class RuleCache {
      * may hold: the JDK's, the rule engine's and this tool's classes, and those of the rules' own
      * packages ({@code rulePackages}, the DRL files' package names).
      */
-    @SuppressWarnings("unchecked")
     Collection<InternalKnowledgePackage> read(String key, ClassLoader loader, Collection<String> rulePackages) {
-        StringBuilder allowed = new StringBuilder("java.**;org.drools.**;org.kie.**;org.mvel2.**;dev.selfeval.**;");
-        rulePackages.forEach(p -> allowed.append(p).append(".*;"));
-        ObjectInputFilter filter = ObjectInputFilter.Config.createFilter(allowed + "maxdepth=200;!*");
         Path file = dir.resolve(key + ".bin");
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(file)), loader)) {
-            in.setObjectInputFilter(filter);
-            return (Collection<InternalKnowledgePackage>) in.readObject();
+        try {
+            return fromBytes(Files.readAllBytes(file), loader, rulePackages);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             delete(file);
             return null;
         }
     }
 
+    /** A deep copy of compiled packages (a KieBase owns the packages added to it). */
+    static Collection<InternalKnowledgePackage> copy(Collection<? extends InternalKnowledgePackage> packages,
+                                                     ClassLoader loader, Collection<String> rulePackages) {
+        try {
+            return fromBytes(toBytes(packages), loader, rulePackages);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("编译后的规则无法复制", e);
+        }
+    }
+
+    private static byte[] toBytes(Collection<? extends InternalKnowledgePackage> packages) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(packages));
+        }
+        return bytes.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<InternalKnowledgePackage> fromBytes(byte[] bytes, ClassLoader loader,
+                                                                  Collection<String> rulePackages)
+            throws IOException, ClassNotFoundException {
+        StringBuilder allowed = new StringBuilder("java.**;org.drools.**;org.kie.**;org.mvel2.**;dev.selfeval.**;");
+        rulePackages.forEach(p -> allowed.append(p).append(".*;"));
+        ObjectInputFilter filter = ObjectInputFilter.Config.createFilter(allowed + "maxdepth=200;!*");
+        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes), loader)) {
+            in.setObjectInputFilter(filter);
+            return (Collection<InternalKnowledgePackage>) in.readObject();
+        }
+    }
+
     /** Keeps the packages under {@code key}; a cache that cannot be written is no error. */
     void write(String key, Collection<? extends InternalKnowledgePackage> packages) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-                out.writeObject(new ArrayList<>(packages));
-            }
+            byte[] bytes = toBytes(packages);
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
                 try {
@@ -118,7 +141,7 @@ final class RuleCache {
                 }
             }
             Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, bytes.toByteArray());
+            Files.write(tmp, bytes);
             Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             prune();
         } catch (IOException | RuntimeException e) {

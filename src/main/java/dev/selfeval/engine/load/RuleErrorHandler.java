@@ -1,6 +1,7 @@
 package dev.selfeval.engine.load;
 
 import dev.selfeval.engine.RuleInfo;
+import dev.selfeval.engine.RuleSource;
 import dev.selfeval.model.RuleError;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -13,6 +14,8 @@ import org.kie.api.runtime.rule.RuleRuntime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A rule that throws must cost only its own result: the exception becomes a {@link RuleError} fact
@@ -27,10 +30,48 @@ public final class RuleErrorHandler implements ConsequenceExceptionHandler {
 
     /**
      * What a throwable that went past the handler (an {@link Error} such as AssertionError or
-     * StackOverflowError) says, with the rule that threw it when the stack passes through the class
-     * Drools generated for that rule's consequence.
+     * StackOverflowError, an exception in a condition) says, with the rule that threw it when that
+     * can be told ({@link #blame}).
      */
     public static RuleError thrown(Throwable e, KieBase kieBase, List<RuleInfo> rules) {
+        RuleInfo r = byConsequence(e, kieBase, rules);
+        return r != null ? new RuleError(r.name(), r.id(), describe(e) + "（" + r.file() + ":" + r.line() + "）")
+                : new RuleError(null, null, "审核中断：" + describe(e));
+    }
+
+    /**
+     * The rules a throwable that went past the handler came from: the rule whose action the stack
+     * passes through (the class Drools generated for its consequence), else the rules whose conditions
+     * hold the expression the expression language could not evaluate (its "Near" excerpt); none when
+     * neither tells.
+     */
+    public static List<RuleInfo> blame(Throwable e, KieBase kieBase, List<RuleSource> sources) {
+        RuleInfo r = byConsequence(e, kieBase, sources.stream().map(RuleSource::info).toList());
+        if (r != null) {
+            return List.of(r);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = NEAR.matcher(String.valueOf(t.getMessage()));
+            if (m.find() && !squeezed(m.group(1)).isEmpty()) {
+                String near = squeezed(m.group(1));
+                return sources.stream().filter(s -> {
+                    String when = s.slice(s.rule().getLhs());
+                    return when != null && squeezed(when).contains(near);
+                }).map(RuleSource::info).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** MVEL's excerpt of the expression it failed on: {@code [Near : {... weight > "十" ....}]}. */
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]", Pattern.DOTALL);
+
+    private static String squeezed(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** The rule whose consequence class the stack of {@code e} passes through, or null. */
+    private static RuleInfo byConsequence(Throwable e, KieBase kieBase, List<RuleInfo> rules) {
         Map<String, RuleInfo> byKey = new HashMap<>();
         rules.forEach(r -> byKey.put(r.key(), r));
         Map<String, RuleInfo> byClass = new HashMap<>();
@@ -48,14 +89,15 @@ public final class RuleErrorHandler implements ConsequenceExceptionHandler {
             for (StackTraceElement frame : t.getStackTrace()) {
                 RuleInfo r = byClass.get(frame.getClassName());
                 if (r != null) {
-                    return new RuleError(r.name(), r.id(), describe(e) + "（" + r.file() + ":" + r.line() + "）");
+                    return r;
                 }
             }
         }
-        return new RuleError(null, null, "审核中断：" + describe(e));
+        return null;
     }
 
-    private static String describe(Throwable exception) {
+    /** The innermost cause of a throwable: its class and message. */
+    public static String describe(Throwable exception) {
         Throwable cause = exception;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

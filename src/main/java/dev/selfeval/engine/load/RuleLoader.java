@@ -182,10 +182,7 @@ public final class RuleLoader {
                 cache.write(key, compiled);
             }
         }
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
-        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
-        base.addPackages(compiled);
+        InternalKnowledgeBase base = newBase(compiled);
         // The engine sets these globals without the session's own type check (RuleSet.bind).
         for (EngineGlobal e : ENGINE_GLOBALS) {
             Object type = base.getGlobals().get(e.name());
@@ -196,7 +193,26 @@ public final class RuleLoader {
                 throw new RuleLoadException(engineGlobals);
             }
         }
-        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint);
+        Collection<InternalKnowledgePackage> built = compiled;
+        Collection<String> names = packages.keySet();
+        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint, leftOut -> {
+            InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader(), names));
+            for (RuleInfo r : rules) {
+                if (leftOut.contains(r.key())) {
+                    b.removeRule(r.packageName(), r.name());
+                }
+            }
+            return b;
+        });
+    }
+
+    /** A KieBase of compiled packages, whose rules' exceptions become findings ({@link RuleErrorHandler}). */
+    private static InternalKnowledgeBase newBase(Collection<InternalKnowledgePackage> packages) {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        base.addPackages(packages);
+        return base;
     }
 
     /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */

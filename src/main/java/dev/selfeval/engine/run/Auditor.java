@@ -4,6 +4,7 @@ import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.Report;
+import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.load.RuleErrorHandler;
 import dev.selfeval.ingest.FileResult;
@@ -18,6 +19,7 @@ import dev.selfeval.model.RuleError;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.WaiverCheck;
+import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -25,7 +27,9 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
 
@@ -83,23 +87,40 @@ public final class Auditor {
 
     /**
      * Audits one form; {@code listener}, when given, sees every rule match and firing (for traces).
-     * A rule that throws an {@link Error} past Drools' handler, or runs past the time limit, costs
-     * this form the rest of its rules: the findings made so far are kept, with ENGINE-RULE-ERROR.
-     * An {@link OutOfMemoryError} is thrown on: it ends the run.
+     * A rule that throws past Drools' handler (an {@link Error} in its action, an exception in its
+     * condition) costs this form that rule's results: the form is audited again without it, and an
+     * ENGINE-RULE-ERROR names it with its file:line. When the rule cannot be told, or a rule runs past
+     * the time limit, the form loses the rest of its rules: the findings made so far are kept, with
+     * ENGINE-RULE-ERROR. An {@link OutOfMemoryError} is thrown on: it ends the run.
      */
     public FormAudit audit(Form form, AgendaEventListener listener) {
+        return audit(form, listener, Set.of(), List.of());
+    }
+
+    /** At most this many rules are left out of one form before its audit is given up as broken. */
+    private static final int MAX_LEFT_OUT = 5;
+
+    /**
+     * @param leftOut the keys of rules that threw on this form (audited without them)
+     * @param errors  what those rules threw, reported on the form
+     */
+    private FormAudit audit(Form form, AgendaEventListener listener, Set<String> leftOut, List<RuleError> errors) {
         Report report = new Report(form.id(), rules);
-        boolean reused = listener == null;
-        Worker worker = reused ? threadWorker() : worker(rules.kieBase().newKieSession());
+        boolean reused = listener == null && leftOut.isEmpty();
+        KieBase base = leftOut.isEmpty() ? rules.kieBase() : rules.without(leftOut);
+        Worker worker = reused ? threadWorker() : worker(base.newKieSession());
         KieSession s = worker.session();
         if (listener != null) {
             s.addEventListener(listener);
         }
         boolean broken = false;
+        List<RuleInfo> blamed = List.of();
+        Throwable thrown = null;
         try {
             Params params = rules.params(form.template());
             rules.bind(s, report, params);
             insertFacts(s, params, form);
+            errors.forEach(s::insert);
             if (worker.watch() != null) {
                 watchdog.start(worker.watch(), form.id());
             }
@@ -110,7 +131,13 @@ public final class Auditor {
                 throw e;
             } catch (RuntimeException | Error e) {
                 broken = true;
-                report.findings().addAll(fire(form.id(), RuleErrorHandler.thrown(e, rules.kieBase(), rules.rules())));
+                thrown = e;
+                blamed = RuleErrorHandler.blame(e, base, rules.sources()).stream()
+                        .filter(r -> !leftOut.contains(r.key())).toList();
+                if (blamed.isEmpty() || leftOut.size() + blamed.size() > MAX_LEFT_OUT) {
+                    blamed = List.of();
+                    report.findings().addAll(fire(form.id(), RuleErrorHandler.thrown(e, base, rules.rules())));
+                }
             }
             Watchdog.Outcome outcome = worker.watch() == null ? Watchdog.Outcome.DONE : watchdog.stop(worker.watch());
             if (outcome != Watchdog.Outcome.DONE) {
@@ -118,18 +145,9 @@ public final class Auditor {
                 report.findings().addAll(fire(form.id(), new RuleError(null, null,
                         "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
             }
-            List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
-            scores.sort(Comparator.comparingInt(IndicatorScore::index));
-            List<BudgetScore> budget = objects(s, BudgetScore.class);
-            List<FormScore> total = objects(s, FormScore.class);
-            List<Finding> findings = new ArrayList<>(report.findings().size());
-            for (Finding f : report.findings()) {
-                findings.add(f.withSource(form.sourceOf(f.location().line(), f.location().field())));
+            if (blamed.isEmpty()) {
+                return result(form, s, report);
             }
-            findings.sort(ORDER);
-            findings = Fingerprints.assign(findings);
-            return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
-                    total.isEmpty() ? null : total.get(0));
         } finally {
             if (!reused) {
                 dispose(worker);
@@ -139,6 +157,30 @@ public final class Auditor {
                 ((StatefulKnowledgeSessionImpl) s).reset();
             }
         }
+        Set<String> without = new HashSet<>(leftOut);
+        List<RuleError> all = new ArrayList<>(errors);
+        for (RuleInfo r : blamed) {
+            without.add(r.key());
+            all.add(new RuleError(r.name(), r.id(), RuleErrorHandler.describe(thrown) + "（" + r.file() + ":" + r.line()
+                    + "）；本表上该规则的结果缺失，其余规则照常审核"));
+        }
+        return audit(form, listener, without, all);
+    }
+
+    /** What the rules made of the form: its findings (placed in its file), scores and total. */
+    private FormAudit result(Form form, KieSession s, Report report) {
+        List<IndicatorScore> scores = new ArrayList<>(objects(s, IndicatorScore.class));
+        scores.sort(Comparator.comparingInt(IndicatorScore::index));
+        List<BudgetScore> budget = objects(s, BudgetScore.class);
+        List<FormScore> total = objects(s, FormScore.class);
+        List<Finding> findings = new ArrayList<>(report.findings().size());
+        for (Finding f : report.findings()) {
+            findings.add(f.withSource(form.sourceOf(f.location().line(), f.location().field())));
+        }
+        findings.sort(ORDER);
+        findings = Fingerprints.assign(findings);
+        return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
+                total.isEmpty() ? null : total.get(0));
     }
 
     private Worker worker(KieSession s) {

@@ -1,0 +1,64 @@
+package dev.selfeval.engine.authoring;
+
+import dev.selfeval.engine.RuleInfo;
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.ingest.Format;
+import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a rule set once on the sample forms bundled with the tool (the seed's ten real forms), so that
+ * a rule whose condition or action throws is caught by {@code rules check} before a run, with its
+ * file:line: compiling alone does not see a condition that compares a number with a text.
+ */
+public final class SampleRun {
+    static final String SAMPLE = "samples/000_01ee96ef31214bdb.txt";
+    private static final String ERROR_RULE = "ENGINE-RULE-ERROR";
+
+    /** A rule that threw on sample forms: the rule (null when it could not be told), the first form, how many, what. */
+    public record Broken(RuleInfo rule, String firstForm, int forms, String message) {
+    }
+
+    private SampleRun() {
+    }
+
+    public static List<Broken> run(RuleSet rules) {
+        byte[] bytes;
+        try (InputStream in = SampleRun.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                return List.of();
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FileResult sample = FormReaders.read(bytes, SAMPLE, "示例表", null, Format.TEXT, rules.templates());
+        Auditor auditor = new Auditor(rules);
+        Map<String, Broken> broken = new LinkedHashMap<>();
+        try {
+            for (Form f : sample.forms()) {
+                for (Finding x : auditor.audit(f).findings()) {
+                    if (x.ruleId().equals(ERROR_RULE)) {
+                        RuleInfo r = rules.rules().stream().filter(i -> i.id().equals(x.location().field())).findFirst().orElse(null);
+                        broken.merge(r == null ? x.message() : r.id(), new Broken(r, f.id(), 1, x.message()),
+                                (a, b) -> new Broken(a.rule(), a.firstForm(), a.forms() + 1, a.message()));
+                    }
+                }
+            }
+        } finally {
+            auditor.release();
+        }
+        return new ArrayList<>(broken.values());
+    }
+}
