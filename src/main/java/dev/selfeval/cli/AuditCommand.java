@@ -4,6 +4,7 @@ import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Watchdog;
+import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.InputFile;
@@ -120,15 +121,6 @@ final class AuditCommand implements Callable<Integer> {
                     + " 之间的秒数（给的是 " + formTimeout + "）");
             return ExitCodes.USAGE;
         }
-        Waivers waivers = Waivers.none();
-        if (waiverFile != null) {
-            try {
-                waivers = new Waivers(WaiverFile.read(waiverFile), LocalDate.now());
-            } catch (WaiverFile.Invalid e) {
-                System.err.println(e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
         Baseline baseline = null;
         if (baselineFile != null) {
             try {
@@ -144,6 +136,15 @@ final class AuditCommand implements Callable<Integer> {
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
+        }
+        Waivers waivers = Waivers.none();
+        if (waiverFile != null) {
+            try {
+                waivers = new Waivers(WaiverFile.read(waiverFile, ruleSet.rules().stream().map(RuleInfo::id).toList()), LocalDate.now());
+            } catch (WaiverFile.Invalid e) {
+                System.err.println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
         }
         List<InputFile> files = InputFiles.expand(inputs);
         if (files.isEmpty()) {

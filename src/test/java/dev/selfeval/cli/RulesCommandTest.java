@@ -40,6 +40,15 @@ class RulesCommandTest {
     }
 
     @Test
+    void aCaseExpectingAnUnknownRuleFailsAndNamesTheClosest(@TempDir Path tmp) throws Exception {
+        Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
+        Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATEE: 0\n");
+        CliRun r = CliRun.run("rules", "test", tmp.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit());
+        assertTrue(r.out().startsWith("FAIL  " + tmp.getFileName() + "/x\n      期望的规则编号「FUND-RATEE」不存在；您是否要写 FUND-RATE（规则编号见 selfeval rules check）\n"), r.out());
+    }
+
+    @Test
     void aMalformedCaseIsAFailureWithItsLine(@TempDir Path tmp) throws Exception {
         Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
         Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATE: 1\nexpects: 2\n");

@@ -1,6 +1,8 @@
 package dev.selfeval.engine.authoring;
 
+import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.model.Closest;
 import dev.selfeval.engine.load.RuleFiles;
 import dev.selfeval.engine.load.RuleLoadException;
 import dev.selfeval.engine.load.RuleLoader;
@@ -71,7 +73,7 @@ public final class RuleCaseRunner {
         Waivers waivers = Waivers.none();
         if (c.waivers() != null) {
             try {
-                waivers = new Waivers(WaiverFile.read(c.waivers()), java.time.LocalDate.now());
+                waivers = new Waivers(WaiverFile.read(c.waivers(), ids(ruleSet)), java.time.LocalDate.now());
             } catch (WaiverFile.Invalid e) {
                 return new Result(c, List.of(e.getMessage()), fired);
             }
@@ -106,6 +108,17 @@ public final class RuleCaseRunner {
         for (Finding f : findings) {
             fired.add(f.ruleId());
         }
+        List<String> known = ids(ruleSet);
+        for (String id : c.expect().keySet()) {
+            if (!known.contains(id)) {
+                failures.add("期望的规则编号「" + id + "」不存在" + Closest.hint(id, known) + "（规则编号见 selfeval rules check）");
+            }
+        }
+        for (RuleCase.Detail d : c.findings()) {
+            if (d.ruleId() != null && !known.contains(d.ruleId()) && !c.expect().containsKey(d.ruleId())) {
+                failures.add("findings 中的规则编号「" + d.ruleId() + "」不存在" + Closest.hint(d.ruleId(), known));
+            }
+        }
         for (Map.Entry<String, Integer> e : c.expect().entrySet()) {
             long n = findings.stream().filter(f -> f.ruleId().equals(e.getKey())).count();
             if (n != e.getValue()) {
@@ -118,6 +131,10 @@ public final class RuleCaseRunner {
             }
         }
         return new Result(c, failures, fired);
+    }
+
+    private static List<String> ids(RuleSet rules) {
+        return rules.rules().stream().map(RuleInfo::id).toList();
     }
 
     private RuleSet loadWith(List<java.nio.file.Path> extra) {

@@ -3,6 +3,7 @@ package dev.selfeval.engine.run;
 import dev.selfeval.ingest.TextDecoder;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.model.Closest;
 import dev.selfeval.model.Waiver;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -42,7 +44,14 @@ public final class WaiverFile {
     private WaiverFile() {
     }
 
-    public static List<Waiver> read(Path file) throws Invalid {
+    /** A form given by its number alone ({@code 3}, {@code #3}) instead of its id. */
+    private static final Pattern FORM_NUMBER = Pattern.compile("#?\\d+");
+
+    /**
+     * @param ruleIds the ids of the rules loaded: a waiver for any other rule is a mistake (named with
+     *                the closest id), not a waiver that waits unused
+     */
+    public static List<Waiver> read(Path file, Collection<String> ruleIds) throws Invalid {
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
@@ -75,6 +84,14 @@ public final class WaiverFile {
             }
             if (blank(e.rule())) {
                 throw new Invalid(at + "缺少 rule（规则编号）");
+            }
+            if (!ruleIds.contains(e.rule().strip())) {
+                throw new Invalid(at + "的规则编号「" + e.rule().strip() + "」不存在" + Closest.hint(e.rule().strip(), ruleIds)
+                        + "（规则编号见 selfeval rules check）");
+            }
+            if (!blank(e.form()) && FORM_NUMBER.matcher(e.form().strip()).matches()) {
+                throw new Invalid(at + "的 form「" + e.form().strip() + "」是表的序号，应写表格编号：文件名加 # 和序号，如 "
+                        + "000_01ee96ef31214bdb.txt#" + e.form().strip().replace("#", "") + "（见报告中每张表的编号）");
             }
             if (blank(e.form()) == blank(e.project())) {
                 throw new Invalid(at + "应写明 form（表格编号）或 project（项目名称）之一");

@@ -1,0 +1,34 @@
+package dev.selfeval.model;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** The known name closest to a misspelt one, for "did you mean" in messages. */
+public final class Closest {
+    private Closest() {
+    }
+
+    /**
+     * The name in {@code known} fewest edits away from {@code given} (case aside), when it is near
+     * enough to be a slip (at most a third of its letters, and at least one), else null.
+     */
+    public static String to(String given, Collection<String> known) {
+        if (given == null || known.isEmpty()) {
+            return null;
+        }
+        String g = given.toLowerCase(Locale.ROOT);
+        LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
+        String best = known.stream().min(Comparator.comparingInt(k -> d.apply(g, k.toLowerCase(Locale.ROOT)))).orElse(null);
+        int edits = d.apply(g, best.toLowerCase(Locale.ROOT));
+        return edits <= Math.max(1, given.length() / 3) ? best : null;
+    }
+
+    /** {@code ；您是否要写 X} when a known name is near, else empty. */
+    public static String hint(String given, Collection<String> known) {
+        String c = to(given, known);
+        return c == null ? "" : "；您是否要写 " + c;
+    }
+}
