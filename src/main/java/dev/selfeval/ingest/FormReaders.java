@@ -1,5 +1,6 @@
 package dev.selfeval.ingest;
 
+import dev.selfeval.ingest.csv.CsvGridReader;
 import dev.selfeval.ingest.docx.DocxGridReader;
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.UnreadableInputException;
@@ -133,6 +134,11 @@ public final class FormReaders {
                             : FormSplitter.read(List.of(TextGridReader.read(text.text(), display, text.damaged())), display, idBase,
                             templates);
                     yield new FileResult(display, text.charset().name(), forms, null, 0);
+                }
+                case CSV -> {
+                    TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
+                    yield new FileResult(display, text.charset().name(), FormSplitter.read(
+                            List.of(CsvGridReader.read(text.text(), display)), display, idBase, templates), null, 0);
                 }
                 case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase, templates);
                 case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase, templates);

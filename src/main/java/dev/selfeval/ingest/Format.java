@@ -10,10 +10,11 @@ import java.util.zip.ZipInputStream;
 /**
  * The kinds of input file, told apart by their content: a ZIP holding {@code xl/} or {@code word/}
  * parts, the OLE2 signature of an old Office file, {@code %PDF}; the extension decides only
- * between JSON and text, which the first bytes cannot always tell apart.
+ * between JSON, comma-separated values (a {@code .csv} without tabs) and text, which the first bytes
+ * cannot always tell apart.
  */
 public enum Format {
-    TEXT, JSON, XLSX, /** an Office 97-2003 file (.xls), or an encrypted Office file */ OLE2, DOCX, PDF, ZIP;
+    TEXT, JSON, /** a sheet saved as comma-separated values */ CSV, XLSX, /** an Office 97-2003 file (.xls), or an encrypted Office file */ OLE2, DOCX, PDF, ZIP;
 
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
         0x1A, (byte) 0xE1};
@@ -31,6 +32,9 @@ public enum Format {
         }
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".json") || head.stripLeading().startsWith("{")) {
             return JSON;
+        }
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv") && head.indexOf('\t') < 0) {
+            return CSV;
         }
         return TEXT;
     }
