@@ -146,9 +146,11 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        List<InputFile> files = InputFiles.expand(inputs);
+        InputFiles.Expanded expanded = InputFiles.expand(inputs);
+        List<InputFile> files = expanded.files();
         if (files.isEmpty()) {
-            System.err.println("selfeval: 没有可审核的文件：" + String.join("、", inputs) + " 中没有文件");
+            System.err.println("selfeval: 没有可审核的文件：" + String.join("、", inputs) + " 中没有文件"
+                    + (expanded.skipped().isEmpty() ? "" : "（按文件名略过了不是表格的 " + String.join("、", expanded.skipped()) + "）"));
             return ExitCodes.INPUT_UNREADABLE;
         }
         String outProblem = OutputCheck.problem(out, files);
@@ -162,10 +164,11 @@ final class AuditCommand implements Callable<Integer> {
         try (Watchdog watchdog = new Watchdog(Duration.ofMillis(Math.round(formTimeout * 1000)));
              OutputStream os = out == null ? nonClosing() : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              Progress bar = Progress.start(progress != null ? progress : Progress.stderrIsTerminal(), files.size())) {
-            Reporter report = Reporters.create(format, os, color, new Reporters.HtmlDetail(
+            // a report on the terminal the progress line is drawn on goes above that line
+            Reporter report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
                     htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
             report.begin(RunInfo.of(ruleSet));
-            summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, bar);
+            summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, expanded.skipped(), bar);
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)
                     + "。请检查磁盘空间和写入权限，或用 --out 写到别处");

@@ -115,7 +115,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             dir = tmp.resolve("forms");
         }
         try {
-            List<InputFile> files = InputFiles.expand(List.of(dir.toString()));
+            List<InputFile> files = InputFiles.expand(List.of(dir.toString())).files();
             if (stages) {
                 System.out.printf("corpus %s: %,d files, rules %d%n", dir, files.size(), ruleSet.rules().size());
                 new StageBench(ruleSet).run(files, runs, System.out);

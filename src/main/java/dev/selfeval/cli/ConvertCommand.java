@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         List<Form> all = new ArrayList<>();
         boolean unreadable = false;
-        for (InputFile in : InputFiles.expand(files)) {
+        for (InputFile in : InputFiles.expand(files).files()) {
             FileResult r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding, templates);
             if (!r.readable()) {
                 err.println("错误 PARSE-UNREADABLE " + r.errorMessage());

@@ -1,5 +1,8 @@
 package dev.selfeval.cli;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
@@ -7,6 +10,8 @@ import java.io.PrintStream;
  * four times a second. Only on a terminal: the launcher says whether stderr is one.
  */
 final class Progress implements AutoCloseable {
+    /** Back to the line's start, and erase it (ANSI). */
+    static final String CLEAR_LINE = "\r\u001b[K";
     private final PrintStream err;
     private final int totalFiles;
     private final long start = System.nanoTime();
@@ -14,6 +19,11 @@ final class Progress implements AutoCloseable {
     private volatile int files;
     private volatile long forms;
     private volatile boolean done;
+
+    /** A progress line drawn on {@code err} (tests give their own stream). */
+    static Progress on(PrintStream err, int totalFiles) {
+        return new Progress(err, totalFiles);
+    }
 
     private Progress(PrintStream err, int totalFiles) {
         this.err = err;
@@ -59,9 +69,33 @@ final class Progress implements AutoCloseable {
         return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 
+    /**
+     * The report's stream when it goes to the same terminal: each write first clears the progress
+     * line and is shown at once, so that no report line runs into the progress line, which is drawn
+     * again below the report at the next tick.
+     */
+    OutputStream above(OutputStream report) {
+        return new FilterOutputStream(report) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                synchronized (Progress.this) {
+                    err.print(CLEAR_LINE);
+                    err.flush();
+                    out.write(b, off, len);
+                    out.flush();
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        };
+    }
+
     /** Draws the final state on its own line, so that the totals stay on screen. */
     @Override
-    public void close() {
+    public synchronized void close() {
         done = true;
         thread.interrupt();
         draw();

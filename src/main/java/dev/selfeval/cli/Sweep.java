@@ -101,8 +101,14 @@ final class Sweep {
     }
 
     Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
+        return run(files, List.of(), progress);
+    }
+
+    /** @param skipped files not read because by their name they are no forms (listed in the summary) */
+    Summary run(List<InputFile> files, List<String> skipped, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Summary summary = new Summary();
+        summary.skipped(skipped);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 auditor.workerThreads("selfeval-worker"));
         Map<Thread, Pending> running = new ConcurrentHashMap<>();

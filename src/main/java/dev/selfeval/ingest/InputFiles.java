@@ -15,14 +15,25 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's FILE, DIR and GLOB arguments into files, in a deterministic order:
- * arguments in the order given, files inside a directory sorted by path. Hidden files are skipped.
+ * arguments in the order given, files inside a directory sorted by path. Inside a directory or a
+ * glob, files that by their name are no forms are skipped and listed: hidden files, notes
+ * ({@code *.md}), the corpus generator's {@code manifest.jsonl} and rule-test expectations
+ * ({@code *.expect.yaml}). A file named on the command line is always read.
  */
 public final class InputFiles {
+    private static final PathMatcher NOT_FORMS = FileSystems.getDefault()
+            .getPathMatcher("glob:{.*,*.md,*.MD,manifest.jsonl,*.expect.yaml}");
+
     private InputFiles() {
     }
 
-    public static List<InputFile> expand(List<String> args) {
+    /** The files to read, and those skipped by name (as shown). */
+    public record Expanded(List<InputFile> files, List<String> skipped) {
+    }
+
+    public static Expanded expand(List<String> args) {
         List<InputFile> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
@@ -30,17 +41,32 @@ public final class InputFiles {
                 String prefix = base == null ? "" : base + "/";
                 for (Path f : walk(p)) {
                     String rel = slashes(p.relativize(f).toString());
-                    out.add(new InputFile(f, slashes(f.toString()), prefix + rel));
+                    if (notAForm(f)) {
+                        skipped.add(slashes(f.toString()));
+                    } else {
+                        out.add(new InputFile(f, slashes(f.toString()), prefix + rel));
+                    }
                 }
             } else if (!Files.exists(p) && (arg.contains("*") || arg.contains("?"))) {
-                List<InputFile> matched = glob(arg);
+                List<InputFile> matched = new ArrayList<>();
+                for (InputFile f : glob(arg)) {
+                    if (notAForm(f.path())) {
+                        skipped.add(f.display());
+                    } else {
+                        matched.add(f);
+                    }
+                }
                 // A glob that matches nothing is kept, so that reading it fails loudly instead of vanishing.
                 out.addAll(matched.isEmpty() ? List.of(new InputFile(p, arg, arg)) : matched);
             } else {
                 out.add(new InputFile(p, arg, p.getFileName() == null ? arg : p.getFileName().toString()));
             }
         }
-        return unique(out);
+        return new Expanded(unique(out), skipped);
+    }
+
+    private static boolean notAForm(Path f) {
+        return f.getFileName() != null && NOT_FORMS.matches(f.getFileName());
     }
 
     /**
@@ -65,12 +91,22 @@ public final class InputFiles {
         try (Stream<Path> s = Files.walk(dir)) {
             // named pipes and devices are kept, so that reading them is refused aloud rather than skipped
             return s.filter(f -> !Files.isDirectory(f))
-                    .filter(f -> !dir.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
+                    .filter(f -> !hiddenFolder(dir.relativize(f)))
                     .sorted(Comparator.comparing(f -> slashes(dir.relativize(f).toString())))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a file lies in a hidden folder below the one walked ({@code .git/…}): not looked at. */
+    private static boolean hiddenFolder(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A glob such as {@code forms/**}{@code /*.txt}: the fixed leading directories are walked. */

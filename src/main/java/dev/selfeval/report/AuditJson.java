@@ -226,6 +226,11 @@ final class AuditJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart(JsonKey.skippedFiles);
+        for (String f : s.skipped()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart(JsonKey.findings);
         for (Severity sev : Severity.values()) {
             g.writeFieldName(sev.name());

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** What the HTML report's page shows besides the forms themselves (the template {@code page.mustache}). */
 record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, int forms, String elapsed,
-                List<Unreadable> unreadable, Integer unreadableMore, List<Count> severities,
+                List<Unreadable> unreadable, Integer unreadableMore, String skippedText, List<Count> severities,
                 List<RuleCount> byRule, List<HtmlCharts.Bar> grades, int gradesHeight, List<HtmlCharts.Dot> dots,
                 List<HtmlCharts.Tick> ticks, HtmlCharts.Plot plot, int plotted, Integer outside, List<Summary.Department> departments,
                 Integer departmentsMore, List<String> departmentNames, int waivedTotal, List<Run> waiverFindings,
@@ -77,7 +77,8 @@ record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, i
         return new HtmlPage(run.rulesDir(), run.fingerprint(), run.ruleCount(), s.files(), s.forms(),
                 String.format("%.1f", s.elapsedMillis() / 1000.0),
                 first(s.unreadable()).stream().map(u -> new Unreadable(u.file(), positive(u.line()), u.reason())).toList(),
-                positive(s.unreadable().size() - LISTED), severities, byRule, bars, bars.size() * 30 + 8,
+                positive(s.unreadable().size() - LISTED),
+                s.skipped().isEmpty() ? null : String.join("、", first(s.skipped())) + (s.skipped().size() > LISTED ? " 等 " + s.skipped().size() + " 个" : ""), severities, byRule, bars, bars.size() * 30 + 8,
                 charts.dots(), HtmlCharts.ticks(), HtmlCharts.plot(), charts.plotted(), positive(charts.outside()),
                 depts.subList(0, Math.min(DEPARTMENTS, depts.size())), positive(depts.size() - DEPARTMENTS),
                 depts.stream().map(Summary.Department::name).sorted().toList(), waived, waivers, baseline, cross, lines,

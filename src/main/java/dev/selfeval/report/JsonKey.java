@@ -16,7 +16,7 @@ enum JsonKey {
     ledger, index, item, weight, band, deducted, difference, formula, attributedTo,
     reconciliation, statedTotal, statedSum, recomputedSum, recomputedTotal, reconciles,
     schemaVersion, rules, dir, count, forms, crossForm, waivers, resolved, formId,
-    summary, files, unreadableFiles, byRule, grades, departments, name, errors, warnings, elapsedSeconds, formsPerSecond,
+    summary, files, unreadableFiles, skippedFiles, byRule, grades, departments, name, errors, warnings, elapsedSeconds, formsPerSecond,
     trace, items, fired, notFired, order, facts, sheet, cell, page, table, column, place, missing, template;
 
     final SerializedString serialized = new SerializedString(name());

@@ -36,6 +36,7 @@ public final class Summary {
     private final Map<String, Integer> grades = new TreeMap<>();
     private final Map<String, int[]> departments = new HashMap<>();
     private long elapsedMillis;
+    private List<String> skipped = List.of();
 
     public Summary() {
         for (Severity s : Severity.values()) {
@@ -132,6 +133,15 @@ public final class Summary {
     /** Findings new and unchanged against the baseline, and earlier ones resolved; empty without one. */
     public Map<String, Integer> baseline() {
         return baseline;
+    }
+
+    /** Files not read because by their name they are no forms (a folder's notes, a manifest). */
+    public void skipped(List<String> files) {
+        skipped = List.copyOf(files);
+    }
+
+    public List<String> skipped() {
+        return skipped;
     }
 
     public void elapsed(long millis) {

@@ -10,12 +10,16 @@ import dev.selfeval.model.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Findings grouped by form, for a person at a terminal; severity in colour when asked for. */
 final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
     private static final int DEPARTMENTS_SHOWN = 5;
+    private static final int SKIPPED_SHOWN = 10;
 
     private final OutputStream out;
     private final boolean color;
@@ -112,6 +116,27 @@ final class TextReporter implements Reporter {
                 sb.append("  ").append(Show.safe(u.file())).append(u.line() > 0 ? ":" + u.line() : "").append("  ").append(Show.safe(u.reason())).append('\n');
             }
         }
+        if (!s.skipped().isEmpty()) {
+            sb.append("按文件名略过的非表格文件（").append(s.skipped().size()).append("）：")
+                    .append(Show.safe(String.join("、", s.skipped().subList(0, Math.min(SKIPPED_SHOWN, s.skipped().size())))))
+                    .append(s.skipped().size() > SKIPPED_SHOWN ? " 等" : "").append('\n');
+        }
+        if (!s.byRule().isEmpty()) {
+            sb.append("按规则：");
+            s.byRule().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> sb.append(Show.safe(e.getKey())).append(' ').append(e.getValue()).append("  "));
+            sb.setLength(sb.length() - 2);
+            sb.append('\n');
+        }
+        if (!s.grades().isEmpty()) {
+            sb.append("等级（重算）：");
+            List<String> order = new ArrayList<>(run.grades());
+            s.grades().keySet().stream().filter(g -> !order.contains(g)).forEach(order::add);
+            String grades = order.stream().filter(g -> s.grades().containsKey(g))
+                    .map(g -> Show.safe(g) + " " + s.grades().get(g)).collect(Collectors.joining(" · "));
+            sb.append(grades).append('\n');
+        }
         List<Summary.Department> depts = s.departments();
         if (depts.size() > 1) {
             sb.append("错误最多的主管部门：");
@@ -141,7 +166,8 @@ final class TextReporter implements Reporter {
                     .append(s.baseline().getOrDefault("resolved", 0));
         }
         sb.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(Show.safe(run.rulesDir())).append("，sha256 ")
-                .append(run.fingerprint(), 0, 12).append("）\n");
+                .append(run.fingerprint(), 0, 12).append("）").append(String.format(" · 用时 %.1f 秒（%,d 张/秒）",
+                        s.elapsedMillis() / 1000.0, Math.round(s.formsPerSecond()))).append('\n');
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

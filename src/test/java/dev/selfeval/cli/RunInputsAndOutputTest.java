@@ -83,4 +83,24 @@ class RunInputsAndOutputTest {
             assertEquals("selfeval: --baseline " + c[0] + "：" + c[1], r.err());
         }
     }
+
+    @Test
+    void theGeneratorsFolderIsAuditedAsItIsAndWhatIsNoFormIsListed(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        assertEquals(0, CliRun.run("gen", "--forms", "20", "--seed", "3", "--per-file", "10", "--out", corpus.toString()).exit());
+        Files.writeString(corpus.resolve("README.md"), "# 说明\n");
+        Files.writeString(corpus.resolve(".hidden.txt"), "x");
+        CliRun r = CliRun.run("audit", corpus.toString(), "--format", "json", "--fail-on", "none");
+        assertEquals(0, r.exit(), r.err());
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("summary");
+        assertEquals(20, summary.get("forms").asInt());
+        assertEquals(2, summary.get("files").asInt());
+        assertEquals("[\"" + corpus + "/.hidden.txt\",\"" + corpus + "/README.md\",\"" + corpus + "/manifest.jsonl\"]",
+                summary.get("skippedFiles").toString());
+        CliRun text = CliRun.run("audit", corpus.toString(), "--fail-on", "none");
+        assertTrue(text.out().contains("按文件名略过的非表格文件（3）：" + corpus + "/.hidden.txt、" + corpus + "/README.md、"
+                + corpus + "/manifest.jsonl\n"), text.out());
+        CliRun named = CliRun.run("audit", corpus.resolve("manifest.jsonl").toString(), "--fail-on", "none");
+        assertEquals(ExitCodes.INPUT_UNREADABLE, named.exit(), "a file named on the command line is always read: " + named.out());
+    }
 }
