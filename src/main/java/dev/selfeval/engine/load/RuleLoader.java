@@ -130,7 +130,13 @@ public final class RuleLoader {
                 Resource r = ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8));
                 r.setSourcePath(f.path());
                 r.setResourceType(ResourceType.DRL);
-                PackageDescr pkg = parse(f, r, errors);
+                List<LoadError> fullWidth = DrlAdvice.fullWidth(f.path(), f.text());
+                List<LoadError> syntax = new ArrayList<>();
+                PackageDescr pkg = parse(f, r, syntax);
+                if (!syntax.isEmpty() || !fullWidth.isEmpty()) {
+                    errors.addAll(DrlAdvice.explain(f.text(), fullWidth, syntax));
+                    pkg = null;
+                }
                 if (pkg != null) {
                     List<RuleInfo> found = metadata(f, pkg, errors);
                     for (GlobalDescr g : pkg.getGlobals()) {
@@ -172,8 +178,11 @@ public final class RuleLoader {
             KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
             kb.buildPackages(packages.values());
             if (kb.hasErrors()) {
+                Map<String, String> texts = new HashMap<>();
+                files.files().forEach(f -> texts.put(f.path(), f.text()));
                 for (KnowledgeBuilderError e : kb.getErrors()) {
-                    errors.add(buildError(e));
+                    LoadError le = buildError(e);
+                    errors.addAll(DrlAdvice.explain(texts.getOrDefault(le.file(), ""), List.of(), List.of(le)));
                 }
                 throw new RuleLoadException(errors);
             }

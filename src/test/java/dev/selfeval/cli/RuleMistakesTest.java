@@ -1,0 +1,84 @@
+package dev.selfeval.cli;
+
+import dev.selfeval.support.CliRun;
+import dev.selfeval.support.Rules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The mistakes auditors make writing a rule (docs/rules.md's walkthrough, typed with a Chinese input
+ * method), each told in Chinese at its line and column with the fix, the engine's own message below.
+ */
+class RuleMistakesTest {
+    private static final String RULE = """
+            package selfeval.rules;
+            import dev.selfeval.model.*;
+
+            rule "成本指标缺失"
+                @id("CUSTOM-NO-COST") @severity("WARNING") @basis("测试")
+            when
+                $f : Form()
+                not Indicator(level2 == "成本指标")
+            then
+                report.finding(kcontext, Location.section("绩效指标", "二级指标", 0), "没有成本指标（测试）", null, null);
+            end
+            """;
+
+    private static String check(Path tmp, String condition) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("custom.drl"), RULE.replace("not Indicator(level2 == \"成本指标\")", condition));
+        CliRun r = CliRun.run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_FAILED, r.exit(), r.out());
+        return r.err().replace(rules.toString().replace('\\', '/') + "/", "");
+    }
+
+    @Test
+    void theRuleAsWrittenLoads(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("custom.drl"), RULE);
+        assertEquals(0, CliRun.run("rules", "check", "--rules", rules.toString()).exit());
+    }
+
+    @Test
+    void fullWidthQuotesAreNamedWithTheCharacterToType(@TempDir Path tmp) throws Exception {
+        assertEquals("""
+                custom.drl:8:29: 全角字符「“」：请改为半角「"」（规则的条件和动作只认半角标点；中文只写在半角引号括起的文字里，如 level2 == "成本指标"）
+                    规则引擎原文：no viable alternative at input ''
+                    规则引擎原文：no viable alternative at input ''
+                custom.drl:8:34: 全角字符「”」：请改为半角「"」（规则的条件和动作只认半角标点；中文只写在半角引号括起的文字里，如 level2 == "成本指标"）
+                规则加载失败（2 处错误），未审核任何表格
+                """, check(tmp, "not Indicator(level2 == “成本指标”)"));
+    }
+
+    @Test
+    void aFullWidthBracketIsNamed(@TempDir Path tmp) throws Exception {
+        String err = check(tmp, "not Indicator（level2 == \"成本指标\")");
+        assertEquals("custom.drl:8:18: 全角字符「（」：请改为半角「(」（规则的条件和动作只认半角标点；中文只写在半角引号括起的文字里，如 level2 == \"成本指标\"）",
+                err.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aMisspeltFieldNamesTheClosestFactField(@TempDir Path tmp) throws Exception {
+        String err = check(tmp, "not Indicator(levle2 == \"成本指标\")");
+        assertEquals("custom.drl:8:9: Indicator 没有字段「levle2」（规则「成本指标缺失」）；您是否要写 level2（Indicator 的字段：index、level1、"
+                + "level2、name、target、actual、weight、score、reason、line、targetMeasure、actualMeasure、identity；见 docs/rules.md 的事实模型）",
+                err.lines().findFirst().orElseThrow());
+        assertEquals("    规则引擎原文：Unable to Analyse Expression levle2 == \"成本指标\": [Error: unable to resolve method using "
+                + "strict-mode: dev.selfeval.model.Indicator.levle2()] [Near : {... levle2 == \"成本指标\" ....}] ^ [Line: 8, Column: 8] "
+                + "(rule \"成本指标缺失\")", err.lines().skip(1).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aMissingBracketSaysWhichRuleAndWhere(@TempDir Path tmp) throws Exception {
+        assertEquals("""
+                custom.drl:9:1: 条件少了 1 个「)」（规则「成本指标缺失」）：括号没有配对，请在「then」之前补上
+                    规则引擎原文：mismatched input 'then' in rule "成本指标缺失"
+                规则加载失败（1 处错误），未审核任何表格
+                """, check(tmp, "not Indicator(level2 == \"成本指标\""));
+    }
+}
