@@ -1,5 +1,7 @@
 package dev.selfeval.ingest.json;
 
+import dev.selfeval.model.Closest;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -20,13 +22,20 @@ public final class StrictFields {
     public static final class UnknownField extends Exception {
         private final int line;
 
-        UnknownField(String message, int line) {
+        private final int column;
+
+        UnknownField(String message, int line, int column) {
             super(message);
             this.line = line;
+            this.column = column;
         }
 
         public int line() {
             return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 
@@ -57,7 +66,8 @@ public final class StrictFields {
             int line = p.currentLocation().getLineNr();
             RecordComponent c = fields.get(name);
             if (c == null) {
-                throw new UnknownField("未知字段「" + name + "」（在 " + where + " 中）", line);
+                throw new UnknownField("未知字段「" + name + "」（在 " + where + " 中）" + Closest.hint(name, fields.keySet()), line,
+                        p.currentTokenLocation().getColumnNr());
             }
             String here = path.isEmpty() ? name : path + "." + name;
             lines.put(here, line);

@@ -58,13 +58,14 @@ public final class StrictYaml {
      * @return the record, null when the text is empty
      */
     public static <T> Parsed<T> read(String text, Class<T> type, String where) throws Invalid {
+        typing(text);
         Map<String, Integer> lines = Map.of();
         try (JsonParser p = YAML.createParser(text)) {
             if (p.nextToken() != null) {
                 lines = StrictFields.check(p, type, where);
             }
         } catch (StrictFields.UnknownField e) {
-            throw new Invalid(e.getMessage(), e.line(), 0);
+            throw new Invalid(e.getMessage(), e.line(), e.column());
         } catch (IOException e) {
             // a syntax error: reported below, where Jackson gives its position
         }
@@ -84,7 +85,12 @@ public final class StrictYaml {
                     f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return at(m) + "应为" + kind(m.getTargetType());
+            String kind = kind(m.getTargetType());
+            Object given = m instanceof InvalidFormatException f ? f.getValue() : null;
+            if (kind.equals("数字") && given != null && PERCENT.matcher(given.toString().strip()).matches()) {
+                return at(m) + "应为数字（百分数写 " + given.toString().strip().replaceAll("\\s*[%％]$", "") + "，不带 %）";
+            }
+            return at(m) + "应为" + kind + (given == null ? "" : "，写的是「" + given + "」");
         }
         Matcher dup = DUPLICATE.matcher(e.getOriginalMessage());
         if (dup.find()) {
@@ -92,6 +98,39 @@ public final class StrictYaml {
         }
         return "YAML 语法有误（" + e.getOriginalMessage() + "）";
     }
+
+    /** A number written with a percent sign: {@code 90%}. */
+    private static final Pattern PERCENT = Pattern.compile("[-+]?\\d+(\\.\\d+)?\\s*[%％]");
+
+    /**
+     * Mistakes of typing that YAML's own message would hide: a tab in the indentation, a full-width
+     * colon after a name (a Chinese input method's), each at its line and column.
+     */
+    private static void typing(String text) throws Invalid {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            int indent = 0;
+            while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '\t')) {
+                if (l.charAt(indent) == '\t') {
+                    throw new Invalid("第 " + (i + 1) + " 行用制表符（Tab）缩进：YAML 只认空格缩进，请把 Tab 换成空格（与上下行对齐）",
+                            i + 1, indent + 1);
+                }
+                indent++;
+            }
+            Matcher colon = FULL_WIDTH_COLON.matcher(l);
+            if (colon.lookingAt()) {
+                throw new Invalid("「" + colon.group(1).strip() + "」后面是全角冒号「：」：请改为半角「:」并在其后空一格，如 "
+                        + colon.group(1).strip() + ": …", i + 1, colon.end(1) + 1);
+            }
+        }
+    }
+
+    /**
+     * A name as the files' names are written (Latin letters, digits, _ . -), possibly after {@code - },
+     * followed by a full-width colon: a text value such as {@code - 其中：当年财政拨款} is not one.
+     */
+    private static final Pattern FULL_WIDTH_COLON = Pattern.compile("\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*：");
 
     private static String at(MismatchedInputException e) {
         String path = e.getPath().stream()

@@ -53,7 +53,7 @@ class TemplateFilesTest {
     @Test
     void aMisspelledKeyIsNamedWithItsLine() throws Exception {
         String n = national();
-        assertEquals(List.of("t.yaml:" + lineOf(n, null, "    weight:") + ": 模板未知字段「weigth」（在 columns 中）"),
+        assertEquals(List.of("t.yaml:" + lineOf(n, null, "    weight:") + ": 模板未知字段「weigth」（在 columns 中）；您是否要写 weight"),
                 templateErrors(n.replace("    weight: [分值, 权重]\n", "    weigth: [分值, 权重]\n")));
     }
 
