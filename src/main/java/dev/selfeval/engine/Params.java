@@ -14,7 +14,19 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
                      String reverseMethod, BigDecimal qualitativeHeavy, String satisfactionLevel1,
                      List<String> satisfactionNames, List<String> noReason,
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
-                     List<String> placeholderExact, List<String> placeholderContains) {
+                     List<String> placeholderExact, List<String> placeholderContains, Map<String, BigDecimal> custom) {
+
+    /**
+     * An auditor's own parameter (parameters.yaml, {@code custom:}), by name, for rules of their own:
+     * {@code params.custom("scoreCap80")}. The loader has checked that every name a rule asks for is there.
+     */
+    public BigDecimal custom(String name) {
+        BigDecimal v = custom.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("parameters.yaml 的 custom 中没有参数「" + name + "」");
+        }
+        return v;
+    }
 
     /** Word lists are compared without whitespace; squeeze them once here rather than on every form. */
     public Params {
@@ -28,6 +40,7 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
                     squeezeAll(b.exact())));
         }
         bands = List.copyOf(squeezed);
+        custom = Map.copyOf(custom);
     }
 
     private static List<String> squeezeAll(List<String> words) {

@@ -8,7 +8,11 @@ import java.util.Map;
 /** The shape of rules/parameters.yaml, bound by Jackson and turned into {@link Params}. */
 record ParamsFile(Weights weights, RoundingDoc rounding, Tolerance tolerance, Budget budget, Indicators indicators,
                   Qualitative qualitative, List<GradeDoc> grades, Map<String, List<String>> levels,
-                  Placeholders placeholders) {
+                  Placeholders placeholders, Map<String, CustomDoc> custom) {
+
+    /** An auditor's own parameter: its value and, optionally, the range it must lie in. */
+    record CustomDoc(BigDecimal value, BigDecimal min, BigDecimal max, String description) {
+    }
 
     record Weights(BigDecimal budget, BigDecimal total, Map<String, BigDecimal> level1,
                    Map<String, BigDecimal> level1WithoutSatisfaction) {

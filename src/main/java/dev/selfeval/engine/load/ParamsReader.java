@@ -146,7 +146,31 @@ final class ParamsReader {
                 list(need(i.satisfactionNames(), "indicators.satisfactionNames")),
                 list(need(i.noReason(), "indicators.noReason")), bands, grades,
                 levels == null ? Map.of() : new LinkedHashMap<>(levels),
-                list(ph.exact()), list(ph.contains()));
+                list(ph.exact()), list(ph.contains()), custom(f.custom()));
+    }
+
+    /** The auditors' own parameters: each a number, within its min and max when they are given. */
+    private Map<String, BigDecimal> custom(Map<String, ParamsFile.CustomDoc> docs) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (docs == null) {
+            return out;
+        }
+        docs.forEach((name, d) -> {
+            String path = "custom." + name;
+            if (d == null || d.value() == null) {
+                error(path, "自定义参数 " + name + " 缺少 value（数值），如 " + name + ": {value: 80, min: 0, max: 100}");
+                return;
+            }
+            if (d.min() != null && d.max() != null && d.min().compareTo(d.max()) > 0) {
+                error(path, "自定义参数 " + name + " 的 min " + d.min().toPlainString() + " 大于 max " + d.max().toPlainString());
+            } else if (d.min() != null && d.value().compareTo(d.min()) < 0 || d.max() != null && d.value().compareTo(d.max()) > 0) {
+                error(path, "自定义参数 " + name + " 的值 " + d.value().toPlainString() + " 不在 "
+                        + (d.min() == null ? "…" : d.min().toPlainString()) + " 到 " + (d.max() == null ? "…" : d.max().toPlainString())
+                        + " 之间");
+            }
+            out.put(name, d.value());
+        });
+        return out;
     }
 
     private Map<String, BigDecimal> weights(Map<String, BigDecimal> m, String path) {

@@ -10,6 +10,7 @@ import dev.selfeval.ingest.template.TemplateReader;
 import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.ingest.template.VocabularyReader;
 import dev.selfeval.model.Vocabulary;
+import dev.selfeval.model.Closest;
 import dev.selfeval.model.Severity;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -47,6 +48,8 @@ import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads a rules folder: reads the parameters, parses every DRL file, checks the metadata contract
@@ -161,6 +164,9 @@ public final class RuleLoader {
                 }
             }
         }
+        if (params != null) {
+            customNames(files, params, errors);
+        }
         if (drlFiles == 0) {
             errors.add(new LoadError(files.dir(), 0, 0, "规则目录中没有 .drl 规则文件"));
         }
@@ -213,6 +219,29 @@ public final class RuleLoader {
             }
             return b;
         });
+    }
+
+    /** How a rule asks for an auditor's own parameter: {@code params.custom("scoreCap80")}. */
+    private static final Pattern CUSTOM = Pattern.compile("params\\s*\\.\\s*custom\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+
+    /** Every name a rule asks {@code params.custom} for is in parameters.yaml's {@code custom:}. */
+    private static void customNames(RuleFiles files, Params params, List<LoadError> errors) {
+        for (RuleFiles.RuleFile f : files.files()) {
+            if (!f.drl()) {
+                continue;
+            }
+            String[] lines = f.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = CUSTOM.matcher(lines[i]);
+                while (m.find()) {
+                    if (!params.custom().containsKey(m.group(1))) {
+                        errors.add(new LoadError(f.path(), i + 1, m.start(1) + 1, "参数「" + m.group(1) + "」不在 " + RuleFiles.PARAMETERS
+                                + " 的 custom: 中" + Closest.hint(m.group(1), params.custom().keySet()) + "：请在 custom: 下加上 "
+                                + m.group(1) + ": {value: …, min: …, max: …}"));
+                    }
+                }
+            }
+        }
     }
 
     /** A KieBase of compiled packages, whose rules' exceptions become findings ({@link RuleErrorHandler}). */
