@@ -9,6 +9,7 @@ import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
+import dev.selfeval.model.Closest;
 import dev.selfeval.model.Severity;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
@@ -31,27 +32,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Audits forms with the rules: recomputes every score and runs the checks. "
-                + "Report to stdout (or --out); errors and progress to stderr.")
+        description = "按规则审核自评表：重算每项得分并逐条检查。报告写到标准输出（或 --out），错误和进度写到标准错误。")
 final class AuditCommand implements Callable<Integer> {
     enum FailOn { error, warning, none }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|GLOB", description = "Form files (seed text or JSON), directories, globs.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|GLOB", description = "自评表文件（文本、JSON、CSV、Excel、Word、PDF）、文件夹或通配符。")
     List<String> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            description = "报告格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）。",
             completionCandidates = Formats.class)
     String format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "有达到 LEVEL 的发现时退出码为 1：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）。")
     FailOn failOn;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "把报告写到 FILE，而不是标准输出。")
     Path out;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of text inputs (default: detect).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "文本输入的编码（默认自动识别）。")
     Charset encoding;
 
     @Mixin
@@ -68,39 +68,40 @@ final class AuditCommand implements Callable<Integer> {
     private static final double MIN_TIMEOUT = 0.1;
     private static final double MAX_TIMEOUT = 3600;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "工作线程数（默认：CPU 核数）。")
     Integer threads;
 
     @Option(names = "--form-timeout", defaultValue = "5", paramLabel = "SECONDS",
-            description = "Halt the rules on a form after this long and report it (ENGINE-RULE-ERROR); default ${DEFAULT-VALUE}.")
+            description = "一张表的规则运行超过这么多秒即中止并报告（ENGINE-RULE-ERROR）；默认 ${DEFAULT-VALUE}。")
     double formTimeout;
 
     @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Approved waivers (YAML or JSON): matching findings are marked waived and do not count for --fail-on.")
+            description = "经批准的豁免清单（YAML 或 JSON）：匹配的发现标为已豁免，不计入 --fail-on。")
     Path waiverFile;
 
     @Option(names = "--baseline", paramLabel = "REPORT",
-            description = "An earlier JSON or JSONL report: mark each finding new or unchanged and list the resolved ones.")
+            description = "以前的 JSON 或 JSONL 报告：把每个发现标为新增或原有，并列出已解决的。")
     Path baselineFile;
 
     enum HtmlLevel { error, warning, all }
 
     @Option(names = "--html-detail", defaultValue = "warning", paramLabel = "LEVEL",
-            description = "HTML report of more than --html-max-forms forms: show in full the forms with a finding at or "
-                    + "above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the overview counts every form.")
+            description = "HTML 报告超过 --html-max-forms 张表时，只完整列出有达到 LEVEL 的发现的表：${COMPLETION-CANDIDATES}"
+                    + "（默认 ${DEFAULT-VALUE}）；概况仍统计全部表。")
     HtmlLevel htmlDetail;
 
     @Option(names = "--html-max-forms", defaultValue = "500", paramLabel = "N",
-            description = "HTML report: at most N forms in full (default: ${DEFAULT-VALUE}); a run of at most N forms shows every form.")
+            description = "HTML 报告最多完整列出 N 张表（默认 ${DEFAULT-VALUE}）；不超过 N 张时列出全部。")
     int htmlMaxForms;
 
-    @Option(names = "--progress", negatable = true, description = "Progress line on stderr (default: when stderr is a terminal).")
+    @Option(names = "--progress", negatable = true, description = "在标准错误上显示进度行（默认：标准错误是终端时显示）。")
     Boolean progress;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Reporters.NAMES.contains(format)) {
-            System.err.println("selfeval: unknown --format " + format + "; known: " + String.join(", ", Reporters.NAMES));
+            System.err.println("selfeval audit: 不认识的 --format「" + format + "」" + Closest.hint(format, Reporters.NAMES) + "；可用："
+                    + String.join("、", Reporters.NAMES));
             return ExitCodes.USAGE;
         }
         if (htmlMaxForms < 1) {

@@ -36,46 +36,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Measures forms/s on a generated corpus (or --corpus DIR): parse only; rules only (10,000 "
-                + "forms parsed beforehand, audited round-robin as many times as the corpus has forms); end to end (read, "
-                + "audit, JSONL report to nowhere). --warmup rounds run every phase once to warm up the JIT compiler, then --runs "
-                + "rounds run every phase once in turn, so that a busy spell on a shared machine slows all phases alike. "
-                + "Each phase's line shows the JIT compiler's time in its median round. Then peak RSS.")
+        description = "测量每秒审核的表数（生成的语料，或 --corpus DIR）：只读表；只跑规则（先读好至多 10,000 张表，轮流审核，"
+                + "次数与语料表数相同）；端到端（读表、审核、JSONL 报告写到空处）。先跑 --warmup 轮让 JIT 编译器预热，再跑 --runs 轮，"
+                + "每轮各阶段依次运行，使共享机器上的忙碌时段对各阶段影响相同。每个阶段一行，含中位轮的 JIT 编译时间；最后是内存峰值。")
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--forms", defaultValue = "100000", paramLabel = "N", description = "Forms to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--forms", defaultValue = "100000", paramLabel = "N", description = "生成的表数（默认 ${DEFAULT-VALUE}）。")
     int forms;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "语料的随机种子（默认 ${DEFAULT-VALUE}）。")
     long seed;
 
-    @Option(names = "--per-file", defaultValue = "100", paramLabel = "K", description = "Forms per file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--per-file", defaultValue = "100", paramLabel = "K", description = "每个文件的表数（默认 ${DEFAULT-VALUE}）。")
     int perFile;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus (a folder of forms) instead of generating one.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "用这个文件夹里的表，而不是生成语料。")
     Path corpus;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|xlsx|docx|pdf",
-            description = "File format of the generated corpus (default: ${DEFAULT-VALUE}); parse only is then read only for that format.")
+            description = "生成语料的文件格式（默认 ${DEFAULT-VALUE}）；“只读表”即测量读这种格式。")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "工作线程数（默认：CPU 核数）。")
     Integer threads;
 
-    @Option(names = "--only", paramLabel = "PHASE", description = "Run one phase only: parse, rules or e2e.")
+    @Option(names = "--only", paramLabel = "PHASE", description = "只跑一个阶段：parse、rules 或 e2e。")
     String only;
 
-    @Option(names = "--stages", description = "Instead of the three phases: what each stage (parse, rules, signature, "
-            + "ledger and JSONL) costs a form in CPU and allocation, on one thread, median of --runs rounds.")
+    @Option(names = "--stages", description = "不跑三个阶段，改为单线程测量每个环节（读表、规则、签名、扣分明细与 JSONL）"
+            + "每张表的 CPU 时间和内存分配，取 --runs 轮的中位数。")
     boolean stages;
 
     @Option(names = "--runs", defaultValue = "1", paramLabel = "K",
-            description = "Measured rounds after the warm-up; with more than one, each phase's median and best are shown, "
-                    + "and end to end as a share of rules only is the median of the rounds' shares (default: ${DEFAULT-VALUE}).")
+            description = "预热后计量的轮数；多于一轮时显示各阶段的中位数和最好成绩（默认 ${DEFAULT-VALUE}）。")
     int runs;
 
     @Option(names = "--warmup", defaultValue = "3", paramLabel = "K",
-            description = "Rounds of every phase before the measured ones, while the JIT compiler catches up; the "
-                    + "compiler keeps working through the first ~500,000 forms (default: ${DEFAULT-VALUE}).")
+            description = "计量前各阶段先跑的轮数，让 JIT 编译器追上；编译器在前约 500,000 张表中一直在工作（默认 ${DEFAULT-VALUE}）。")
     int warmup;
 
     @Mixin
@@ -84,23 +80,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (only != null && !List.of("parse", "rules", "e2e").contains(only)) {
-            System.err.println("selfeval: unknown --only " + only + "; known: parse, rules, e2e");
+            System.err.println("selfeval bench: 不认识的 --only「" + only + "」；可用：parse、rules、e2e");
             return ExitCodes.USAGE;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1 || runs < 1 || warmup < 0) {
-            System.err.println("selfeval: --threads and --runs must be positive, --warmup not negative");
+            System.err.println("selfeval bench: --threads 和 --runs 应为正整数，--warmup 不能为负");
             return ExitCodes.USAGE;
         }
         if (stages && only != null) {
-            System.err.println("selfeval: --stages measures every stage; it does not go with --only");
+            System.err.println("selfeval bench: --stages 测量每个环节，不能与 --only 同用");
             return ExitCodes.USAGE;
         }
         CorpusFormat corpusFormat;
         try {
             corpusFormat = CorpusFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("selfeval: --format must be text, xlsx, docx or pdf, not " + format);
+            System.err.println("selfeval bench: --format 应为 text、xlsx、docx 或 pdf，而不是「" + format + "」");
             return ExitCodes.USAGE;
         }
         RuleSet ruleSet = rules.load(System.err);

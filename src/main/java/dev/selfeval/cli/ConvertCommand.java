@@ -23,17 +23,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Reads forms (any input format, by the rules folder's templates) and writes each as canonical JSON, one file per form "
-                + "named after its id (<file>#<n> -> <file-stem>.<n>.json). Without --out, prints a JSON array.")
+        description = "读取自评表（任何输入格式，按规则目录的表式模板）并把每张表写成标准 JSON，每张表一个文件，"
+                + "按表的编号命名（<文件>#<n> → <文件名>.<n>.json）。不给 --out 时输出一个 JSON 数组。")
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Form files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "自评表文件或文件夹。")
     List<String> files;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the JSON files to.")
+    @Option(names = "--out", paramLabel = "DIR", description = "写 JSON 文件的文件夹。")
     Path out;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Charset of text inputs (default: detect UTF-8, UTF-16 with BOM, GBK/GB18030).")
+            description = "文本输入的编码（默认自动识别 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）。")
     Charset encoding;
 
     @Mixin
@@ -77,7 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
                 Files.createDirectories(target.getParent());
                 Files.write(target, FormJson.write(f));
             }
-            err.println(all.size() + " forms written to " + out);
+            err.println("已把 " + all.size() + " 张表写到 " + out);
         }
         return unreadable ? ExitCodes.INPUT_UNREADABLE : ExitCodes.OK;
     }

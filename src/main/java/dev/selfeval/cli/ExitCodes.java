@@ -12,14 +12,14 @@ public final class ExitCodes {
 
     /** Footer for {@code --help}. */
     static final String HELP = """
-            %nExit codes:
-              0  ok
-              1  findings at or above --fail-on
-              2  usage error
-              3  input unreadable (a file with no readable form)
-              4  rules failed to load
-              5  the report could not be written (disk full, no such folder)
-              6  out of memory: the run ended early, the report written so far is kept""";
+            %n退出码：
+              0  正常
+              1  有达到 --fail-on 级别的发现
+              2  命令用法有误
+              3  有无法读取的输入（没有一张可读的表的文件）
+              4  规则加载失败
+              5  报告无法写出（磁盘已满、文件夹不存在）
+              6  内存不足：审核提前结束，已写出的报告保留""";
 
     private ExitCodes() {
     }

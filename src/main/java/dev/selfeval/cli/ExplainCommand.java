@@ -21,26 +21,25 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Explains every score of a form: a ledger with one row per scored item (weight, stated and "
-                + "recomputed score, points deducted, the formula with its numbers, the reason, the scoring rule and "
-                + "the findings on the item) that reconciles with the totals.")
+        description = "解释一张表的每项得分：扣分明细每个计分项一行（分值、填报与重算得分、扣分、带数值的公式、偏差原因、"
+                + "计分规则和该项的发现），与总分对账。")
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "A form file (seed text or JSON).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "一个自评表文件。")
     Path file;
 
-    @Option(names = "--form", paramLabel = "ID|NAME", description = "Which form: its id (000.txt#3), its number (3) or part of its project name. Default: all.")
+    @Option(names = "--form", paramLabel = "ID|NAME", description = "哪张表：编号（000.txt#3）、序号（3）或项目名称的一部分。默认：全部。")
     String form;
 
-    @Option(names = "--item", paramLabel = "NAME", description = "Explain one item: part of an indicator name, its number, or 预算 for budget execution; lists the rules that did not fire on it and why.")
+    @Option(names = "--item", paramLabel = "NAME", description = "只解释一项：指标名称的一部分、序号，或“预算”（预算执行率）；并列出在该项上没有触发的规则及原因。")
     String item;
 
-    @Option(names = "--trace", description = "Also list every rule that fired on the form, in firing order, with the facts it matched.")
+    @Option(names = "--trace", description = "另按触发顺序列出在该表上触发的每条规则及其匹配的事实。")
     boolean trace;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text、json 或 html（默认 ${DEFAULT-VALUE}）。")
     String format;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of a text input (default: detect).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "文本输入的编码（默认自动识别）。")
     Charset encoding;
 
     @Mixin
@@ -49,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!ExplainReport.FORMATS.contains(format)) {
-            System.err.println("selfeval: unknown --format " + format + "; known: " + String.join(", ", ExplainReport.FORMATS));
+            System.err.println("selfeval explain: 不认识的 --format「" + format + "」；可用：" + String.join("、", ExplainReport.FORMATS));
             return ExitCodes.USAGE;
         }
         RuleSet ruleSet = rules.load(System.err);
@@ -65,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         List<Form> chosen = choose(r.forms(), form);
         if (chosen.isEmpty()) {
-            System.err.println("selfeval: no form matches --form " + form + "; the file has:");
+            System.err.println("selfeval explain: 没有与 --form「" + form + "」相符的表；文件中的表有：");
             r.forms().forEach(f -> System.err.println("  " + f.id() + "  " + f.projectName()));
             return ExitCodes.USAGE;
         }
@@ -74,7 +73,8 @@ final class ExplainCommand implements Callable<Integer> {
         for (Form f : chosen) {
             Explanation e = explainer.explain(f, item, trace);
             if (item != null && e.items().isEmpty()) {
-                System.err.println("selfeval: " + f.id() + " has no item matching --item " + item);
+                System.err.println("selfeval explain: " + f.id() + " 中没有与 --item「" + item + "」相符的项；可写序号、名称的一部分或「预算」：");
+                e.ledger().rows().forEach(row -> System.err.println("  " + (row.budget() ? "预算" : row.index()) + "  " + row.item()));
                 return ExitCodes.USAGE;
             }
             out.add(e);

@@ -7,7 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 @Command(name = "selfeval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Audits 财政项目支出绩效自评表 (project performance self-evaluation forms) with Drools rules.",
+        resourceBundle = "dev.selfeval.cli.Usage",
+        description = "用 Drools 规则审核财政项目支出绩效自评表。",
         footer = ExitCodes.HELP,
         subcommands = {AuditCommand.class, ExplainCommand.class, ConvertCommand.class, GenCommand.class, BenchCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
@@ -24,13 +25,12 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("selfeval: " + e);
+            cmd.getErr().println("selfeval: 程序内部出错（请把以下信息交给开发人员）：" + e);
             e.printStackTrace(cmd.getErr());
             return 70;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("selfeval: " + e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
+            e.getCommandLine().getErr().println(UsageErrors.describe(e));
             return ExitCodes.USAGE;
         });
         return cl.execute(args);
@@ -38,6 +38,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令");
     }
 }

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Compiles the rules, checks their metadata (@id, @severity, @basis) and the parameters, runs "
-                + "every rule once on the bundled sample forms (the seed), and lists every rule: id, severity, file:line, title, basis. Exit 4 with file:line:column on any error.")
+        description = "编译规则，检查元数据（@id、@severity、@basis）和参数，在内置示例表上把每条规则试运行一遍，"
+                + "并列出每条规则：编号、严重程度、文件:行、名称、依据。有任何错误时按 文件:行:列 报告，退出码 4。")
 final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--allow-unsafe-rules", description = "Accept rules that end the program, run programs or write files (only for a rules folder you trust).")
+    @Option(names = "--allow-unsafe-rules", description = "接受会结束程序、运行程序或写文件的规则（只用于你信任的规则目录）。")
     boolean allowUnsafe;
 
     @Override

@@ -3,7 +3,7 @@ package dev.selfeval.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Tools for the people who write the rules: check a rules folder, run its test cases.",
+        description = "供编写规则的人使用：检查规则目录，运行规则测试用例。",
         subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
 final class RulesCommand implements Runnable {
     @picocli.CommandLine.Spec

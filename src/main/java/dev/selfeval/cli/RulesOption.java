@@ -17,10 +17,10 @@ import java.nio.file.Path;
 /** The {@code --rules DIR} option: the given folder, else ./rules when present, else the bundled copy. */
 final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rules folder (*.drl, parameters.yaml, templates/*.yaml). Default: ./rules when present, else the rules bundled in the jar.")
+            description = "规则目录（*.drl、parameters.yaml、templates/*.yaml）。默认：当前目录有 rules 时用它，否则用 jar 内置的规则。")
     Path dir;
 
-    @Option(names = "--no-cache", description = "Compile the rules even when this build compiled the same rules before (the compiled rules are kept in ~/.cache/selfeval).")
+    @Option(names = "--no-cache", description = "即使本版本以前编译过同样的规则也重新编译（编译好的规则保存在 ~/.cache/selfeval）。")
     boolean noCache;
 
     /** The rules folder's files: the given folder, ./rules, or the bundled copy. */

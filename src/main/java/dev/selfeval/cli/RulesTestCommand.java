@@ -24,22 +24,21 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "test", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Runs rule test cases: each NAME.expect.yaml beside its form NAME.txt or NAME.json names the "
-                + "rule ids and counts the rules must give (0 = must not fire). Prints pass or fail per case, then "
-                + "'N passed, N failed'; exits 1 when any case fails.")
+        description = "运行规则测试用例：每个 NAME.expect.yaml 与同名的表（NAME.txt 或 NAME.json 等）放在一起，写明规则编号和"
+                + "应出现的次数（0 = 不应触发）。逐个用例输出 pass 或 FAIL，最后是“N passed, N failed”；有用例失败时退出码 1。")
 final class RulesTestCommand implements Callable<Integer> {
     static final Path DEFAULT_CASES = Path.of("fixtures", "rule-tests");
 
-    @Parameters(arity = "0..*", paramLabel = "CASES", description = "Case files or folders (default: fixtures/rule-tests).")
+    @Parameters(arity = "0..*", paramLabel = "CASES", description = "用例文件或文件夹（默认 fixtures/rule-tests）。")
     List<Path> cases;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules when present, else the bundled rules).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录有 rules 时用它，否则用内置的规则）。")
     Path rulesDir;
 
-    @Option(names = "--coverage", description = "Also list the rules that no case makes fire.")
+    @Option(names = "--coverage", description = "另列出没有任何用例使其触发的规则。")
     boolean coverage;
 
-    @Option(names = "--allow-unsafe-rules", description = "Accept rules that end the program, run programs or write files (only for rules you trust).")
+    @Option(names = "--allow-unsafe-rules", description = "接受会结束程序、运行程序或写文件的规则（只用于你信任的规则）。")
     boolean allowUnsafe;
 
     @Override
@@ -60,7 +59,7 @@ final class RulesTestCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : cases == null || cases.isEmpty() ? List.of(DEFAULT_CASES) : cases) {
             if (!Files.exists(p)) {
-                System.err.println("selfeval: no such case file or folder: " + p);
+                System.err.println("selfeval rules test: 没有这个用例文件或文件夹：" + p);
                 return ExitCodes.USAGE;
             }
             files.addAll(RuleCaseFile.discover(p));

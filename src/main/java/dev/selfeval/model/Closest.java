@@ -13,7 +13,8 @@ public final class Closest {
 
     /**
      * The name in {@code known} fewest edits away from {@code given} (case aside), when it is near
-     * enough to be a slip (at most a third of its letters, and at least one), else null.
+     * enough to be a slip: one edit for a name of up to three letters, else two or a third of its
+     * letters, whichever is more (two letters swapped are two edits); else null.
      */
     public static String to(String given, Collection<String> known) {
         if (given == null || known.isEmpty()) {
@@ -23,7 +24,8 @@ public final class Closest {
         LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
         String best = known.stream().min(Comparator.comparingInt(k -> d.apply(g, k.toLowerCase(Locale.ROOT)))).orElse(null);
         int edits = d.apply(g, best.toLowerCase(Locale.ROOT));
-        return edits <= Math.max(1, given.length() / 3) ? best : null;
+        int slip = given.length() <= 3 ? 1 : Math.max(2, given.length() / 3);
+        return edits <= slip ? best : null;
     }
 
     /** {@code ；您是否要写 X} when a known name is near, else empty. */

@@ -46,7 +46,7 @@ class BenchCommandTest {
     void unknownPhaseIsAUsageError() {
         CliRun r = CliRun.run("bench", "--only", "render");
         assertEquals(ExitCodes.USAGE, r.exit());
-        assertEquals("selfeval: unknown --only render; known: parse, rules, e2e", r.err().strip());
+        assertEquals("selfeval bench: 不认识的 --only「render」；可用：parse、rules、e2e", r.err().strip());
         assertEquals(ExitCodes.USAGE, CliRun.run("bench", "--warmup", "-1").exit());
     }
 }

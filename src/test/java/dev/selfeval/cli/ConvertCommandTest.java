@@ -90,7 +90,8 @@ class ConvertCommandTest {
         CliRun help = CliRun.run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("convert"), help.out());
-        assertTrue(help.out().contains("3  input unreadable"), help.out());
+        assertTrue(help.out().contains("3  有无法读取的输入"), help.out());
+        assertTrue(help.out().contains("用法：selfeval") && help.out().contains("显示本帮助并退出。"), help.out());
         CliRun version = CliRun.run("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("selfeval 0.1.0"), version.out());

@@ -54,7 +54,7 @@ class RulesCommandTest {
         Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATE: 1\nexpects: 2\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());
-        assertTrue(r.out().contains("x.expect.yaml:3: 未知字段「expects」（在 用例顶层 中）"), r.out());
+        assertTrue(r.out().contains("x.expect.yaml:3:1: 未知字段「expects」（在 用例顶层 中）；您是否要写 expect"), r.out());
     }
 
     @Test

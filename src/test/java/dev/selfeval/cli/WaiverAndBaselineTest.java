@@ -61,7 +61,7 @@ class WaiverAndBaselineTest {
         assertEquals(ExitCodes.USAGE, r.exit());
         assertEquals(bad + ":2: 第 1 条豁免的 expires「明年」不是 YYYY-MM-DD 格式的日期\n", r.err());
         Files.writeString(bad, "waivers:\n  - rule: FUND-RATE\n    form: x#1\n    reasons: r\n");
-        assertEquals(bad + ":4: 未知字段「reasons」（在 waivers 中）\n", CliRun.run("audit", SEED, "--waivers", bad.toString()).err());
+        assertEquals(bad + ":4:5: 未知字段「reasons」（在 waivers 中）；您是否要写 reason\n", CliRun.run("audit", SEED, "--waivers", bad.toString()).err());
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class RuleCaseFile {
         try {
             doc = StrictYaml.read(text, Doc.class, "用例顶层").value();
         } catch (StrictYaml.Invalid e) {
-            throw new CaseException(shown + ":" + e.line() + ": "
+            throw new CaseException(shown + ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") + ": "
                     + (e.getMessage().startsWith("格式错误") ? "用例" + e.getMessage() : e.getMessage()));
         }
         if (doc == null || doc.expect() == null || doc.expect().isEmpty()) {

@@ -68,7 +68,7 @@ public final class WaiverFile {
             doc = parsed.value();
             lines = parsed.lines();
         } catch (StrictYaml.Invalid e) {
-            throw new Invalid(shown + ":" + e.line() + ": "
+            throw new Invalid(shown + ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") + ": "
                     + (e.getMessage().startsWith("格式错误") ? "豁免文件" + e.getMessage() : e.getMessage()));
         }
         if (doc == null || doc.waivers() == null) {

@@ -58,7 +58,7 @@ class WaiverFileTest {
 
     @Test
     void aKeyWrittenTwiceIsRefused(@TempDir Path dir) throws Exception {
-        assertEquals("w.yaml:5: 豁免文件格式错误：「reason」写了两次：只保留一个",
+        assertEquals("w.yaml:5:11: 豁免文件格式错误：「reason」写了两次：只保留一个",
                 error(dir, ONE.replace("    reason: 已与财政局核对\n", "    reason: 已与财政局核对\n    reason: 另一个\n")));
     }
 
