@@ -32,6 +32,7 @@ public final class RuleSet {
     private final Templates templates;
     private final Map<String, Params> byTemplate;
     private final String fingerprint;
+    private final ConditionWords wording;
     /** Builds a KieBase of these rules without the named ones (rule keys: package.name). */
     private final Function<Set<String>, KieBase> rebuild;
     private final Map<Set<String>, KieBase> without = new ConcurrentHashMap<>();
@@ -39,9 +40,10 @@ public final class RuleSet {
     private final boolean paramsGlobal;
 
     public RuleSet(String dir, KieBase kieBase, List<RuleInfo> rules, List<RuleSource> sources, Params params,
-            Templates templates, Map<String, Params> byTemplate, String fingerprint,
+            Templates templates, Map<String, Params> byTemplate, String fingerprint, ConditionWords wording,
             Function<Set<String>, KieBase> rebuild) {
         this.rebuild = rebuild;
+        this.wording = wording;
         this.templates = templates;
         this.byTemplate = Map.copyOf(byTemplate);
         this.dir = dir;
@@ -78,6 +80,11 @@ public final class RuleSet {
      */
     public KieBase without(Set<String> ruleKeys) {
         return without.computeIfAbsent(Set.copyOf(ruleKeys), rebuild);
+    }
+
+    /** How explain words these rules' conditions (rules/wording.yaml). */
+    public ConditionWords wording() {
+        return wording;
     }
 
     public String dir() {

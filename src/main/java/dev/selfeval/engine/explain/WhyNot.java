@@ -1,6 +1,7 @@
 package dev.selfeval.engine.explain;
 
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.ConditionWords;
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
@@ -92,7 +93,7 @@ public final class WhyNot {
         List<Held> out = new ArrayList<>();
         for (Candidate c : candidates) {
             out.add(new Held(c.src.info(), passed == null ? "未触发（无法逐条分析条件）"
-                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params(audit.form().template()))));
+                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params(audit.form().template()), rules.wording())));
         }
         return out;
     }
@@ -201,15 +202,15 @@ public final class WhyNot {
             return pattern().getObjectType().equals("IndicatorScore") ? score : indicator;
         }
 
-        String reason(Set<String> passed, Object fact, Params params) {
+        String reason(Set<String> passed, Object fact, Params params, ConditionWords words) {
             if (!passed.contains(n + "_base")) {
-                return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"), params);
+                return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"), params, words);
             }
             List<String> cs = constraints();
             for (int k = 0; k < cs.size(); k++) {
                 if (!passed.contains(n + "_c" + k)) {
-                    String values = fact == null ? "" : Wording.values(cs.get(k), fact);
-                    return "未触发 —— 条件「" + Wording.words(cs.get(k), params) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
+                    String values = fact == null ? "" : Wording.values(cs.get(k), fact, words);
+                    return "未触发 —— 条件「" + Wording.words(cs.get(k), params, words) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
                 }
             }
             if (!passed.contains(n + "_all")) {
@@ -217,7 +218,7 @@ public final class WhyNot {
             }
             for (int m = at + 1; m < lhs.size(); m++) {
                 if (!passed.contains(n + "_f" + m)) {
-                    return "未触发 —— 后续条件不成立：" + Wording.words(src.slice(lhs.get(m)).replaceAll("\\s+", " "), params);
+                    return "未触发 —— 后续条件不成立：" + Wording.words(src.slice(lhs.get(m)).replaceAll("\\s+", " "), params, words);
                 }
             }
             return "未触发 —— 条件均成立（规则可能已在其他事实上触发）";

@@ -1,81 +1,295 @@
 package dev.selfeval.engine.explain;
 
 import dev.selfeval.engine.Calc;
+import dev.selfeval.engine.ConditionWords;
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.RuleSet;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts a DRL condition into the words of the form ({@code score < weight} → {@code 得分 < 分值}) and
- * reads the values it refers to from a fact, so that an auditor sees why a rule did not fire.
+ * Puts a DRL condition into the words of the form ({@code score < weight} → {@code 得分 < 分值};
+ * {@code eval(!Calc.equal(a, b))} → {@code a 不等于 b}) by the rules folder's wording.yaml, and reads
+ * the values it refers to from a fact, so that an auditor sees why a rule did not fire.
  */
 final class Wording {
-    private static final Map<String, String> WORDS = new LinkedHashMap<>();
-
-    static {
-        WORDS.put("indicator.score", "填报得分");
-        WORDS.put("indicator.weight", "分值");
-        WORDS.put("indicator.hasReason()", "有偏差原因");
-        WORDS.put("params.hasReason(indicator)", "有偏差原因");
-        WORDS.put("params.hasReason(this)", "有偏差原因");
-        WORDS.put("indicator.targetMeasure.number", "目标值");
-        WORDS.put("actualMeasure.comparison", "实际完成值的比较符");
-        WORDS.put("actualMeasure.quantitative()", "实际完成值是数字");
-        WORDS.put("actualMeasure.unit", "实际完成值的单位");
-        WORDS.put("actualMeasure.number", "实际完成值的数");
-        WORDS.put("targetMeasure.unit", "年度指标值的单位");
-        WORDS.put("hasReason()", "有偏差原因");
-        WORDS.put("quantitative()", "定量指标");
-        WORDS.put("reverseTarget()", "反向指标");
-        WORDS.put("recomputed", "重算得分");
-        WORDS.put("method", "计分方法");
-        WORDS.put("met", "达到目标");
-        WORDS.put("score", "得分");
-        WORDS.put("weight", "分值");
-        WORDS.put("actual", "实际完成值");
-        WORDS.put("target", "年度指标值");
-        WORDS.put("reason", "偏差原因");
-        WORDS.put("name", "三级指标");
-        WORDS.put("level1", "一级指标");
-        WORDS.put("level2", "二级指标");
-        WORDS.put("executed", "全年执行数");
-        WORDS.put("annualBudget", "全年预算数");
-        WORDS.put("initialBudget", "年初预算数");
-        WORDS.put("rate", "执行率");
-        WORDS.put("kind", "资金行");
-    }
-
     private static final Pattern PATH = Pattern.compile("(?<![\\w$.])([a-z][A-Za-z0-9]*(?:\\(\\))?(?:\\.[a-z][A-Za-z0-9]*(?:\\(\\))?)*)");
+    /** {@code $x : List(size > 0) from collect(…)}: at least one fact matches. */
+    private static final Pattern COLLECT = Pattern.compile("^\\$\\w+\\s*:\\s*List\\(\\s*size\\s*>\\s*0\\s*\\)\\s*from\\s+collect\\s*\\((.*)\\)$");
+    private static final Pattern BINDING = Pattern.compile("^\\$\\w+\\s*:\\s*(?!=)");
+    /** What follows {@code a.compareTo(b)}: a comparison with 0. */
+    private static final Pattern AGAINST_ZERO = Pattern.compile("^\\s*(!=|==|>=|<=|>|<)\\s*0(?![\\d.])");
 
-    private Wording() {
+    private final ConditionWords words;
+    private final Params params;
+
+    private Wording(ConditionWords words, Params params) {
+        this.words = words;
+        this.params = params;
     }
 
     /**
      * The condition in Chinese words and symbols; a parameter read through the {@code params} global
      * is shown with its value ({@code 参数 lowExecution（90）}).
      */
-    static String words(String condition, Params params) {
+    static String words(String condition, Params params, ConditionWords words) {
+        Wording w = new Wording(words, params);
+        StringBuilder out = new StringBuilder();
+        for (String part : condition.split("；")) {
+            out.append(out.length() == 0 ? "" : "；").append(w.pattern(part.strip()));
+        }
+        return out.toString();
+    }
+
+    /** One line of a rule's conditions: {@code not X(…)}, {@code $l : List(size > 0) from collect(X(…))} or an expression. */
+    private String pattern(String s) {
+        Matcher c = COLLECT.matcher(s);
+        if (c.matches()) {
+            return "至少有一个" + expression(c.group(1).strip());
+        }
+        if (s.startsWith("not ")) {
+            return "没有" + expression(s.substring(4).strip());
+        }
+        return expression(BINDING.matcher(s).replaceFirst(""));
+    }
+
+    /** An expression with its calls worded, then its fields and symbols. */
+    private String expression(String s) {
+        return symbols(fields(calls(s)));
+    }
+
+    /** Rewrites {@code name(args)} by the wording of calls and fact types, innermost first, left to right. */
+    private String calls(String s) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (ch == '"') { // a quoted text stays as written
+                int end = i + 1;
+                while (end < s.length() && s.charAt(end) != '"') {
+                    end += s.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, s.length());
+                out.append(s, i, end);
+                i = end;
+                continue;
+            }
+            if (Character.isJavaIdentifierStart(ch) && (i == 0 || !Character.isJavaIdentifierPart(s.charAt(i - 1)) && s.charAt(i - 1) != '.')) {
+                int end = i;
+                while (end < s.length() && (Character.isJavaIdentifierPart(s.charAt(end)) || s.charAt(end) == '.')) {
+                    end++;
+                }
+                String chain = s.substring(i, end);
+                if (end < s.length() && s.charAt(end) == '(' && !chain.endsWith(".")) {
+                    int close = closing(s, end);
+                    List<String> args = split(s.substring(end + 1, close));
+                    boolean negated = out.length() > 0 && out.charAt(out.length() - 1) == '!';
+                    String rest = s.substring(close + 1);
+                    Matcher zero = AGAINST_ZERO.matcher(rest);
+                    String worded = call(chain, args, negated, zero.find() ? zero.group(1) : null);
+                    int at = out.length();
+                    if (worded != null) {
+                        if (negated && worded.startsWith("\u0000")) { // the negated wording was used: drop the !
+                            out.setLength(--at);
+                            worded = worded.substring(1);
+                        }
+                        out.append(worded);
+                        i = close + 1 + (worded.endsWith("\u0001") ? zero.end() : 0);
+                        if (worded.endsWith("\u0001")) {
+                            out.setLength(out.length() - 1);
+                        }
+                    } else {
+                        out.append(chain).append('(').append(String.join(", ", args.stream().map(this::calls).toList())).append(')');
+                        i = close + 1;
+                    }
+                    i = chained(s, i, out, at, negated);
+                    continue;
+                }
+                out.append(chain);
+                i = end;
+                continue;
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Methods called on what a call gave ({@code Calc.orZero(x).add(y).compareTo(z) != 0}): each takes
+     * the words written so far from {@code at} as what it is called on. Returns where the text goes on.
+     */
+    private int chained(String s, int i, StringBuilder out, int at, boolean negated) {
+        while (i < s.length() && s.charAt(i) == '.') {
+            int end = i + 1;
+            while (end < s.length() && Character.isJavaIdentifierPart(s.charAt(end))) {
+                end++;
+            }
+            if (end == i + 1 || end >= s.length() || s.charAt(end) != '(') {
+                return i;
+            }
+            int close = closing(s, end);
+            String method = s.substring(i, end);
+            Matcher zero = AGAINST_ZERO.matcher(s.substring(close + 1));
+            String receiver = out.substring(at);
+            String worded = method(receiver, method, split(s.substring(end + 1, close)), negated && at > 0
+                    && out.charAt(at - 1) == '!', zero.find() ? zero.group(1) : null);
+            if (worded == null) {
+                return i;
+            }
+            out.setLength(at);
+            if (worded.startsWith("\u0000")) {
+                out.setLength(--at);
+                worded = worded.substring(1);
+            }
+            i = close + 1;
+            if (worded.endsWith("\u0001")) {
+                worded = worded.substring(0, worded.length() - 1);
+                i += zero.end();
+            }
+            out.append(worded);
+        }
+        return i;
+    }
+
+    /** A method called on words already written ({@code receiver}); null when wording.yaml has none for it. */
+    private String method(String receiver, String method, List<String> args, boolean negated, String againstZero) {
+        List<String> worded = args.stream().map(this::expression).toList();
+        if (method.equals(".compareTo") && againstZero != null && worded.size() == 1) {
+            return receiver + " " + symbols(againstZero) + " " + worded.get(0) + "\u0001";
+        }
+        boolean useNegated = negated && words.calls().containsKey("!" + method);
+        String template = words.calls().get(useNegated ? "!" + method : method);
+        if (template == null) {
+            return null;
+        }
+        String t = template.replace("{0}", receiver);
+        for (int k = 0; k < worded.size(); k++) {
+            t = t.replace("{" + (k + 1) + "}", worded.get(k));
+        }
+        return (useNegated ? "\u0000" : "") + t;
+    }
+
+    /**
+     * The wording of one call, or null when wording.yaml has none. A leading U+0000 says the negated
+     * wording was used (the ! before it is dropped); a trailing U+0001 says a comparison with 0 after
+     * it was taken in ({@code a.compareTo(b) != 0} → {@code a ≠ b}).
+     */
+    private String call(String chain, List<String> args, boolean negated, String againstZero) {
+        List<String> worded = new ArrayList<>();
+        for (String a : args) {
+            worded.add(expression(a));
+        }
+        String fact = words.facts().get(chain);
+        if (fact != null) {
+            return fact + (worded.isEmpty() ? "" : "（" + String.join("，", worded) + "）");
+        }
+        int dot = chain.lastIndexOf('.');
+        String receiver = dot < 0 ? null : chain.substring(0, dot);
+        String method = dot < 0 ? chain : chain.substring(dot);
+        String template = null;
+        boolean usedNegation = false;
+        for (String key : receiver == null || words.calls().containsKey(chain) || words.calls().containsKey("!" + chain)
+                ? List.of(chain) : List.of(chain, method)) {
+            if (negated && words.calls().containsKey("!" + key)) {
+                template = words.calls().get("!" + key);
+                usedNegation = true;
+                break;
+            }
+            if (words.calls().containsKey(key)) {
+                template = words.calls().get(key);
+                break;
+            }
+        }
+        String self = receiver == null ? "" : expression(receiver);
+        if (method.equals(".compareTo") && againstZero != null && worded.size() == 1) {
+            return self + " " + symbols(againstZero) + " " + worded.get(0) + "\u0001";
+        }
+        if (template == null) {
+            return null;
+        }
+        String t = template.replace("{0}", self);
+        for (int k = 0; k < worded.size(); k++) {
+            t = t.replace("{" + (k + 1) + "}", worded.get(k));
+        }
+        return (usedNegation ? "\u0000" : "") + t;
+    }
+
+    /** The index of the bracket that closes the one at {@code open}, outside quoted texts. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                i++;
+                while (i < s.length() && s.charAt(i) != '"') {
+                    i += s.charAt(i) == '\\' ? 2 : 1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length() - 1;
+    }
+
+    /** Arguments split at the commas between them (not those inside brackets or quotes). */
+    private static List<String> split(String args) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        boolean quoted = false;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c == '"' && (i == 0 || args.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ',') {
+                out.add(args.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        if (!args.isBlank()) {
+            out.add(args.substring(from).strip());
+        }
+        return out;
+    }
+
+    /**
+     * Field paths by their names in wording.yaml; a parameter with its value; the fact a field is read
+     * from ({@code $t.}) dropped, a value bound earlier ({@code $key}) named as such.
+     */
+    private String fields(String s) {
+        s = s.replaceAll("\\$\\w+\\.", "").replaceAll("\\$(\\w+)", "前面条件中的「$1」");
         StringBuilder sb = new StringBuilder();
-        Matcher m = PATH.matcher(condition);
+        Matcher m = PATH.matcher(s);
         int last = 0;
         while (m.find()) {
-            sb.append(condition, last, m.start());
+            sb.append(s, last, m.start());
             String path = m.group(1);
-            String word = WORDS.get(path);
-            if (word == null && path.startsWith(RuleSet.PARAMS_GLOBAL + ".")) {
-                word = parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params);
+            String word = words.fields().get(path);
+            if (word == null && path.endsWith("()")) {
+                word = words.fields().get(path.substring(0, path.length() - 2));
+            }
+            if (path.startsWith(RuleSet.PARAMS_GLOBAL + ".")) {
+                word = parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params, word);
             }
             sb.append(word != null ? word : path);
             last = m.end();
         }
-        sb.append(condition.substring(last));
-        return sb.toString().replace("Method.POSITIVE", "正向").replace("Method.REVERSE", "反向")
+        sb.append(s.substring(last));
+        return sb.toString();
+    }
+
+    private static String symbols(String s) {
+        return s.replace("Method.POSITIVE", "正向").replace("Method.REVERSE", "反向")
                 .replace("Method.BAND", "定性档次").replace("Method.STATED", "沿用填报").replace("FundKind.TOTAL", "年度资金总额")
                 .replace("!=", "≠").replace(">=", "≥").replace("<=", "≤").replace("==", "=")
                 .replace("&&", "且").replace("||", "或").replace("null", "空").replace("false", "否").replace("true", "是")
@@ -83,12 +297,12 @@ final class Wording {
     }
 
     /** The values the condition reads from the fact: {@code 得分 10，分值 10}. */
-    static String values(String condition, Object fact) {
+    static String values(String condition, Object fact, ConditionWords words) {
         List<String> out = new ArrayList<>();
         Matcher m = PATH.matcher(condition);
         while (m.find()) {
             String path = m.group(1);
-            String word = WORDS.get(path);
+            String word = words.fields().get(path);
             if (word == null || out.stream().anyMatch(s -> s.startsWith(word + " "))) {
                 continue;
             }
@@ -102,10 +316,11 @@ final class Wording {
 
     private static final Object NONE = new Object();
 
-    /** A parameter with its value; a parameter method that takes arguments by its name only. */
-    private static String parameter(String path, Params params) {
+    /** A parameter by its name in wording.yaml (else as written) with its value; one that takes arguments by name only. */
+    private static String parameter(String path, Params params, String name) {
         Object v = params == null ? NONE : read(params, path);
-        return v == NONE ? "参数." + path : "参数 " + path.replace("()", "") + "（" + show(v) + "）";
+        String shown = name != null ? name : path.replace("()", "");
+        return v == NONE ? "参数 " + shown : "参数 " + shown + "（" + show(v) + "）";
     }
 
     private static String show(Object v) {

@@ -29,6 +29,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
     public static final String PARAMETERS = "parameters.yaml";
     public static final String TEMPLATES = "templates/";
     public static final String VOCABULARY = "vocabulary.yaml";
+    public static final String WORDING = "wording.yaml";
 
     /**
      * One file: {@code path} as shown in messages ({@code rules/funds.drl}), its bytes (what the
@@ -56,6 +57,11 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         /** The cell vocabulary: {@code vocabulary.yaml}. */
         public boolean vocabulary() {
             return relative.equals(VOCABULARY);
+        }
+
+        /** How explain words conditions: {@code wording.yaml}. */
+        public boolean wording() {
+            return relative.equals(WORDING);
         }
 
         /** A form layout: {@code templates/*.yaml}. */
@@ -110,7 +116,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             List<Path> paths = s.filter(Files::isRegularFile)
                     .filter(p -> {
                         String rel = dir.relativize(p).toString().replace('\\', '/');
-                        return rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY)
+                        return rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY) || rel.equals(WORDING)
                                 || rel.startsWith(TEMPLATES) && rel.endsWith(".yaml");
                     })
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))

@@ -1,5 +1,6 @@
 package dev.selfeval.engine.load;
 
+import dev.selfeval.engine.ConditionWords;
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.Report;
 import dev.selfeval.engine.RuleInfo;
@@ -122,6 +123,15 @@ public final class RuleLoader {
                 errors.addAll(e.errors());
             }
         }
+        ConditionWords wording = ConditionWords.NONE;
+        RuleFiles.RuleFile wordingFile = files.files().stream().filter(RuleFiles.RuleFile::wording).findFirst().orElse(null);
+        if (wordingFile != null) {
+            try {
+                wording = WordingReader.read(wordingFile.text(), wordingFile.path());
+            } catch (RuleLoadException e) {
+                errors.addAll(e.errors());
+            }
+        }
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
@@ -210,7 +220,7 @@ public final class RuleLoader {
         }
         Collection<InternalKnowledgePackage> built = compiled;
         Collection<String> names = packages.keySet();
-        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint, leftOut -> {
+        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint, wording, leftOut -> {
             InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader(), names));
             for (RuleInfo r : rules) {
                 if (leftOut.contains(r.key())) {

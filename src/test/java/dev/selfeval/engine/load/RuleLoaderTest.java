@@ -176,7 +176,7 @@ class RuleLoaderTest {
         Rules.edit(params, "  lowExecution: 90", "  lowExecutoin: 90");
         RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
         int line = Files.readAllLines(params).indexOf("  lowExecutoin: 90      # 执行率低于此值（%）且全表无偏差原因 → FUND-LOW-UNEXPLAINED") + 1;
-        assertEquals(List.of(new LoadError(params.toString(), line, 0, "未知字段「lowExecutoin」（在 budget 中）")), e.errors());
+        assertEquals(List.of(new LoadError(params.toString(), line, 3, "未知字段「lowExecutoin」（在 budget 中）；您是否要写 lowExecution")), e.errors());
     }
 
     @Test
