@@ -80,7 +80,7 @@ class FormJsonTest {
         String bad = good.replace("\"amountUnit\"", "\"amountUnits\"");
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad, Fixtures.templates().vocabulary()));
         assertEquals(lineOf(bad, "amountUnits"), e.line());
-        assertEquals("未知字段「amountUnits」（在 表格顶层 中）", e.getMessage());
+        assertEquals("未知字段「amountUnits」（在 表格顶层 中）；您是否要写 amountUnit", e.getMessage());
         String badIndicator = good.replace("\"reason\": null,\n      \"line\": 16,", "\"reasons\": null,\n      \"line\": 16,");
         UnreadableInputException nested = assertThrows(UnreadableInputException.class, () -> FormJson.read(badIndicator, Fixtures.templates().vocabulary()));
         assertEquals("未知字段「reasons」（在 indicators 中）", nested.getMessage());
