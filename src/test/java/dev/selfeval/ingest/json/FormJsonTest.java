@@ -83,7 +83,7 @@ class FormJsonTest {
         assertEquals("未知字段「amountUnits」（在 表格顶层 中）；您是否要写 amountUnit", e.getMessage());
         String badIndicator = good.replace("\"reason\": null,\n      \"line\": 16,", "\"reasons\": null,\n      \"line\": 16,");
         UnreadableInputException nested = assertThrows(UnreadableInputException.class, () -> FormJson.read(badIndicator, Fixtures.templates().vocabulary()));
-        assertEquals("未知字段「reasons」（在 indicators 中）", nested.getMessage());
+        assertEquals("未知字段「reasons」（在 indicators 中）；您是否要写 reason", nested.getMessage());
         assertEquals(lineOf(badIndicator, "reasons"), nested.line());
     }
 
