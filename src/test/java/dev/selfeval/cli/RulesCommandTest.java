@@ -79,10 +79,10 @@ class RulesCommandTest {
                     Form()
                 then
                     // System.exit in a comment is no call
-                    java.nio.file.Files.writeString(java.nio.file.Path.of("x"), "y");
-                    Runtime.getRuntime().exec("rm");
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "y");
+                    Runtime.getRuntime().exec("true");
                 end
-                """);
+                """.formatted(tmp.resolve("written-by-the-rule").toString().replace('\\', '/')));
         String file = rules.resolve("unsafe.drl").toString();
         String allow = "：审核规则不应做这些事。若这个规则目录来自可信的人且确实需要，请加 --allow-unsafe-rules";
         for (String command : new String[] {"check", "test"}) {
@@ -91,6 +91,8 @@ class RulesCommandTest {
             assertTrue(r.err().startsWith(file + ":9:19: 规则代码「Files.writeString」会写、删或移动文件（Files）" + allow + "\n"), r.err());
             assertTrue(r.err().contains(file + ":10:5: 规则代码「Runtime」会运行外部程序或结束程序（Runtime）" + allow), r.err());
         }
+        // allowed, the check runs the rules on the sample forms: the rule does what it says
         assertEquals(0, CliRun.run("rules", "check", "--rules", rules.toString(), "--allow-unsafe-rules").exit());
+        assertTrue(Files.exists(tmp.resolve("written-by-the-rule")));
     }
 }
