@@ -3,6 +3,7 @@ package dev.selfeval.engine.authoring;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.Format;
 import dev.selfeval.ingest.FormReaders;
@@ -12,6 +13,7 @@ import dev.selfeval.model.Form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,10 @@ import java.util.Map;
 public final class SampleRun {
     static final String SAMPLE = "samples/000_01ee96ef31214bdb.txt";
     private static final String ERROR_RULE = "ENGINE-RULE-ERROR";
+    /** The time a sample form's rules may take, as a sweep's default --form-timeout. */
+    private static final Duration LIMIT = Duration.ofSeconds(5);
+    /** The time all the sample forms may take. */
+    private static final Duration WHOLE = Duration.ofSeconds(30);
 
     /** A rule that threw on sample forms: the rule (null when it could not be told), the first form, how many, what. */
     public record Broken(RuleInfo rule, String firstForm, int forms, String message) {
@@ -44,21 +50,40 @@ public final class SampleRun {
             throw new UncheckedIOException(e);
         }
         FileResult sample = FormReaders.read(bytes, SAMPLE, "示例表", null, Format.TEXT, rules.templates());
-        Auditor auditor = new Auditor(rules);
         Map<String, Broken> broken = new LinkedHashMap<>();
+        // on a thread of its own, so that a rule stuck in a Java loop cannot hold the check for ever
+        Thread t = new Thread(() -> audit(rules, sample, broken), "selfeval-sample-run");
+        t.setDaemon(true);
+        t.start();
         try {
+            t.join(WHOLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (t.isAlive()) {
+            return List.of(new Broken(null, sample.forms().isEmpty() ? "示例表" : sample.forms().get(0).id(), sample.forms().size(),
+                    "规则在示例表上运行超过 " + WHOLE.toSeconds() + " 秒仍未结束，某条规则（多半是 then 部分的循环）停不下来"));
+        }
+        synchronized (broken) {
+            return new ArrayList<>(broken.values());
+        }
+    }
+
+    private static void audit(RuleSet rules, FileResult sample, Map<String, Broken> broken) {
+        try (Watchdog watchdog = new Watchdog(LIMIT)) {
+            Auditor auditor = new Auditor(rules, watchdog);
             for (Form f : sample.forms()) {
                 for (Finding x : auditor.audit(f).findings()) {
                     if (x.ruleId().equals(ERROR_RULE)) {
                         RuleInfo r = rules.rules().stream().filter(i -> i.id().equals(x.location().field())).findFirst().orElse(null);
-                        broken.merge(r == null ? x.message() : r.id(), new Broken(r, f.id(), 1, x.message()),
-                                (a, b) -> new Broken(a.rule(), a.firstForm(), a.forms() + 1, a.message()));
+                        synchronized (broken) {
+                            broken.merge(r == null ? x.message() : r.id(), new Broken(r, f.id(), 1, x.message()),
+                                    (a, b) -> new Broken(a.rule(), a.firstForm(), a.forms() + 1, a.message()));
+                        }
                     }
                 }
             }
-        } finally {
             auditor.release();
         }
-        return new ArrayList<>(broken.values());
     }
 }
