@@ -94,10 +94,18 @@ final class XlsxReporter implements Reporter {
                         c.setCellStyle(decimals);
                     }
                 } else {
-                    c.setCellValue(v.toString());
+                    c.setCellValue(fit(v.toString()));
                 }
             }
         }
+    }
+
+    /** A text longer than a cell holds (a form's cell can be any length) is cut, and says so. */
+    private static final String CUT = "…（超过 Excel 单元格的长度上限，已截断；全文见 JSON 报告）";
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - CUT.length()) + CUT;
     }
 
     private final OutputStream out;

@@ -113,4 +113,23 @@ class XlsxReportTest {
             assertEquals("表", read.getSheet("汇总 (3)").getRow(0).getCell(1).getStringCellValue(), "each part has the header");
         }
     }
+
+    @Test
+    void aTextLongerThanACellHoldsIsCutAndSaysSo(@TempDir Path tmp) throws Exception {
+        Path form = tmp.resolve("long.json");
+        String json = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        StringBuilder name = new StringBuilder(); // varied characters: a repeated one compresses like a zip bomb
+        for (int i = 0; i < 40_000; i++) {
+            name.append((char) (0x4E00 + i * 7919 % 20_000));
+        }
+        Files.writeString(form, json.replace("\"projectName\": \"区域运中心视频会商系统\"", "\"projectName\": \"" + name + "\""));
+        Path out = tmp.resolve("r.xlsx");
+        CliRun r = CliRun.run("audit", form.toString(), "--format", "xlsx", "--fail-on", "none", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+            String project = book.getSheet("汇总").getRow(1).getCell(2).getStringCellValue();
+            assertEquals(32_767, project.length());
+            assertTrue(project.endsWith("…（超过 Excel 单元格的长度上限，已截断；全文见 JSON 报告）"), project.substring(32_700));
+        }
+    }
 }
