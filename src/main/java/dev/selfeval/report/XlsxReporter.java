@@ -125,6 +125,7 @@ final class XlsxReporter implements Reporter {
     XlsxReporter(OutputStream out, int maxRows) {
         this.out = out;
         this.maxRows = maxRows;
+        book.setCompressTempFiles(true); // the rows POI keeps on disk for a big sweep: gzipped
         Font f = book.createFont();
         f.setBold(true);
         bold.setFont(f);
