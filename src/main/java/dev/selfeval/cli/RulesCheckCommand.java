@@ -4,6 +4,7 @@ import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.authoring.SampleRun;
 import dev.selfeval.ingest.template.Template;
+import dev.selfeval.report.Width;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,28 +40,26 @@ final class RulesCheckCommand implements Callable<Integer> {
             return ExitCodes.RULES_FAILED;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int idWidth = "ID".length();
-        int whereWidth = "FILE:LINE".length();
+        int idWidth = Width.of("编号");
+        int whereWidth = Width.of("文件:行");
         for (RuleInfo r : rs.rules()) {
-            idWidth = Math.max(idWidth, r.id().length());
-            whereWidth = Math.max(whereWidth, (r.file() + ":" + r.line()).length());
+            idWidth = Math.max(idWidth, Width.of(r.id()));
+            whereWidth = Math.max(whereWidth, Width.of(r.file() + ":" + r.line()));
         }
-        out.println(pad("ID", idWidth) + "  " + pad("SEVERITY", 8) + "  " + pad("FILE:LINE", whereWidth) + "  TITLE · BASIS");
+        out.println(Width.padRight("编号", idWidth) + "  " + Width.padRight("严重程度", 8) + "  " + Width.padRight("文件:行", whereWidth)
+                + "  名称 · 依据");
         for (RuleInfo r : rs.rules()) {
-            out.println(pad(r.id(), idWidth) + "  " + pad(r.severity().name(), 8) + "  " + pad(r.file() + ":" + r.line(), whereWidth)
-                    + "  " + r.name() + " · " + r.basis());
+            out.println(Width.padRight(r.id(), idWidth) + "  " + Width.padRight(r.severity().chinese(), 8) + "  "
+                    + Width.padRight(r.file() + ":" + r.line(), whereWidth) + "  " + r.name() + " · " + r.basis());
         }
         out.println();
-        out.println("TEMPLATE  FILE · DESCRIPTION");
+        out.println("表式模板  文件 · 说明");
         for (Template t : rs.templates().list()) {
             out.println(t.name() + "  " + t.file() + (t.scored() ? "" : "（不打分）") + " · " + (t.description() == null ? "—" : t.description()));
         }
-        out.println(rs.rules().size() + " rules in " + rs.dir() + " (sha256 " + rs.fingerprint().substring(0, 12)
-                + ")；参数有效，规则全部通过编译与元数据检查，并在内置的示例表上试运行无误；表式模板 " + rs.templates().list().size() + " 个");
+        out.println("规则 " + rs.rules().size() + " 条（" + rs.dir() + "，sha256 " + rs.fingerprint().substring(0, 12)
+                + "）：参数有效，规则全部通过编译与元数据检查，并在内置的示例表上试运行无误；表式模板 " + rs.templates().list().size() + " 个");
         return ExitCodes.OK;
     }
 
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
-    }
 }

@@ -1,11 +1,11 @@
 package dev.selfeval.report;
 
 /** Display width on a terminal: CJK and full-width characters take two columns. */
-final class Width {
+public final class Width {
     private Width() {
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -15,7 +15,7 @@ final class Width {
         return w;
     }
 
-    static String padRight(String s, int width) {
+    public static String padRight(String s, int width) {
         return s + " ".repeat(Math.max(0, width - of(s)));
     }
 
