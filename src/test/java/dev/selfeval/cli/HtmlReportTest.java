@@ -67,6 +67,13 @@ class HtmlReportTest {
                 "findings by rule with the rule's title");
         assertEquals(10, html.split("<tr class=\"form-row\"", -1).length - 1, "the table of forms");
         assertFalse(html.contains("class=\"left-out\""), "a small run shows every form");
+        List<String> bars = Pattern.compile("<title>([^<]*)：(\\d+) 张</title></rect>").matcher(html).results()
+                .map(m -> m.group(1) + " " + m.group(2)).toList();
+        assertEquals(List.of("优 8", "良 0", "中 0", "差 2"), bars, "grade bars, best first, as the summary counts them");
+        List<String> dots = Pattern.compile("<title>填报 (\\d+) · 重算 (\\d+)：(\\d+) 张</title>").matcher(html).results()
+                .map(m -> m.group(1) + "/" + m.group(2) + "×" + m.group(3)).toList();
+        assertEquals(10, dots.stream().mapToInt(d -> Integer.parseInt(d.substring(d.indexOf('×') + 1))).sum(), "every form is a dot: " + dots);
+        assertTrue(dots.contains("0/0×2") && dots.contains("100/100×5"), dots.toString());
     }
 
     @Test
