@@ -106,6 +106,15 @@ class ReportsInRealProgramsIT {
     }
 
     @Test
+    void theTableOfFormsSortsByFindings() throws Exception {
+        String dom = dom("?sort=errors");
+        List<String> rows = Pattern.compile("<tr class=\"form-row\"[^>]*>\\s*<td><a href=\"#[^\"]+\">([^<]+)</a>").matcher(dom)
+                .results().map(m -> m.group(1)).toList();
+        assertEquals(10, rows.size());
+        assertEquals("000_01ee96ef31214bdb.txt#5", rows.get(0), "the form with the error first: " + rows);
+    }
+
+    @Test
     void aScreenshotRendersTheChineseWithACjkFont() throws Exception {
         String fonts = program("fc-list") == null ? "" : run(List.of(program("fc-list"), ":lang=zh", "family"));
         assertFalse(fonts.isBlank(), "a CJK font is installed (else the page shows empty boxes): apt-get install fonts-noto-cjk");

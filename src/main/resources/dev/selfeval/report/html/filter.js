@@ -1,5 +1,6 @@
 // Filters and sorting. Every form, finding and row is in the page without this script; it only hides
-// and orders them. The filters can also be given in the address: report.html?severity=ERROR&rule=…&dept=…&q=…
+// and orders them. The filters and the order can also be given in the address:
+// report.html?severity=ERROR&rule=…&dept=…&q=…&sort=errors (stated, recomputed, difference, errors, warnings, infos; most first)
 (function () {
   var rank = { ERROR: 0, WARNING: 1, INFO: 2, NONE: 3 };
   var $ = function (id) { return document.getElementById(id); };
@@ -50,4 +51,6 @@
     });
   });
   apply();
+  var by = document.querySelector('th button[data-sort="' + given.get('sort') + '"]');
+  if (by) by.click();
 })();
