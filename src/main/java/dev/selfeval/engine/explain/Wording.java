@@ -61,6 +61,14 @@ final class Wording {
         return symbols(fields(calls(s)));
     }
 
+    /**
+     * A call in words: {@code negation} when the negated wording was used (the {@code !} before the
+     * call goes), {@code zero} when the comparison with 0 after it was taken in
+     * ({@code a.compareTo(b) != 0} → {@code a ≠ b}).
+     */
+    private record Worded(String text, boolean negation, boolean zero) {
+    }
+
     /** Rewrites {@code name(args)} by the wording of calls and fact types, innermost first, left to right. */
     private String calls(String s) {
         StringBuilder out = new StringBuilder();
@@ -86,26 +94,17 @@ final class Wording {
                 if (end < s.length() && s.charAt(end) == '(' && !chain.endsWith(".")) {
                     int close = closing(s, end);
                     List<String> args = split(s.substring(end + 1, close));
-                    boolean negated = out.length() > 0 && out.charAt(out.length() - 1) == '!';
-                    String rest = s.substring(close + 1);
-                    Matcher zero = AGAINST_ZERO.matcher(rest);
-                    String worded = call(chain, args, negated, zero.find() ? zero.group(1) : null);
                     int at = out.length();
-                    if (worded != null) {
-                        if (negated && worded.startsWith("\u0000")) { // the negated wording was used: drop the !
-                            out.setLength(--at);
-                            worded = worded.substring(1);
-                        }
-                        out.append(worded);
-                        i = close + 1 + (worded.endsWith("\u0001") ? zero.end() : 0);
-                        if (worded.endsWith("\u0001")) {
-                            out.setLength(out.length() - 1);
-                        }
+                    Matcher zero = AGAINST_ZERO.matcher(s.substring(close + 1));
+                    Worded w = call(chain, args, negated(out, at), zero.find() ? zero.group(1) : null);
+                    if (w != null) {
+                        at = put(out, at, w);
+                        i = close + 1 + (w.zero() ? zero.end() : 0);
                     } else {
                         out.append(chain).append('(').append(String.join(", ", args.stream().map(this::calls).toList())).append(')');
                         i = close + 1;
                     }
-                    i = chained(s, i, out, at, negated);
+                    i = chained(s, i, out, at);
                     continue;
                 }
                 out.append(chain);
@@ -118,11 +117,24 @@ final class Wording {
         return out.toString();
     }
 
+    /** Whether the words from {@code at} are negated: a {@code !} just before them. */
+    private static boolean negated(StringBuilder out, int at) {
+        return at > 0 && out.charAt(at - 1) == '!';
+    }
+
+    /** Writes a call's words from {@code at} (over the {@code !} when its negation was worded); returns where they start. */
+    private static int put(StringBuilder out, int at, Worded w) {
+        out.setLength(w.negation() ? at - 1 : at);
+        int start = out.length();
+        out.append(w.text());
+        return start;
+    }
+
     /**
      * Methods called on what a call gave ({@code Calc.orZero(x).add(y).compareTo(z) != 0}): each takes
      * the words written so far from {@code at} as what it is called on. Returns where the text goes on.
      */
-    private int chained(String s, int i, StringBuilder out, int at, boolean negated) {
+    private int chained(String s, int i, StringBuilder out, int at) {
         while (i < s.length() && s.charAt(i) == '.') {
             int end = i + 1;
             while (end < s.length() && Character.isJavaIdentifierPart(s.charAt(end))) {
@@ -132,90 +144,54 @@ final class Wording {
                 return i;
             }
             int close = closing(s, end);
-            String method = s.substring(i, end);
             Matcher zero = AGAINST_ZERO.matcher(s.substring(close + 1));
-            String receiver = out.substring(at);
-            String worded = method(receiver, method, split(s.substring(end + 1, close)), negated && at > 0
-                    && out.charAt(at - 1) == '!', zero.find() ? zero.group(1) : null);
-            if (worded == null) {
+            Worded w = worded(List.of(s.substring(i, end)), out.substring(at), split(s.substring(end + 1, close)),
+                    negated(out, at), zero.find() ? zero.group(1) : null);
+            if (w == null) {
                 return i;
             }
-            out.setLength(at);
-            if (worded.startsWith("\u0000")) {
-                out.setLength(--at);
-                worded = worded.substring(1);
-            }
-            i = close + 1;
-            if (worded.endsWith("\u0001")) {
-                worded = worded.substring(0, worded.length() - 1);
-                i += zero.end();
-            }
-            out.append(worded);
+            at = put(out, at, w);
+            i = close + 1 + (w.zero() ? zero.end() : 0);
         }
         return i;
     }
 
-    /** A method called on words already written ({@code receiver}); null when wording.yaml has none for it. */
-    private String method(String receiver, String method, List<String> args, boolean negated, String againstZero) {
-        List<String> worded = args.stream().map(this::expression).toList();
-        if (method.equals(".compareTo") && againstZero != null && worded.size() == 1) {
-            return receiver + " " + symbols(againstZero) + " " + worded.get(0) + "\u0001";
+    /** One call by its name as written ({@code Calc.isZero}, {@code $f.unreadText}, a fact type); null when wording.yaml has none. */
+    private Worded call(String chain, List<String> args, boolean negated, String againstZero) {
+        String fact = words.facts().get(chain);
+        if (fact != null) {
+            List<String> worded = args.stream().map(this::expression).toList();
+            return new Worded(fact + (worded.isEmpty() ? "" : "（" + String.join("，", worded) + "）"), false, false);
         }
-        boolean useNegated = negated && words.calls().containsKey("!" + method);
-        String template = words.calls().get(useNegated ? "!" + method : method);
-        if (template == null) {
-            return null;
+        int dot = chain.lastIndexOf('.');
+        if (dot < 0 || words.calls().containsKey(chain) || words.calls().containsKey("!" + chain)) {
+            return worded(List.of(chain), "", args, negated, againstZero);
         }
-        String t = template.replace("{0}", receiver);
-        for (int k = 0; k < worded.size(); k++) {
-            t = t.replace("{" + (k + 1) + "}", worded.get(k));
-        }
-        return (useNegated ? "\u0000" : "") + t;
+        // a method on a fact or value ({@code $f.unreadText}): by its own name, on what it is called on
+        return worded(List.of(chain, chain.substring(dot)), expression(chain.substring(0, dot)), args, negated, againstZero);
     }
 
     /**
-     * The wording of one call, or null when wording.yaml has none. A leading U+0000 says the negated
-     * wording was used (the ! before it is dropped); a trailing U+0001 says a comparison with 0 after
-     * it was taken in ({@code a.compareTo(b) != 0} → {@code a ≠ b}).
+     * The words of a call by the first of {@code keys} wording.yaml has ({@code {0}} = {@code self},
+     * {@code {1}}… = the arguments in words), its negated wording when negated and there is one.
      */
-    private String call(String chain, List<String> args, boolean negated, String againstZero) {
-        List<String> worded = new ArrayList<>();
-        for (String a : args) {
-            worded.add(expression(a));
+    private Worded worded(List<String> keys, String self, List<String> args, boolean negated, String againstZero) {
+        List<String> worded = args.stream().map(this::expression).toList();
+        if (keys.get(keys.size() - 1).equals(".compareTo") && againstZero != null && worded.size() == 1) {
+            return new Worded(self + " " + symbols(againstZero) + " " + worded.get(0), false, true);
         }
-        String fact = words.facts().get(chain);
-        if (fact != null) {
-            return fact + (worded.isEmpty() ? "" : "（" + String.join("，", worded) + "）");
-        }
-        int dot = chain.lastIndexOf('.');
-        String receiver = dot < 0 ? null : chain.substring(0, dot);
-        String method = dot < 0 ? chain : chain.substring(dot);
-        String template = null;
-        boolean usedNegation = false;
-        for (String key : receiver == null || words.calls().containsKey(chain) || words.calls().containsKey("!" + chain)
-                ? List.of(chain) : List.of(chain, method)) {
-            if (negated && words.calls().containsKey("!" + key)) {
-                template = words.calls().get("!" + key);
-                usedNegation = true;
-                break;
-            }
-            if (words.calls().containsKey(key)) {
-                template = words.calls().get(key);
-                break;
+        for (String key : keys) {
+            boolean negation = negated && words.calls().containsKey("!" + key);
+            String template = words.calls().get(negation ? "!" + key : key);
+            if (template != null) {
+                String t = template.replace("{0}", self);
+                for (int k = 0; k < worded.size(); k++) {
+                    t = t.replace("{" + (k + 1) + "}", worded.get(k));
+                }
+                return new Worded(t, negation, false);
             }
         }
-        String self = receiver == null ? "" : expression(receiver);
-        if (method.equals(".compareTo") && againstZero != null && worded.size() == 1) {
-            return self + " " + symbols(againstZero) + " " + worded.get(0) + "\u0001";
-        }
-        if (template == null) {
-            return null;
-        }
-        String t = template.replace("{0}", self);
-        for (int k = 0; k < worded.size(); k++) {
-            t = t.replace("{" + (k + 1) + "}", worded.get(k));
-        }
-        return (usedNegation ? "\u0000" : "") + t;
+        return null;
     }
 
     /** The index of the bracket that closes the one at {@code open}, outside quoted texts. */
