@@ -110,4 +110,18 @@ class ExplainCommandTest {
         assertTrue(forms.get(0).contains("data-rule=\"FUND-OVERSPENT\""));
         assertTrue(r.out().contains("<b id=\"form-count\">1</b>"));
     }
+
+    @Test
+    void everyWhyNotLineOfTheSeedIsInChinese() {
+        java.util.regex.Pattern latin = java.util.regex.Pattern.compile("[A-Za-z]{3,}");
+        for (String item : new String[] {"预算", "1", "3", "5", "8"}) {
+            CliRun r = CliRun.run("explain", SEED, "--item", item);
+            r.out().lines().filter(l -> l.contains("未触发 ——")).forEach(l -> {
+                // the rule's id, the names of values bound earlier and the form's own values (in the last brackets) aside
+                String words = l.strip().replaceFirst("^[A-Z0-9-]+ ", "").replaceFirst("不成立（[^（]*）$", "不成立")
+                        .replaceAll("前面条件中的「\\w+」", "");
+                assertTrue(!latin.matcher(words).find(), "--item " + item + ": " + l);
+            });
+        }
+    }
 }

@@ -56,10 +56,19 @@ final class Wording {
         return expression(BINDING.matcher(s).replaceFirst(""));
     }
 
-    /** An expression with its calls worded, then its fields and symbols. */
+    /** An expression with its calls worded, then its fields, constants and symbols. */
     private String expression(String s) {
-        return symbols(fields(calls(s)));
+        String worded = fields(calls(ACCESSORS.matcher(s).replaceAll("$1.")));
+        for (var e : words.fields().entrySet()) {
+            if (Character.isUpperCase(e.getKey().charAt(0))) { // a constant: Calc.HUNDRED
+                worded = worded.replace(e.getKey(), e.getValue());
+            }
+        }
+        return symbols(worded);
     }
+
+    /** An accessor called on the way to a field ({@code actualMeasure().number()}): read as a path. */
+    private static final Pattern ACCESSORS = Pattern.compile("(\\w)\\(\\)\\.");
 
     /**
      * A call in words: {@code negation} when the negated wording was used (the {@code !} before the
@@ -135,7 +144,15 @@ final class Wording {
      * the words written so far from {@code at} as what it is called on. Returns where the text goes on.
      */
     private int chained(String s, int i, StringBuilder out, int at) {
-        while (i < s.length() && s.charAt(i) == '.') {
+        while (true) {
+            int dot = i;
+            while (dot < s.length() && Character.isWhitespace(s.charAt(dot))) { // a chain broken over lines
+                dot++;
+            }
+            if (dot >= s.length() || s.charAt(dot) != '.') {
+                return i;
+            }
+            i = dot;
             int end = i + 1;
             while (end < s.length() && Character.isJavaIdentifierPart(s.charAt(end))) {
                 end++;
@@ -153,7 +170,6 @@ final class Wording {
             at = put(out, at, w);
             i = close + 1 + (w.zero() ? zero.end() : 0);
         }
-        return i;
     }
 
     /** One call by its name as written ({@code Calc.isZero}, {@code $f.unreadText}, a fact type); null when wording.yaml has none. */
