@@ -24,9 +24,11 @@ import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -132,6 +134,17 @@ public final class WhyNot {
             return (PatternDescr) lhs.get(at);
         }
 
+        /** The fact type each variable of the rule is bound to ({@code $t : FundLine(…)}): {@code $t} → FundLine. */
+        Map<String, String> types() {
+            Map<String, String> out = new HashMap<>();
+            for (BaseDescr d : lhs) {
+                if (d instanceof PatternDescr p && p.getIdentifier() != null) {
+                    out.put(p.getIdentifier(), p.getObjectType());
+                }
+            }
+            return out;
+        }
+
         String identity(int item) {
             return switch (pattern().getObjectType()) {
                 case "Indicator" -> "index == " + item;
@@ -204,13 +217,13 @@ public final class WhyNot {
 
         String reason(Set<String> passed, Object fact, Params params, ConditionWords words) {
             if (!passed.contains(n + "_base")) {
-                return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"), params, words);
+                return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"), params, words, types());
             }
             List<String> cs = constraints();
             for (int k = 0; k < cs.size(); k++) {
                 if (!passed.contains(n + "_c" + k)) {
                     String values = fact == null ? "" : Wording.values(cs.get(k), fact, words);
-                    return "未触发 —— 条件「" + Wording.words(cs.get(k), params, words) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
+                    return "未触发 —— 条件「" + Wording.words(cs.get(k), params, words, types()) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
                 }
             }
             if (!passed.contains(n + "_all")) {
@@ -218,7 +231,7 @@ public final class WhyNot {
             }
             for (int m = at + 1; m < lhs.size(); m++) {
                 if (!passed.contains(n + "_f" + m)) {
-                    return "未触发 —— 后续条件不成立：" + Wording.words(src.slice(lhs.get(m)).replaceAll("\\s+", " "), params, words);
+                    return "未触发 —— 后续条件不成立：" + Wording.words(src.slice(lhs.get(m)).replaceAll("\\s+", " "), params, words, types());
                 }
             }
             return "未触发 —— 条件均成立（规则可能已在其他事实上触发）";

@@ -7,6 +7,7 @@ import dev.selfeval.engine.RuleSet;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,12 @@ final class Wording {
 
     private final ConditionWords words;
     private final Params params;
+    private final Map<String, String> types;
 
-    private Wording(ConditionWords words, Params params) {
+    private Wording(ConditionWords words, Params params, Map<String, String> types) {
         this.words = words;
         this.params = params;
+        this.types = types;
     }
 
     /**
@@ -36,7 +39,12 @@ final class Wording {
      * is shown with its value ({@code 参数 lowExecution（90）}).
      */
     static String words(String condition, Params params, ConditionWords words) {
-        Wording w = new Wording(words, params);
+        return words(condition, params, words, Map.of());
+    }
+
+    /** @param types the fact type each variable of the rule is bound to, for fields worded by type ({@code FundLine.score}) */
+    static String words(String condition, Params params, ConditionWords words, Map<String, String> types) {
+        Wording w = new Wording(words, params, types);
         StringBuilder out = new StringBuilder();
         for (String part : condition.split("；")) {
             out.append(out.length() == 0 ? "" : "；").append(w.pattern(part.strip()));
@@ -66,6 +74,9 @@ final class Wording {
         }
         return symbols(worded);
     }
+
+    /** A field read from a variable: {@code $t.score()}. */
+    private static final Pattern TYPED = Pattern.compile("\\$(\\w+)\\.([a-z]\\w*(?:\\(\\))?)(?![\\w.(])");
 
     /** An accessor called on the way to a field ({@code actualMeasure().number()}): read as a path. */
     private static final Pattern ACCESSORS = Pattern.compile("(\\w)\\(\\)\\.");
@@ -259,6 +270,15 @@ final class Wording {
      * from ({@code $t.}) dropped, a value bound earlier ({@code $key}) named as such.
      */
     private String fields(String s) {
+        Matcher typed = TYPED.matcher(s);
+        StringBuilder byType = new StringBuilder();
+        while (typed.find()) {
+            String type = types.get("$" + typed.group(1));
+            String field = typed.group(2).replace("()", "");
+            String word = type == null ? null : words.fields().get(type + "." + field);
+            typed.appendReplacement(byType, Matcher.quoteReplacement(word != null ? word : typed.group()));
+        }
+        s = typed.appendTail(byType).toString();
         s = s.replaceAll("\\$\\w+\\.", "").replaceAll("\\$(\\w+)", "前面条件中的「$1」");
         StringBuilder sb = new StringBuilder();
         Matcher m = PATH.matcher(s);
