@@ -2,6 +2,7 @@ package dev.selfeval.ingest;
 
 import dev.selfeval.ingest.grid.UnreadableInputException;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,6 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.CharBuffer;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,6 +100,17 @@ public final class TextDecoder {
                     + first.getValue() + "）：请在编辑器中用 UTF-8 编码另存此文件", first.getKey());
         }
         return d.text();
+    }
+
+    /** The same for a file; a file that cannot be opened is unreadable too (line 0). */
+    public static String handWritten(Path file) throws UnreadableInputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableInputException("文件打不开（" + e.getMessage() + "）", 0);
+        }
+        return handWritten(bytes);
     }
 
     /** Whether the broken sequences are few enough for the encoding to be clear (one in {@link #CLEAR} non-ASCII characters at most). */

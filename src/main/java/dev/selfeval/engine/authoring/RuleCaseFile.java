@@ -66,18 +66,15 @@ public final class RuleCaseFile {
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
-            text = TextDecoder.handWritten(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new CaseException(shown + ": 无法读取：" + e.getMessage());
+            text = TextDecoder.handWritten(file);
         } catch (UnreadableInputException e) {
-            throw new CaseException(shown + ":" + e.line() + ": " + e.getMessage());
+            throw new CaseException(shown + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
         }
         Doc doc;
         try {
             doc = StrictYaml.read(text, Doc.class, "用例顶层").value();
         } catch (StrictYaml.Invalid e) {
-            throw new CaseException(shown + ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") + ": "
-                    + (e.getMessage().startsWith("格式错误") ? "用例" + e.getMessage() : e.getMessage()));
+            throw new CaseException(shown + ":" + e.at() + ": " + e.message("用例"));
         }
         if (doc == null || doc.expect() == null || doc.expect().isEmpty()) {
             throw new CaseException(shown + ": 用例缺少 expect（规则编号: 次数）");

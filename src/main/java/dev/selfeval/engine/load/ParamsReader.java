@@ -70,8 +70,7 @@ final class ParamsReader {
             f = parsed.value();
             lines = parsed.lines();
         } catch (StrictYaml.Invalid e) {
-            throw new RuleLoadException(new LoadError(file, e.line(), e.column(),
-                    e.getMessage().startsWith("格式错误") ? "参数" + e.getMessage() : e.getMessage()));
+            throw new RuleLoadException(new LoadError(file, e.line(), e.column(), e.message("参数")));
         }
         if (f == null) {
             throw new RuleLoadException(new LoadError(file, 0, 0, "参数文件为空"));

@@ -18,8 +18,7 @@ final class WordingReader {
             WordingFile f = StrictYaml.read(text, WordingFile.class, "措辞文件顶层").value();
             return f == null ? ConditionWords.NONE : new ConditionWords(orEmpty(f.fields()), orEmpty(f.calls()), orEmpty(f.facts()));
         } catch (StrictYaml.Invalid e) {
-            throw new RuleLoadException(new LoadError(file, e.line(), e.column(),
-                    e.getMessage().startsWith("格式错误") ? "措辞文件" + e.getMessage() : e.getMessage()));
+            throw new RuleLoadException(new LoadError(file, e.line(), e.column(), e.message("措辞文件")));
         }
     }
 

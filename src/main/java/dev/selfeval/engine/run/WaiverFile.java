@@ -6,8 +6,6 @@ import dev.selfeval.ingest.json.StrictYaml;
 import dev.selfeval.model.Closest;
 import dev.selfeval.model.Waiver;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,11 +53,9 @@ public final class WaiverFile {
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
-            text = TextDecoder.handWritten(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new Invalid(shown + ": 无法读取豁免文件：" + e.getMessage());
+            text = TextDecoder.handWritten(file);
         } catch (UnreadableInputException e) {
-            throw new Invalid(shown + ":" + e.line() + ": 无法读取豁免文件：" + e.getMessage());
+            throw new Invalid(shown + (e.line() > 0 ? ":" + e.line() : "") + ": 无法读取豁免文件：" + e.getMessage());
         }
         Map<String, Integer> lines;
         Doc doc;
@@ -68,8 +64,7 @@ public final class WaiverFile {
             doc = parsed.value();
             lines = parsed.lines();
         } catch (StrictYaml.Invalid e) {
-            throw new Invalid(shown + ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") + ": "
-                    + (e.getMessage().startsWith("格式错误") ? "豁免文件" + e.getMessage() : e.getMessage()));
+            throw new Invalid(shown + ":" + e.at() + ": " + e.message("豁免文件"));
         }
         if (doc == null || doc.waivers() == null) {
             throw new Invalid(shown + ": 豁免文件应有 waivers: 列表");

@@ -48,7 +48,19 @@ public final class StrictYaml {
         public int column() {
             return column;
         }
+
+        /** {@code line} or {@code line:column}, for {@code file:line:column: message}. */
+        public String at() {
+            return line + (column > 0 ? ":" + column : "");
+        }
+
+        /** The message naming what kind of file it is when YAML itself failed ({@code 参数格式错误：…}). */
+        public String message(String kind) {
+            return getMessage().startsWith(FORMAT) ? kind + getMessage() : getMessage();
+        }
     }
+
+    private static final String FORMAT = "格式错误";
 
     private StrictYaml() {
     }
@@ -73,7 +85,7 @@ public final class StrictYaml {
             return new Parsed<>(YAML.readValue(text, type), lines);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new Invalid("格式错误：" + describe(e), loc == null ? 0 : loc.getLineNr(),
+            throw new Invalid(FORMAT + "：" + describe(e), loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr());
         }
     }
