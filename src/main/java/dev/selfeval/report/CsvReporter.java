@@ -1,5 +1,10 @@
 package dev.selfeval.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
@@ -9,6 +14,7 @@ import dev.selfeval.model.Severity;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +31,8 @@ final class CsvReporter implements Reporter {
     static final List<String> HEADER = List.of("文件", "表起始行", "表", "项目名称", "主管部门", "规则", "严重程度", "部分",
             "一级指标", "二级指标", "指标", "栏目", "行", "位置", "问题", "应为", "实为", "规则文件", "规则行", "依据", "指纹",
             "与基线比", "豁免理由", "批准人", "豁免至");
+    private static final ObjectWriter ROW = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
+            .writer(CsvSchema.emptySchema().withLineSeparator("\r\n"));
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final OutputStream out;
@@ -136,19 +144,13 @@ final class CsvReporter implements Reporter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + v : v;
     }
 
+    /** One record, RFC 4180 (Jackson's CSV writer: quoted only when a cell holds a comma, a quote or a line break), CRLF. */
     static String row(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String v = cells.get(i) == null ? "" : cells.get(i);
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
+        try {
+            return ROW.writeValueAsString(cells.stream().map(c -> c == null ? "" : c).toList());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.append("\r\n").toString();
     }
+
 }
