@@ -114,7 +114,7 @@ final class CsvReporter implements Reporter {
         c.add(String.valueOf(x.rule().line()));
         c.add(text(x.basis()));
         c.add(x.fingerprint());
-        c.add(x.baseline() == null ? "" : x.baseline().equals("new") ? "新增" : "原有");
+        c.add(Show.baseline(x.baseline()));
         c.add(x.waiver() == null ? "" : text(x.waiver().reason()));
         c.add(x.waiver() == null ? "" : text(x.waiver().approver()));
         c.add(x.waiver() == null ? "" : x.waiver().expires().toString());
@@ -152,5 +152,4 @@ final class CsvReporter implements Reporter {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -4,7 +4,6 @@ import dev.selfeval.engine.Calc;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.explain.Ledger;
 import dev.selfeval.engine.explain.LedgerRow;
-import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Severity;
@@ -79,8 +78,8 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                 rowOf.put(x, r);
                 links.add(new Link(anchors.get(x), x.ruleId(), x.severity().name()));
             }
-            rows.add(new Row(anchor + "-r" + r.index(), r.index(), r.item(), r.level1(), r.level2(), num(r.weight()),
-                    num(r.stated()), num(r.recomputed()), num(r.deducted()), num(r.difference()),
+            rows.add(new Row(anchor + "-r" + r.index(), r.index(), r.item(), r.level1(), r.level2(), Show.score(r.weight()),
+                    Show.score(r.stated()), Show.score(r.recomputed()), Show.score(r.deducted()), Show.score(r.difference()),
                     r.band() == null || r.formula() == null ? r.formula() : r.band() + "；" + r.formula(), r.reason(),
                     r.rule() == null ? null : r.rule().id(), r.rule() == null ? null : r.rule().file() + ":" + r.rule().line(),
                     r.counted().toPlainString(), lost(r.deducted(), r.weight()), links));
@@ -95,7 +94,7 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                     r == null ? null : anchor + "-r" + r.index(), r == null ? null : r.budget() ? r.item() : "第 " + r.index() + " 项 " + r.item(),
                     x.waived() ? x.waiver().reason() : null, x.waived() ? x.waiver().approver() : null,
                     x.waived() ? x.waiver().expires().toString() : null,
-                    x.baseline() == null ? null : x.baseline().equals("new") ? "新增" : "原有");
+                    Show.baseline(x.baseline()));
             (x.waived() ? waived : findings).add(item);
             if (!x.waived()) {
                 rules.add(x.ruleId());
@@ -110,23 +109,10 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                 Show.score(score == null ? null : score.recomputed()),
                 score == null || score.recomputed() == null ? null : score.recomputed().toPlainString(),
                 score == null ? null : score.statedGrade(), score == null ? null : score.grade(),
-                unscored(f, score == null),
+                f == null || score != null ? null : Show.unscored(f),
                 f == null ? "无法读取" : null, worst == null ? "NONE" : worst.name(), String.join(" ", rules),
-                rows, new Totals(num(ledger.weightSum()), num(ledger.statedSum()), num(ledger.recomputedSum()),
+                rows, new Totals(Show.score(ledger.weightSum()), Show.score(ledger.statedSum()), Show.score(ledger.recomputedSum()),
                 ledger.reconciles()), findings, waived);
-    }
-
-    /** Why a form has no recomputed total, or null when it has one. */
-    private static String unscored(Form f, boolean noScore) {
-        if (f == null || !noScore || f.missing().isEmpty()) {
-            return null;
-        }
-        return f.missing().equals(List.of(BlockMissing.SCORES)) ? "不计分（本表式没有分值、得分栏）"
-                : "无法重算（未读到" + String.join("、", f.missing()) + "）";
-    }
-
-    private static String num(BigDecimal x) {
-        return x == null ? "—" : Calc.shown(x);
     }
 
     /** Points lost as a share of the row's weight, 0–100, for the bar's width. */

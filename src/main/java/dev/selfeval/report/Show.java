@@ -1,11 +1,14 @@
 package dev.selfeval.report;
 
 import dev.selfeval.engine.Calc;
+import dev.selfeval.model.BlockMissing;
+import dev.selfeval.model.Form;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Small formatting helpers the reporters share. */
 final class Show {
@@ -15,6 +18,20 @@ final class Show {
     /** A score as computed or written, with at least 2 decimals, or — when there is none. */
     static String score(BigDecimal x) {
         return x == null ? "—" : Calc.shown(x);
+    }
+
+    /** A finding's standing against the baseline in Chinese: 新增 or 原有; null without a baseline. */
+    static String baseline(String status) {
+        return status == null ? null : status.equals("new") ? "新增" : "原有";
+    }
+
+    /** Why a form read has no recomputed total ({@code 不计分…}, {@code 无法重算…}), or null when nothing is missing. */
+    static String unscored(Form f) {
+        if (f.missing().isEmpty()) {
+            return null;
+        }
+        return f.missing().equals(List.of(BlockMissing.SCORES)) ? "不计分（本表式没有分值、得分栏）"
+                : "无法重算（未读到" + String.join("、", f.missing()) + "）";
     }
 
     static String orDash(Object s) {

@@ -51,10 +51,10 @@ final class TextReporter implements Reporter {
                         .append(Show.score(a.score().recomputed())).append(" · 等级 ").append(Show.orDash(a.score().grade()))
                         .append('\n');
             } else if (f.missing().equals(List.of(BlockMissing.SCORES))) {
-                sb.append("  不计分（本表式没有分值、得分栏）\n");
+                sb.append("  ").append(Show.unscored(f)).append('\n');
             } else if (!f.missing().isEmpty()) {
-                sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 无法重算（未读到")
-                        .append(Show.safe(String.join("、", f.missing()))).append("）\n");
+                sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 ").append(Show.safe(Show.unscored(f)))
+                        .append('\n');
             }
         }
         if (a.findings().isEmpty()) {
@@ -70,7 +70,7 @@ final class TextReporter implements Reporter {
         sb.append("  ").append(x.waived() ? "已豁免" : paint(x.severity(), x.severity().chinese())).append("  ")
                 .append(Show.safe(x.ruleId())).append("  ").append(Show.safe(x.where()));
         if (x.baseline() != null) {
-            sb.append("  [").append(x.baseline().equals("new") ? "新增" : "原有").append(']');
+            sb.append("  [").append(Show.baseline(x.baseline())).append(']');
         }
         sb.append('\n');
         sb.append("        ").append(Show.safe(x.message())).append('\n');

@@ -21,9 +21,8 @@ record WorkbookForm(FormRow row, List<FindingLine> findings, List<LedgerLine> le
         static FindingLine of(String formId, String project, Finding f) {
             String waived = f.waiver() == null ? null : f.waiver().reason() + "（批准：" + f.waiver().approver() + "，至 "
                     + f.waiver().expires() + "）";
-            String baseline = f.baseline() == null ? null : f.baseline().equals("new") ? "新增" : "原有";
             return new FindingLine(formId, project, f.where(), f.ruleId(), f.severity().chinese(), f.message(),
-                    f.expected(), f.actual(), f.basis(), f.rule().file() + ":" + f.rule().line(), waived, baseline);
+                    f.expected(), f.actual(), f.basis(), f.rule().file() + ":" + f.rule().line(), waived, Show.baseline(f.baseline()));
         }
     }
 
