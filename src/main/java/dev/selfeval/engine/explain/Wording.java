@@ -68,7 +68,7 @@ final class Wording {
     private String expression(String s) {
         String worded = fields(calls(ACCESSORS.matcher(s).replaceAll("$1.")));
         for (var e : words.fields().entrySet()) {
-            if (Character.isUpperCase(e.getKey().charAt(0))) { // a constant: Calc.HUNDRED
+            if (Character.isUpperCase(e.getKey().charAt(0))) { // a constant: Calc.HUNDRED, Method.POSITIVE
                 worded = worded.replace(e.getKey(), e.getValue());
             }
         }
@@ -291,7 +291,7 @@ final class Wording {
                 word = words.fields().get(path.substring(0, path.length() - 2));
             }
             if (path.startsWith(RuleSet.PARAMS_GLOBAL + ".")) {
-                word = parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params, word);
+                word = parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params, word, words);
             }
             sb.append(word != null ? word : path);
             last = m.end();
@@ -301,9 +301,7 @@ final class Wording {
     }
 
     private static String symbols(String s) {
-        return s.replace("Method.POSITIVE", "正向").replace("Method.REVERSE", "反向")
-                .replace("Method.BAND", "定性档次").replace("Method.STATED", "沿用填报").replace("FundKind.TOTAL", "年度资金总额")
-                .replace("!=", "≠").replace(">=", "≥").replace("<=", "≤").replace("==", "=")
+        return s.replace("!=", "≠").replace(">=", "≥").replace("<=", "≤").replace("==", "=")
                 .replace("&&", "且").replace("||", "或").replace("null", "空").replace("false", "否").replace("true", "是")
                 .replaceAll("!(?=[^=])", "非 ").replaceAll("\\s+", " ").strip();
     }
@@ -320,7 +318,7 @@ final class Wording {
             }
             Object v = read(fact, path);
             if (v != NONE) {
-                out.add(word + " " + show(v));
+                out.add(word + " " + show(v, words));
             }
         }
         return String.join("，", out);
@@ -329,13 +327,14 @@ final class Wording {
     private static final Object NONE = new Object();
 
     /** A parameter by its name in wording.yaml (else as written) with its value; one that takes arguments by name only. */
-    private static String parameter(String path, Params params, String name) {
+    private static String parameter(String path, Params params, String name, ConditionWords words) {
         Object v = params == null ? NONE : read(params, path);
         String shown = name != null ? name : path.replace("()", "");
-        return v == NONE ? "参数 " + shown : "参数 " + shown + "（" + show(v) + "）";
+        return v == NONE ? "参数 " + shown : "参数 " + shown + "（" + show(v, words) + "）";
     }
 
-    private static String show(Object v) {
+    /** A value as the form shows it; a constant ({@code Method.POSITIVE}) by its name in wording.yaml. */
+    private static String show(Object v, ConditionWords words) {
         if (v == null) {
             return "空";
         }
@@ -345,13 +344,8 @@ final class Wording {
         if (v instanceof Boolean b) {
             return b ? "是" : "否";
         }
-        if (v instanceof dev.selfeval.model.IndicatorScore.Method m) {
-            return switch (m) {
-                case POSITIVE -> "正向";
-                case REVERSE -> "反向";
-                case BAND -> "定性档次";
-                case STATED -> "沿用填报";
-            };
+        if (v instanceof Enum<?> e) {
+            return words.fields().getOrDefault(e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name());
         }
         return v.toString();
     }
