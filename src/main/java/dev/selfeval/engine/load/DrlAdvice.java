@@ -53,50 +53,62 @@ final class DrlAdvice {
     private DrlAdvice() {
     }
 
-    /** Full-width punctuation outside quoted texts and comments: one error each, with what to type. */
-    static List<LoadError> fullWidth(String file, String text) {
-        List<LoadError> out = new ArrayList<>();
-        int line = 1;
-        int column = 0;
+    /**
+     * The text with quoted texts and comments blanked out (spaces; line breaks kept), so that what is
+     * left is the rule's code, line for line and column for column.
+     */
+    static String code(String text) {
+        StringBuilder out = new StringBuilder(text);
         char quote = 0;
         boolean lineComment = false;
         boolean blockComment = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            column++;
+            boolean blank;
             if (c == '\n') {
-                line++;
-                column = 0;
                 lineComment = false;
-                continue;
-            }
-            if (lineComment) {
-                continue;
-            }
-            if (blockComment) {
-                if (c == '*' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                    blockComment = false;
-                }
-                continue;
-            }
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                    column++;
+                blank = false;
+            } else if (lineComment) {
+                blank = true;
+            } else if (blockComment) {
+                blockComment = !(c == '/' && i > 0 && text.charAt(i - 1) == '*');
+                blank = true;
+            } else if (quote != 0) {
+                if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    out.setCharAt(i++, ' ');
                 } else if (c == quote) {
                     quote = 0;
                 }
-                continue;
-            }
-            if (c == '"' || c == '\'') {
+                blank = true;
+            } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                lineComment = true;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                blockComment = true;
-            } else if (FULL_WIDTH.containsKey(c)) {
-                out.add(new LoadError(file, line, column, "全角字符「" + c + "」：请改为半角「" + FULL_WIDTH.get(c)
-                        + "」（规则的条件和动作只认半角标点；中文只写在半角引号括起的文字里，如 level2 == \"成本指标\"）"));
+                blank = true;
+            } else if (c == '/' && i + 1 < text.length() && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '*')) {
+                lineComment = text.charAt(i + 1) == '/';
+                blockComment = !lineComment;
+                out.setCharAt(i++, ' ');
+                blank = true;
+            } else {
+                blank = false;
+            }
+            if (blank) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Full-width punctuation outside quoted texts and comments: one error each, with what to type. */
+    static List<LoadError> fullWidth(String file, String text) {
+        List<LoadError> out = new ArrayList<>();
+        String[] lines = code(text).split("\n", -1);
+        for (int l = 0; l < lines.length; l++) {
+            for (int k = 0; k < lines[l].length(); k++) {
+                char c = lines[l].charAt(k);
+                if (FULL_WIDTH.containsKey(c)) {
+                    out.add(new LoadError(file, l + 1, k + 1, "全角字符「" + c + "」：请改为半角「" + FULL_WIDTH.get(c)
+                            + "」（规则的条件和动作只认半角标点；中文只写在半角引号括起的文字里，如 level2 == \"成本指标\"）"));
+                }
             }
         }
         return out;
@@ -149,9 +161,9 @@ final class DrlAdvice {
         return "规则无法编译" + in + "：见下方规则引擎原文；常见原因是字段名写错、比较的值类型不符（数字不加引号，文字加引号）";
     }
 
-    /** Brackets opened and not closed from the start of the rule holding (line, column) up to it; outside quotes. */
+    /** Brackets opened and not closed from the start of the rule holding (line, column) up to it; outside quotes and comments. */
     private static int openBrackets(String text, int line, int column) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = code(text).split("\n", -1);
         if (line < 1 || line > lines.length) {
             return 0;
         }
@@ -162,25 +174,7 @@ final class DrlAdvice {
         int depth = 0;
         for (int l = start; l < line; l++) {
             String s = l == line - 1 ? lines[l].substring(0, Math.max(0, Math.min(lines[l].length(), column - 1))) : lines[l];
-            char quote = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quote != 0) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                    break;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-            }
+            depth += s.chars().filter(c -> c == '(').count() - s.chars().filter(c -> c == ')').count();
             if (s.stripLeading().startsWith("then")) {
                 break;
             }
