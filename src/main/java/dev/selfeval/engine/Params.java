@@ -14,7 +14,8 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
                      String reverseMethod, BigDecimal qualitativeHeavy, String satisfactionLevel1,
                      List<String> satisfactionNames, List<String> noReason,
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
-                     List<String> placeholderExact, List<String> placeholderContains, Map<String, BigDecimal> custom) {
+                     List<String> placeholderExact, List<String> placeholderContains, BigDecimal minCoverage,
+                     Map<String, BigDecimal> custom) {
 
     /**
      * An auditor's own parameter (parameters.yaml, {@code custom:}), by name, for rules of their own:
@@ -186,7 +187,8 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
             return false;
         }
         String t = squeeze(text);
-        if (placeholderExact.contains(t)) {
+        // a placeholder followed by a colon (指标1:, 指标2：) is still the template's text
+        if (placeholderExact.contains(t) || placeholderExact.contains(t.replaceFirst("[:：]+$", ""))) {
             return true;
         }
         for (String c : placeholderContains) {

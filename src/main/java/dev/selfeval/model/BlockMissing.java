@@ -9,6 +9,8 @@ package dev.selfeval.model;
 public record BlockMissing(String block) {
     public static final String HEADER = "表头";
     public static final String FUNDS = "项目资金";
+    /** Never missing (a form without goals is read whole, FORM-GOAL-MISSING says so); named by {@link ReadGap}. */
+    public static final String GOALS = "年度总体目标";
     public static final String INDICATORS = "绩效指标";
     public static final String TOTAL = "总分";
     /**

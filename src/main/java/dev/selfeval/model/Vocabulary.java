@@ -13,7 +13,32 @@ import java.util.Map;
  * level names are written (…指标). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
  */
 public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
-                         LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money) {
+                         LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money,
+                         Breakdown breakdown) {
+
+    /**
+     * How an indicator's breakdown rows are written: a name that starts with one of {@code prefixes}
+     * (其中：…), or a row without 分值 and 得分 under an indicator whose name starts with one of
+     * {@code marks} (★ 核心指标). Such rows detail the indicator above and are not scored apart.
+     */
+    public record Breakdown(List<String> prefixes, List<String> marks) {
+        public Breakdown {
+            prefixes = prefixes == null ? List.of() : prefixes.stream().map(p -> Texts.key(p)).toList();
+            marks = marks == null ? List.of() : marks.stream().map(m -> Texts.key(m)).toList();
+        }
+
+        public static final Breakdown NONE = new Breakdown(List.of(), List.of());
+
+        /** Whether a name (a label key) begins as a breakdown row's does. */
+        public boolean prefixed(String key) {
+            return prefixes.stream().anyMatch(key::startsWith);
+        }
+
+        /** Whether a name (a label key) carries a mark whose unscored rows below are its breakdown. */
+        public boolean marked(String key) {
+            return marks.stream().anyMatch(key::startsWith);
+        }
+    }
 
     /** How level-1 and level-2 names are written: ending in one of {@code endsWith}, no digits, short. */
     public record LevelNames(List<String> endsWith, int maxLength) {
@@ -30,6 +55,7 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         blanks = blanks.stream().map(b -> Texts.nfkc(b).strip()).toList();
         units = Map.copyOf(units);
         money = Map.copyOf(money);
+        breakdown = breakdown == null ? Breakdown.NONE : breakdown;
     }
 
     private static List<Spelling> longestFirst(List<Spelling> in) {

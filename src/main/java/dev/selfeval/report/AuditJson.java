@@ -36,6 +36,9 @@ final class AuditJson {
             }
             g.writeEndArray();
         }
+        if (f != null) {
+            ReadingJson.write(g, f.reading());
+        }
         g.writeStringField(JsonKey.projectName, f == null ? null : f.projectName());
         g.writeStringField(JsonKey.department, f == null ? null : f.header().department());
         g.writeStringField(JsonKey.implementingUnit, f == null ? null : f.header().implementingUnit());

@@ -21,12 +21,13 @@ import java.util.UUID;
 /**
  * What the HTML report shows of one form (the template {@code form.mustache} lays it out): its header,
  * totals, ledger rows with the points lost as a bar, and its findings, each finding linked to its
- * ledger row and back; waived findings apart. Values are texts as shown; the template escapes them.
+ * ledger row and back; waived findings apart; what the reader understood ({@code reading}) and the form as
+ * received, cell by cell ({@link HtmlGrid}). Values are texts as shown; the template escapes them.
  */
 record HtmlForm(String anchor, String id, String project, String department, String unit, String year,
                 String template, String source, String statedTotal, String recomputedTotal, String recomputedValue,
                 String statedGrade, String grade, String unscored, String unreadable, String worst, String rules,
-                List<Row> ledger, Totals totals, List<Item> findings, List<Item> waived) {
+                List<Row> ledger, Totals totals, List<Item> findings, List<Item> waived, String reading, HtmlGrid grid) {
 
     /** A ledger row; {@code counted} is what it adds to the recomputed total, {@code lost} the bar's width in %. */
     record Row(String anchor, int index, String item, String level1, String level2, String weight, String stated,
@@ -112,7 +113,7 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                 f == null || score != null ? null : Show.unscored(f),
                 f == null ? "无法读取" : null, worst == null ? "NONE" : worst.name(), String.join(" ", rules),
                 rows, new Totals(Show.score(ledger.weightSum()), Show.score(ledger.statedSum()), Show.score(ledger.recomputedSum()),
-                ledger.reconciles()), findings, waived);
+                ledger.reconciles()), findings, waived, f == null ? null : Show.reading(f.reading()), HtmlGrid.of(f, a.findings()));
     }
 
     /** Points lost as a share of the row's weight, 0–100, for the bar's width. */

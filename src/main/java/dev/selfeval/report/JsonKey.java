@@ -17,7 +17,8 @@ enum JsonKey {
     reconciliation, statedTotal, statedSum, recomputedSum, recomputedTotal, reconciles,
     schemaVersion, rules, dir, count, forms, crossForm, waivers, resolved, formId,
     summary, files, unreadableFiles, skippedFiles, byRule, grades, departments, name, errors, warnings, elapsedSeconds, formsPerSecond,
-    trace, items, fired, notFired, order, facts, sheet, cell, page, table, column, place, missing, template;
+    trace, items, fired, notFired, order, facts, sheet, cell, page, table, column, place, missing, template,
+    reading, complete, partial, coverage, cells, placed, unknownLabels, gaps, block, label, why;
 
     final SerializedString serialized = new SerializedString(name());
 }

@@ -3,6 +3,7 @@ package dev.selfeval.report;
 import dev.selfeval.engine.Calc;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.Reading;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -25,13 +26,31 @@ final class Show {
         return status == null ? null : status.equals("new") ? "新增" : "原有";
     }
 
-    /** Why a form read has no recomputed total ({@code 不计分…}, {@code 无法重算…}), or null when nothing is missing. */
+    /**
+     * Why a form read has no recomputed total ({@code 不计分…}, {@code 无法重算…}), or null when nothing is
+     * missing: a block not found, or a funds or indicator block read only in part.
+     */
     static String unscored(Form f) {
         if (f.missing().isEmpty()) {
-            return null;
+            List<String> partial = f.reading().partial().stream()
+                    .filter(b -> b.equals(BlockMissing.FUNDS) || b.equals(BlockMissing.INDICATORS)).toList();
+            return partial.isEmpty() ? null : "无法重算（" + String.join("、", partial) + "只读懂一部分）";
         }
         return f.missing().equals(List.of(BlockMissing.SCORES)) ? "不计分（本表式没有分值、得分栏）"
                 : "无法重算（未读到" + String.join("、", f.missing()) + "）";
+    }
+
+    /**
+     * A form's reading summary on one line: coverage with the cells behind it, then the blocks read
+     * only in part and the labels not understood, or that every block found was read whole.
+     */
+    static String reading(Reading r) {
+        String cover = "读懂率 " + Calc.pct(r.coverage()) + "（" + r.placed() + "/" + r.cells() + " 个单元格）";
+        if (r.gaps().isEmpty()) {
+            return cover + " · 读懂的块：" + (r.complete().isEmpty() ? "无" : String.join("、", r.complete()));
+        }
+        return cover + " · 只读懂一部分：" + String.join("、", r.partial()) + " · 没认出：「"
+                + String.join("」「", r.unknownLabels()) + "」";
     }
 
     static String orDash(Object s) {

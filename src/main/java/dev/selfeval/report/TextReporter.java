@@ -46,13 +46,14 @@ final class TextReporter implements Reporter {
             sb.append("  来源 ").append(Show.safe(f.source())).append(" · 主管部门 ").append(Show.orDash(f.header().department()))
                     .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度")
                     .append(" · 表式 ").append(Show.orDash(f.template())).append('\n');
+            sb.append("  读表 ").append(Show.safe(Show.reading(f.reading()))).append('\n');
             if (a.score() != null) {
                 sb.append("  总分 填报 ").append(Show.score(a.score().stated())).append(" · 重算 ")
                         .append(Show.score(a.score().recomputed())).append(" · 等级 ").append(Show.orDash(a.score().grade()))
                         .append('\n');
             } else if (f.missing().equals(List.of(BlockMissing.SCORES))) {
                 sb.append("  ").append(Show.unscored(f)).append('\n');
-            } else if (!f.missing().isEmpty()) {
+            } else if (Show.unscored(f) != null) {
                 sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 ").append(Show.safe(Show.unscored(f)))
                         .append('\n');
             }

@@ -10,11 +10,19 @@ import java.util.Map;
  * details of single findings; {@code addRules} names extra DRL files (beside the case) loaded on
  * top of the rules under test, for cases that need a rule of their own; {@code waivers} a waiver file
  * applied as {@code audit --waivers} would; {@code template} the name of the layout (rules/templates)
- * every form in the file must be read by, or null.
+ * every form in the file must be read by, or null; {@code reading} what the reader must have understood of
+ * every form in it (its reading summary), or null.
  */
 public record RuleCase(String name, Path expectFile, Path formFile, String description, String template,
                        Map<String, Integer> expect,
-                       List<Detail> findings, List<Path> addRules, Path waivers) {
+                       List<Detail> findings, List<Path> addRules, Path waivers, Reading reading) {
+
+    /**
+     * The reading summary a form must have; null fields are not checked. {@code coverage} in percent
+     * with two decimals ("84.62"); the lists in order (blocks as {@code BlockMissing} names them).
+     */
+    public record Reading(String coverage, List<String> complete, List<String> partial, List<String> unknownLabels) {
+    }
 
     /**
      * One finding that must be among the results; null fields are not checked. {@code place} is where

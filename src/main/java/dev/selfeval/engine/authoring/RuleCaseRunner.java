@@ -90,6 +90,7 @@ public final class RuleCaseRunner {
             if (c.template() != null && !c.template().equals(f.template())) {
                 failures.add(f.id() + " 应按表式「" + c.template() + "」读取，实际按「" + f.template() + "」");
             }
+            failures.addAll(ReadingCheck.failures(c.reading(), f));
             findings.addAll(pipeline.form(f, new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /** The shape of rules/parameters.yaml, bound by Jackson and turned into {@link Params}. */
 record ParamsFile(Weights weights, RoundingDoc rounding, Tolerance tolerance, Budget budget, Indicators indicators,
                   Qualitative qualitative, List<GradeDoc> grades, Map<String, List<String>> levels,
-                  Placeholders placeholders, Map<String, CustomDoc> custom) {
+                  Placeholders placeholders, ReadingDoc reading, Map<String, CustomDoc> custom) {
 
     /** An auditor's own parameter: its value and, optionally, the range it must lie in. */
     record CustomDoc(BigDecimal value, BigDecimal min, BigDecimal max, String description) {
@@ -42,5 +42,9 @@ record ParamsFile(Weights weights, RoundingDoc rounding, Tolerance tolerance, Bu
     }
 
     record Placeholders(List<String> exact, List<String> contains) {
+    }
+
+    /** How much of a form the reader must understand before the form is judged as read (PARSE-LAYOUT-PARTIAL). */
+    record ReadingDoc(BigDecimal minCoverage) {
     }
 }

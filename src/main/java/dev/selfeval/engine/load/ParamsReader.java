@@ -145,7 +145,12 @@ final class ParamsReader {
                 list(need(i.satisfactionNames(), "indicators.satisfactionNames")),
                 list(need(i.noReason(), "indicators.noReason")), bands, grades,
                 levels == null ? Map.of() : new LinkedHashMap<>(levels),
-                list(ph.exact()), list(ph.contains()), custom(f.custom()));
+                list(ph.exact()), list(ph.contains()), minCoverage(f.reading()), custom(f.custom()));
+    }
+
+    /** The coverage below which a form is said to be read only in part; 90 when parameters.yaml has no {@code reading}. */
+    private BigDecimal minCoverage(ParamsFile.ReadingDoc r) {
+        return r == null || r.minCoverage() == null ? BigDecimal.valueOf(90) : percent(r.minCoverage(), "reading.minCoverage");
     }
 
     /** The auditors' own parameters: each a number, within its min and max when they are given. */

@@ -243,7 +243,7 @@ public final class Auditor {
         return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
     }
 
-    /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems, missing blocks. */
+    /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems, missing blocks, read gaps. */
     public static void insertFacts(KieSession s, Params params, Form form) {
         s.insert(params);
         s.insert(form);
@@ -254,6 +254,7 @@ public final class Auditor {
         form.indicators().forEach(s::insert);
         form.problems().forEach(s::insert);
         form.missing().forEach(b -> s.insert(new BlockMissing(b)));
+        form.reading().gaps().forEach(s::insert);
     }
 
     /**

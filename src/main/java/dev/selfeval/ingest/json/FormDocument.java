@@ -10,7 +10,9 @@ import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Measure;
+import dev.selfeval.model.ReadGap;
 import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.Reading;
 import dev.selfeval.model.RowSource;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Total;
@@ -29,10 +31,11 @@ import java.util.TreeMap;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "template", "header", "amountUnit", "funds", "goals", "indicators",
-        "total", "problems", "missing", "places"})
+        "total", "problems", "missing", "reading", "places"})
 record FormDocument(int schemaVersion, String id, SourceDoc source, String template, HeaderDoc header, String amountUnit,
                     List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
                     List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) ReadingDoc reading,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Integer, PlaceDoc> places) {
 
     static final int SCHEMA_VERSION = 1;
@@ -93,6 +96,30 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
     record ProblemDoc(String code, int line, String field, String text, String message) {
     }
 
+    /** What the reader understood (the grid as received is not written: it is the source file itself). */
+    @JsonPropertyOrder({"complete", "gaps", "cells", "placed"})
+    record ReadingDoc(List<String> complete, List<GapDoc> gaps, int cells, int placed) {
+        static ReadingDoc of(Reading r) {
+            if (r.cells() == 0 && r.complete().isEmpty() && r.gaps().isEmpty()) {
+                return null;
+            }
+            return new ReadingDoc(r.complete(), r.gaps().stream().map(g -> new GapDoc(g.block(), g.line(), g.label(), g.cells(),
+                    g.why())).toList(), r.cells(), r.placed());
+        }
+
+        Reading toReading() {
+            if (cells < 0 || placed < 0 || placed > cells) {
+                throw new IllegalArgumentException("reading.placed 为 " + placed + "，应在 0 到 reading.cells（" + cells + "）之间");
+            }
+            return new Reading(complete == null ? List.of() : complete, gaps == null ? List.of() : gaps.stream()
+                    .map(g -> new ReadGap(g.block, g.line, g.label, g.cells, g.why)).toList(), cells, placed, List.of());
+        }
+    }
+
+    @JsonPropertyOrder({"block", "line", "label", "cells", "why"})
+    record GapDoc(String block, int line, String label, String cells, String why) {
+    }
+
     static FormDocument of(Form f) {
         Header h = f.header();
         Map<Integer, PlaceDoc> places = new TreeMap<>();
@@ -108,7 +135,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                         MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
                 new TotalDoc(f.total().weight(), f.total().score(), f.total().grade(), f.total().line()),
                 f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
-                        p.message())).toList(), f.missing(), places);
+                        p.message())).toList(), f.missing(), ReadingDoc.of(f.reading()), places);
     }
 
     /** The years a form can be of: performance self-evaluation began long after the first, budgets are not written a lifetime ahead. */
@@ -156,7 +183,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         return new Form(id, source.toRef(), template,
                 new Header(header.projectName, header.department, header.implementingUnit, header.year),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, new Total(t.weight, t.score, t.grade, t.line), probs, rows, missing == null ? List.of() : missing);
+                inds, new Total(t.weight, t.score, t.grade, t.line), probs, rows, missing == null ? List.of() : missing,
+                reading == null ? null : reading.toReading());
     }
 
     private static void require(Object value, String field) {

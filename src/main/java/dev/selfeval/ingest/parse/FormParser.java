@@ -7,6 +7,7 @@ import dev.selfeval.model.Form;
 import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Reading;
 import dev.selfeval.model.Texts;
 import dev.selfeval.model.Total;
 import dev.selfeval.model.Vocabulary;
@@ -73,7 +74,7 @@ final class FormParser {
 
     Form parse() {
         if (!orphans.isEmpty()) {
-            places.row(orphans.get(0));
+            places.located(orphans.get(0));
             problems.orphans(orphans);
         }
         Row before = null;
@@ -92,12 +93,34 @@ final class FormParser {
         List<BigDecimal> t = totalNumbers;
         Total total = t.size() >= 2 ? new Total(t.get(0), t.get(1), totalGrade, totalLine)
                 : new Total(null, t.isEmpty() ? null : t.get(0), totalGrade, totalLine);
+        int[] counts = places.counts();
+        Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid());
         return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(projectName, department, implementingUnit, year),
                 funds != null ? funds.unit : "元",
                 funds != null ? funds.lines() : FundTable.blankLines(),
                 new Goals(blankToNull(expected), blankToNull(actual), goalsLine),
-                indicators != null ? indicators.indicators() : List.of(), total, problems.list(), places.build(), missing);
+                indicators != null ? indicators.indicators() : List.of(), total, problems.list(), places.build(), missing,
+                reading);
+    }
+
+    /** The blocks found and read without a gap, in form order. */
+    private List<String> complete(List<String> missing) {
+        List<String> out = new ArrayList<>();
+        List<String> found = new ArrayList<>(List.of(BlockMissing.HEADER, BlockMissing.FUNDS));
+        if (goalsLine != 0) {
+            found.add(BlockMissing.GOALS);
+        }
+        found.add(BlockMissing.INDICATORS);
+        if (!template.total().isEmpty()) {
+            found.add(BlockMissing.TOTAL);
+        }
+        for (String b : found) {
+            if (!missing.contains(b) && problems.gaps().stream().noneMatch(g -> g.block().equals(b))) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /** A page number line ({@code - 3 -}, {@code 第 2 页 共 5 页}); the first character saves the regex on other rows. */
@@ -110,7 +133,7 @@ final class FormParser {
         boolean label = Row.startsWithAny(first, rowLabels);
         // Fast path for the rows that are most of a form: data rows inside the funds or indicator table.
         if (section == Section.INDICATORS && !label) {
-            if (!indicators.subHeader(row)) {
+            if (!indicators.subHeader(row, places)) {
                 indicators.accept(row, problems, places);
             }
             return;
@@ -130,13 +153,19 @@ final class FormParser {
             return;
         }
         boolean title = row.line == rows.get(0).line && row.findContaining(template.titles()) >= 0;
-        if (title || yearLine || Row.startsWithAny(first, template.ignore())) {
+        if (title || yearLine) {
+            places.rest(row, 0, Places.LABEL);
+            return;
+        }
+        if (Row.startsWithAny(first, template.ignore())) {
+            places.rest(row, 0, Places.IGNORED);
             return;
         }
         // A table's header again (a page break in extracted text repeats it) is skipped: the rows read
         // above it stay in the table.
         FundTable f = FundTable.header(row, template, vocabulary);
         if (f != null) {
+            f.labelCells(row, places);
             funds = funds == null ? f : funds;
             section = Section.FUNDS;
             return;
@@ -147,12 +176,14 @@ final class FormParser {
         }
         IndicatorTable it = IndicatorTable.header(row, before, template, vocabulary);
         if (it != null) {
+            it.labelCells(row, places);
             indicators = indicators == null ? it : indicators;
             section = Section.INDICATORS;
             return;
         }
         if (Row.startsWithAny(first, template.total())) {
             section = Section.TOTAL;
+            places.role(row, row.find(template.total()), Places.LABEL);
             totalLine = row.line;
             totalNumbers(row, 1);
             return;
@@ -160,7 +191,7 @@ final class FormParser {
         switch (section) {
             case FUNDS -> {
                 if (!funds.accept(row, problems, places)) {
-                    problems.skipped(row, "项目资金表中无法识别的行");
+                    problems.skipped(row, "项目资金表中无法识别的行", BlockMissing.FUNDS);
                 }
             }
             case GOALS -> {
@@ -173,12 +204,13 @@ final class FormParser {
             case INDICATORS -> indicators.accept(row, problems, places);
             case TOTAL -> {
                 if (indicators != null && indicators.looksLikeIndicator(row)) {
-                    problems.skipped(row, "在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前");
+                    problems.skipped(row, "在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前",
+                            BlockMissing.INDICATORS);
                 } else {
                     totalNumbers(row, 0);
                 }
             }
-            default -> problems.skipped(row, "不在任何表格区域内");
+            default -> problems.skipped(row, "不在任何表格区域内", section == Section.TOP ? BlockMissing.HEADER : null);
         }
     }
 
@@ -196,6 +228,9 @@ final class FormParser {
     private boolean goalsHeader(Row row) {
         int exp = row.find(template.goalExpected());
         if (exp >= 0) {
+            places.role(row, row.find(template.goalLabels()), Places.LABEL);
+            places.role(row, exp, Places.LABEL);
+            places.role(row, row.find(template.goalActual()), Places.LABEL);
             goalsExpected = exp;
             goalsActual = row.find(template.goalActual());
             goalsLine = row.line;
@@ -208,6 +243,7 @@ final class FormParser {
             return false; // (a goals label already read: the rest of it, 目标, on the next line)
         }
         goalsLine = row.line;
+        places.role(row, label, Places.LABEL);
         int planned = -1;
         int done = -1;
         for (int i = label + 1; i < row.size(); i++) {
@@ -278,6 +314,7 @@ final class FormParser {
         }
         String[] fields = {"项目名称", "主管部门", "实施单位"};
         for (int i = 0; i < 3; i++) {
+            places.role(row, labels[i], Places.LABEL);
             places.column(row, fields[i], at[i]);
         }
         return true;
@@ -303,16 +340,23 @@ final class FormParser {
         if (first >= 0 && first < goalsExpected && row.join(goalsExpected, Integer.MAX_VALUE).isEmpty()) {
             int second = firstFilled(row, first + 1, Integer.MAX_VALUE);
             expected.append(row.cell(first));
+            places.role(row, first, "预期目标");
             if (second >= 0) {
                 actual.append(row.cell(second));
+                places.role(row, second, "实际完成情况");
             }
             return;
         }
         int split = goalsActual >= 0 ? goalsActual : Integer.MAX_VALUE;
         expected.append(row.join(goalsExpected, split));
+        for (int i = goalsExpected; i < Math.min(split, row.size()); i++) {
+            places.role(row, i, "预期目标");
+        }
         if (goalsActual >= 0) {
             actual.append(row.join(goalsActual, Integer.MAX_VALUE));
+            places.rest(row, goalsActual, "实际完成情况");
         }
+        places.rest(row, 0, Places.LABEL); // the goals label's own second line (年度总体 / 目标)
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.FundColumn;
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Numbers;
@@ -72,6 +73,12 @@ final class FundTable {
         return new FundTable(template, vocabulary, columns, unit == null ? "元" : unit);
     }
 
+    /** The header row's cells this table took in: the block's label and its columns' names. */
+    void labelCells(Row row, Places places) {
+        places.role(row, row.find(template.fundLabels()), Places.LABEL);
+        columns.values().forEach(c -> places.role(row, c, Places.LABEL));
+    }
+
     /** The fund line a row's label names, and the column of the label. */
     private record Label(FundKind kind, int at) {
     }
@@ -111,10 +118,12 @@ final class FundTable {
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
+        places.role(row, at, Places.LABEL);
+        unplacedNumbers(row, problems, places);
         int k = kind.ordinal();
         String label = row.key(at);
         if (lines[k] != null && label.equals(labels[k])) {
-            problems.skipped(row, kind.label() + " 行重复，以" + read[k] + "为准");
+            problems.skipped(row, kind.label() + " 行重复，以" + read[k] + "为准", BlockMissing.FUNDS);
             return true;
         }
         FundLine line = new FundLine(kind, v[0], v[1], v[2], v[3], v[4], v[5], row.line);
@@ -126,6 +135,25 @@ final class FundTable {
             lines[k] = add(lines[k], line);
         }
         return true;
+    }
+
+    /**
+     * Numbers in a fund row under no column the table knows: an amount the reader may have misplaced,
+     * so the row is a gap in the block (a sum over the block is then not to be trusted).
+     */
+    private static void unplacedNumbers(Row row, Problems problems, Places places) {
+        List<String> stray = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            if (!places.placed(row, i) && row.number(i) != null) {
+                stray.add(row.at(i).place() + "「" + row.cell(i) + "」");
+            }
+        }
+        if (!stray.isEmpty()) {
+            String why = "数字不在任何已知栏目下：" + String.join("、", stray);
+            problems.add(Problems.SKIPPED_ROW, row.line, "", row.text(), row.at(-1).place() + "的" + why
+                    + "，未读入；依赖项目资金表合计的检查不运行");
+            problems.gap(row, BlockMissing.FUNDS, why);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Vocabulary;
@@ -39,6 +40,8 @@ final class IndicatorTable {
     private int shift;
     /** The last indicator's row when it stops before its 得分 (or, unscored, its 实际完成值) column. */
     private Row endsEarly;
+    /** The last indicator's name carries a breakdown mark (★): unscored rows below it are its breakdown. */
+    private boolean marked;
 
     private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col) {
         this.template = template;
@@ -73,11 +76,17 @@ final class IndicatorTable {
         return target && at(IndicatorColumn.ACTUAL) >= 0 && scores;
     }
 
+    /** The header row's cells this table took in: the block's label and its columns' names. */
+    void labelCells(Row row, Places places) {
+        places.role(row, row.find(template.indicatorLabels()), Places.LABEL);
+        col.values().forEach(c -> places.role(row, c, Places.LABEL));
+    }
+
     /**
      * A second header row below the first (指标性质 | 指标值 | 度量单位 under 年度指标值): its columns are
      * taken in; answers whether the row was one.
      */
-    boolean subHeader(Row row) {
+    boolean subHeader(Row row, Places places) {
         if (!indicators.isEmpty()) {
             return false;
         }
@@ -86,6 +95,7 @@ final class IndicatorTable {
         for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.COMPARATOR, IndicatorColumn.VALUE, IndicatorColumn.UNIT}) {
             if (below.get(c) >= 0) {
                 col.put(c, below.get(c));
+                places.role(row, below.get(c), Places.LABEL);
                 any = true;
             }
         }
@@ -121,14 +131,22 @@ final class IndicatorTable {
         if (!named) {
             if (!scored && levels) {
                 setLevels(row);
+                places.role(row, cell(IndicatorColumn.LEVEL1), "一级指标");
+                places.role(row, cell(IndicatorColumn.LEVEL2), "二级指标");
+                places.rest(row, 0, Places.LABEL); // the block's own label beside them (绩效指标)
             } else {
-                problems.skipped(row, scored ? "指标行缺少三级指标名称" : "不是指标行");
+                problems.skipped(row, scored ? "指标行缺少三级指标名称" : "不是指标行", BlockMissing.INDICATORS);
             }
+            return;
+        }
+        if (breakdown(row, scored)) {
+            places.rest(row, 0, "细项");
             return;
         }
         setLevels(row);
         record(row, places);
         String indicator = row.cell(cell(IndicatorColumn.NAME));
+        marked = vocabulary.breakdown().marked(row.key(cell(IndicatorColumn.NAME)));
         BigDecimal w = null;
         BigDecimal sc = null;
         if (template.scored()) {
@@ -137,11 +155,27 @@ final class IndicatorTable {
         }
         int reason = at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
                 : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
+        if (reason >= 0) {
+            places.rest(row, reason, "偏差原因分析及改进措施");
+        }
+        places.rest(row, 0, Places.LABEL); // left of the table: the block's label (绩效指标)
         int lastColumn = template.scored() ? cell(IndicatorColumn.SCORE) : cell(IndicatorColumn.ACTUAL);
         // a row with something after its name that stops before its last column; a name alone is a template row left blank
         endsEarly = row.size() <= lastColumn && row.size() > cell(IndicatorColumn.NAME) + 1 ? row : null;
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
                 actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line, vocabulary));
+    }
+
+    /**
+     * A breakdown row of the indicator above (vocabulary.yaml {@code breakdown}): no 分值 or 得分, and
+     * a name that starts as breakdowns do (其中：…) or under an indicator marked ★. Not an indicator.
+     */
+    private boolean breakdown(Row row, boolean scored) {
+        if (scored || indicators.isEmpty()) {
+            return false;
+        }
+        String name = row.key(cell(IndicatorColumn.NAME));
+        return vocabulary.breakdown().prefixed(name) || template.scored() && marked;
     }
 
     /**
@@ -247,15 +281,18 @@ final class IndicatorTable {
         places.column(row, "二级指标", cell(IndicatorColumn.LEVEL2));
         places.column(row, "三级指标", cell(IndicatorColumn.NAME));
         places.column(row, "年度指标值", at(IndicatorColumn.VALUE) >= 0 ? cell(IndicatorColumn.VALUE) : cell(IndicatorColumn.TARGET));
+        places.role(row, cell(IndicatorColumn.COMPARATOR), "年度指标值");
+        places.role(row, cell(IndicatorColumn.UNIT), "年度指标值");
         places.column(row, "实际完成值", cell(IndicatorColumn.ACTUAL));
         places.column(row, "分值", cell(IndicatorColumn.WEIGHT));
         places.column(row, "得分", cell(IndicatorColumn.SCORE));
         places.column(row, "偏差原因分析及改进措施", cell(IndicatorColumn.REASON));
     }
 
+    /** Takes the row's level names; a cell that holds only its points (（50分）) names no level and keeps the one above. */
     private void setLevels(Row row) {
         int l1 = cell(IndicatorColumn.LEVEL1);
-        if (l1 >= 0 && !row.blank(l1)) {
+        if (l1 >= 0 && !row.blank(l1) && !level(row.key(l1)).isEmpty()) {
             String name = level(row.key(l1));
             if (!name.equals(currentLevel1)) {
                 currentLevel2 = null;
@@ -263,7 +300,7 @@ final class IndicatorTable {
             currentLevel1 = name;
         }
         int l2 = cell(IndicatorColumn.LEVEL2);
-        if (l2 >= 0 && !row.blank(l2)) {
+        if (l2 >= 0 && !row.blank(l2) && !level(row.key(l2)).isEmpty()) {
             currentLevel2 = level(row.key(l2));
         }
     }

@@ -1,6 +1,7 @@
 package dev.selfeval.ingest.parse;
 
 import dev.selfeval.model.Numbers;
+import dev.selfeval.model.ReadGap;
 import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.Texts;
 import dev.selfeval.model.Vocabulary;
@@ -21,6 +22,7 @@ final class Problems {
     private static final Pattern NOT_SHOWN = Pattern.compile("#{2,}");
 
     private final List<ReadProblem> list = new ArrayList<>();
+    private final List<ReadGap> gaps = new ArrayList<>();
     private final Vocabulary vocabulary;
 
     Problems(Vocabulary vocabulary) {
@@ -34,6 +36,7 @@ final class Problems {
     /** Forgets what was recorded on a row that is no longer read (cut off with the table's end). */
     void forget(int line) {
         list.removeIf(p -> p.line() == line);
+        forgetGaps(line);
     }
 
     /**
@@ -49,8 +52,33 @@ final class Problems {
                 + "其开头不在本文件中），未审核：" + first.text() + (rows.size() > 1 ? " …" : ""));
     }
 
-    void skipped(Row row, String why) {
+    /**
+     * A row that was not understood and was left out; inside a block ({@code block} not null) it is
+     * also a gap in that block, which the rules that need the block whole see.
+     */
+    void skipped(Row row, String why, String block) {
         add(SKIPPED_ROW, row.line, "", row.text(), row.at(-1).place() + "未能识别，已略过（" + why + "）：" + row.text());
+        if (block != null) {
+            gap(row, block, why);
+        }
+    }
+
+    /** A row of a block read only in part: a gap in that block. */
+    void gap(Row row, String block, String why) {
+        String label = "";
+        for (int i = 0; i < row.size() && label.isEmpty(); i++) {
+            label = row.cell(i).strip();
+        }
+        gaps.add(new ReadGap(block, row.line, label, row.text(), why));
+    }
+
+    /** Forgets the gaps of rows that are no longer read (cut off with the table's end). */
+    private void forgetGaps(int line) {
+        gaps.removeIf(g -> g.line() == line);
+    }
+
+    List<ReadGap> gaps() {
+        return gaps;
     }
 
     /**

@@ -16,7 +16,7 @@ public final class VocabularyReader {
 
     record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
                List<String> blanks, Vocabulary.LevelNames levelNames, Map<String, List<String>> units,
-               Map<String, BigDecimal> money) {
+               Map<String, BigDecimal> money, Vocabulary.Breakdown breakdown) {
     }
 
     private VocabularyReader() {
@@ -35,7 +35,7 @@ public final class VocabularyReader {
                     "用语文件缺少 comparators（比较写法）、money（金额单位）或 levelNames（endsWith 与正数 maxLength）")));
         }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
-                d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money());
+                d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown());
     }
 
     private static List<Vocabulary.Spelling> spellings(Map<Comparison, List<String>> byComparison) {

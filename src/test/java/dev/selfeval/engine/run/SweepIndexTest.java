@@ -67,7 +67,7 @@ class SweepIndexTest {
     private static Form renamed(Form f, String project, String department) {
         Header h = new Header(project, department, f.header().implementingUnit(), f.header().year());
         return new Form(f.id(), f.source(), f.template(), h, f.amountUnit(), f.funds(), f.goals(), f.indicators(), f.total(), f.problems(),
-                f.places(), f.missing());
+                f.places(), f.missing(), f.reading());
     }
 
     private static SweepMember member(Form f, String project, String department) {
