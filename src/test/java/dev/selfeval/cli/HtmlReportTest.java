@@ -140,4 +140,26 @@ class HtmlReportTest {
         assertEquals(1, sections(html).size(), "the file has its section, with its PARSE-UNREADABLE finding");
         assertTrue(sections(html).get(0).contains("data-rule=\"PARSE-UNREADABLE\""));
     }
+
+    /** The form as received: every cell with the role the reader gave it, the ones it did not know grey, findings on their cells. */
+    @Test
+    void theFormAsReceivedShowsEachCellsRoleAndTheFindingsOnIt() throws Exception {
+        String form = sections(html(Files.createTempDirectory("html"), "fixtures/rule-tests/FUND-SUBTOTAL/quiet-unknown-source-row.txt")).get(0);
+        assertTrue(form.contains("<p class=\"reading\">读表：读懂率 94.95%（94/99 个单元格） · 只读懂一部分：项目资金 · 没认出：「其中：中央补助资金」</p>"),
+                form);
+        assertTrue(form.contains("<td class=\"r-unknown mark-WARNING\" title=\"未认出 · PARSE-SKIPPED-ROW\">其中：中央补助资金<sup>PARSE-SKIPPED-ROW</sup></td>"
+                + "<td class=\"r-unknown\" title=\"未认出\">200000.00</td>"), form);
+        assertTrue(form.contains("<td class=\"r-label\" title=\"标签\">年度资金总额</td><td class=\"r-amount\" title=\"年初预算数\">200000.00</td>"), form);
+        assertTrue(form.contains("<td class=\"r-score\" title=\"得分\">9.50</td>"), form);
+        assertEquals(99, count(form, "<td class=\"r-") - count(form, "<td class=\"r-blank"), "one cell a non-empty cell of the form");
+        assertEquals(5, count(form, "<td class=\"r-unknown"));
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -26,7 +26,7 @@ class TemplatesWalkthroughIT {
     void theGuidesTemplateReadsTheCountyForm(@TempDir Path tmp) throws Exception {
         List<String> written = Walkthrough.write(Path.of("docs/templates.md"), tmp);
         assertEquals(List.of("county-form.txt", "my-rules/templates/county.yaml",
-                "my-cases/county/county-form.expect.yaml"), written);
+                "my-cases/county/county-form.expect.yaml", "water-form.txt"), written);
 
         // step 1: the shipped templates cannot read it, and say so once
         JarRun shipped = JarRun.run(tmp, "audit", "county-form.txt", "--format", "json");

@@ -154,7 +154,7 @@ final class FormParser {
         }
         boolean title = row.line == rows.get(0).line && row.findContaining(template.titles()) >= 0;
         if (title || yearLine) {
-            places.rest(row, 0, Places.LABEL);
+            titleCells(row);
             return;
         }
         if (Row.startsWithAny(first, template.ignore())) {
@@ -212,6 +212,23 @@ final class FormParser {
             }
             default -> problems.skipped(row, "不在任何表格区域内", section == Section.TOP ? BlockMissing.HEADER : null);
         }
+    }
+
+    /** A title cell is long enough for a title and its year: a longer one holds more of the form, run together. */
+    private static final int TITLE_CELL = 60;
+
+    /** The cells of a title or year line that hold the title or the year, when they hold nothing much else. */
+    private void titleCells(Row row) {
+        for (int i = 0; i < row.size(); i++) {
+            String c = row.cell(i);
+            if (c.length() <= TITLE_CELL && (year(c) != null || containsAny(row.key(i), template.titles()))) {
+                places.role(row, i, Places.LABEL);
+            }
+        }
+    }
+
+    private static boolean containsAny(String key, java.util.Collection<String> parts) {
+        return parts.stream().anyMatch(key::contains);
     }
 
     /** The year of a title line: four digits before 年度, full-width digits and spaces folded; null when none. */

@@ -130,7 +130,7 @@ final class IndicatorTable {
                 || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelName(level(row.key(cell(IndicatorColumn.LEVEL2))));
         if (!named) {
             if (!scored && levels) {
-                setLevels(row);
+                setLevels(row, problems);
                 places.role(row, cell(IndicatorColumn.LEVEL1), "一级指标");
                 places.role(row, cell(IndicatorColumn.LEVEL2), "二级指标");
                 places.rest(row, 0, Places.LABEL); // the block's own label beside them (绩效指标)
@@ -139,11 +139,11 @@ final class IndicatorTable {
             }
             return;
         }
-        if (breakdown(row, scored)) {
+        if (breakdown(row)) {
             places.rest(row, 0, "细项");
             return;
         }
-        setLevels(row);
+        setLevels(row, problems);
         record(row, places);
         String indicator = row.cell(cell(IndicatorColumn.NAME));
         marked = vocabulary.breakdown().marked(row.key(cell(IndicatorColumn.NAME)));
@@ -167,11 +167,13 @@ final class IndicatorTable {
     }
 
     /**
-     * A breakdown row of the indicator above (vocabulary.yaml {@code breakdown}): no 分值 or 得分, and
-     * a name that starts as breakdowns do (其中：…) or under an indicator marked ★. Not an indicator.
+     * A breakdown row of the indicator above (vocabulary.yaml {@code breakdown}): no number under 分值 or
+     * 得分 (a breakdown's values may stand there when its row is shifted), and a name that starts as
+     * breakdowns do (其中：…) or under an indicator marked ★. Not an indicator.
      */
-    private boolean breakdown(Row row, boolean scored) {
-        if (scored || indicators.isEmpty()) {
+    private boolean breakdown(Row row) {
+        if (indicators.isEmpty() || row.number(cell(IndicatorColumn.WEIGHT)) != null
+                || row.number(cell(IndicatorColumn.SCORE)) != null) {
             return false;
         }
         String name = row.key(cell(IndicatorColumn.NAME));
@@ -289,10 +291,18 @@ final class IndicatorTable {
         places.column(row, "偏差原因分析及改进措施", cell(IndicatorColumn.REASON));
     }
 
-    /** Takes the row's level names; a cell that holds only its points (（50分）) names no level and keeps the one above. */
-    private void setLevels(Row row) {
+    /**
+     * Takes the row's level names. A level-1 cell that holds only its points (（30分）: the name was lost,
+     * as vertical text often is) starts a group whose name is not known: its rows have no level 1, and
+     * the block is read only in part (which group a weight belongs to is not known).
+     */
+    private void setLevels(Row row, Problems problems) {
         int l1 = cell(IndicatorColumn.LEVEL1);
-        if (l1 >= 0 && !row.blank(l1) && !level(row.key(l1)).isEmpty()) {
+        if (l1 >= 0 && !row.blank(l1) && level(row.key(l1)).isEmpty()) {
+            currentLevel1 = null;
+            currentLevel2 = null;
+            problems.gap(row, BlockMissing.INDICATORS, "一级指标格只写了分值「" + row.cell(l1) + "」，没有名称");
+        } else if (l1 >= 0 && !row.blank(l1)) {
             String name = level(row.key(l1));
             if (!name.equals(currentLevel1)) {
                 currentLevel2 = null;

@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Numbers;
 import dev.selfeval.model.ReadGap;
 import dev.selfeval.model.ReadProblem;
@@ -58,9 +59,24 @@ final class Problems {
      */
     void skipped(Row row, String why, String block) {
         add(SKIPPED_ROW, row.line, "", row.text(), row.at(-1).place() + "未能识别，已略过（" + why + "）：" + row.text());
-        if (block != null) {
+        if (block != null && couldHoldData(row, block)) {
             gap(row, block, why);
         }
+    }
+
+    /**
+     * Whether a skipped row could hold what the block's rules add up: a fund row a number, any other row
+     * a number or two cells or more. A lone note (（盖章）, 其中：) holds nothing a sum or a weight needs.
+     */
+    private static boolean couldHoldData(Row row, String block) {
+        int filled = 0;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.number(i) != null) {
+                return true;
+            }
+            filled += row.blank(i) ? 0 : 1;
+        }
+        return !block.equals(BlockMissing.FUNDS) && filled >= 2;
     }
 
     /** A row of a block read only in part: a gap in that block. */
