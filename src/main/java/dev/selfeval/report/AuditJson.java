@@ -7,12 +7,10 @@ import dev.selfeval.engine.explain.LedgerRow;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Location;
-import dev.selfeval.model.Severity;
 import dev.selfeval.model.SourceRef;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The JSON shape of one audited form and of the summary, shared by the JSON and JSONL reports.
@@ -215,58 +213,6 @@ final class AuditJson {
         g.writeEndObject();
     }
 
-    static void summary(ReportJson g, Summary s) throws IOException {
-        g.writeObjectFieldStart(JsonKey.summary);
-        g.writeNumberField(JsonKey.files, s.files());
-        g.writeNumberField(JsonKey.forms, s.forms());
-        g.writeNumberField(JsonKey.unreadable, s.unreadable().size());
-        g.writeArrayFieldStart(JsonKey.unreadableFiles);
-        for (Summary.Unreadable u : s.unreadable()) {
-            g.writeStartObject();
-            g.writeStringField(JsonKey.file, u.file());
-            g.writeNumberField(JsonKey.line, u.line());
-            g.writeStringField(JsonKey.reason, u.reason());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart(JsonKey.skippedFiles);
-        for (String f : s.skipped()) {
-            g.writeString(f);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart(JsonKey.findings);
-        for (Severity sev : Severity.values()) {
-            g.writeFieldName(sev.name());
-            g.writeNumber(s.count(sev));
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart(JsonKey.waived);
-        for (Severity sev : Severity.values()) {
-            g.writeFieldName(sev.name());
-            g.writeNumber(s.waived(sev));
-        }
-        g.writeEndObject();
-        if (!s.baseline().isEmpty()) {
-            counts(g, JsonKey.baseline, s.baseline());
-        }
-        counts(g, JsonKey.byRule, s.byRule());
-        counts(g, JsonKey.grades, s.grades());
-        g.writeArrayFieldStart(JsonKey.departments);
-        for (Summary.Department d : s.departments()) {
-            g.writeStartObject();
-            g.writeStringField(JsonKey.name, d.name());
-            g.writeNumberField(JsonKey.forms, d.forms());
-            g.writeNumberField(JsonKey.errors, d.errors());
-            g.writeNumberField(JsonKey.warnings, d.warnings());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        // the timing fields: the only ones that differ between two runs of one sweep
-        g.writeNumberField(JsonKey.elapsedSeconds, s.elapsedMillis() / 1000.0);
-        g.writeNumberField(JsonKey.formsPerSecond, Math.round(s.formsPerSecond()));
-        g.writeEndObject();
-    }
-
     /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
     static void end(ReportJson g, Summary summary, RunEnd end) throws IOException {
         g.writeArrayFieldStart(JsonKey.crossForm);
@@ -286,7 +232,7 @@ final class AuditJson {
             }
             g.writeEndArray();
         }
-        summary(g, summary);
+        SummaryJson.write(g, summary);
     }
 
     /** A finding on a group of forms (a sweep rule), with the group's form ids. */
@@ -304,15 +250,6 @@ final class AuditJson {
         rule(g, x.rule(), false);
         g.writeStringField(JsonKey.basis, x.basis());
         marks(g, x);
-        g.writeEndObject();
-    }
-
-    private static void counts(ReportJson g, JsonKey name, Map<String, Integer> m) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, Integer> e : m.entrySet()) {
-            g.writeFieldName(e.getKey());
-            g.writeNumber(e.getValue());
-        }
         g.writeEndObject();
     }
 

@@ -71,7 +71,7 @@ final class JsonlReporter implements Reporter {
         }
         out.write(Json.render(false, g -> {
             g.writeStartObject();
-            AuditJson.summary(g, summary);
+            SummaryJson.write(g, summary);
             g.writeEndObject();
         }));
         out.write('\n');

@@ -16,24 +16,17 @@ import java.util.Map;
 /**
  * The indicator table. Columns come from its header row (by the template's labels), or its two
  * header rows: one may name 年度指标值 over 指标性质 | 指标值 | 度量单位, read as one target. Data rows
- * may sit a column or two left or right of the header (the extraction drops the merged 绩效指标 cell
- * on some rows), so each row is read at the shift under which it makes most sense, the row above's
- * shift winning ties. A blank level-1 or level-2 cell repeats the row above (merged cells); a row with
- * only level names sets them for the rows below.
+ * may sit a column or two left or right of the header; each row is read at the shift under which it
+ * makes most sense ({@link RowShift}). A blank level-1 or level-2 cell repeats the row above (merged
+ * cells); a row with only level names sets them for the rows below.
  */
 final class IndicatorTable {
     private static final IndicatorColumn[] COLUMNS = IndicatorColumn.values();
-    private static final int[] SHIFTS = {0, -1, 1, -2, 2};
-    /** What {@link #fit} gives a row for each cell that reads as it should, and takes for a cell left of the table. */
-    private static final int LEVEL1_POINTS = 4;
-    private static final int LEVEL2_POINTS = 2;
-    private static final int NAME_POINTS = 2;
-    private static final int NUMBER_POINTS = 1;
-    private static final int OUTSIDE_PENALTY = 3;
 
     private final Template template;
     private final Vocabulary vocabulary;
     private final Map<IndicatorColumn, Integer> col;
+    private final RowShift shifts;
     private final List<Indicator> indicators = new ArrayList<>();
     private String currentLevel1;
     private String currentLevel2;
@@ -47,6 +40,7 @@ final class IndicatorTable {
         this.template = template;
         this.vocabulary = vocabulary;
         this.col = col;
+        this.shifts = new RowShift(col, template, vocabulary);
     }
 
     /**
@@ -112,22 +106,12 @@ final class IndicatorTable {
     }
 
     void accept(Row row, Problems problems, Places places) {
-        // The row above's shift wins ties, then the first shift in SHIFTS' order.
-        int best = shift;
-        int bestFit = fit(row, shift);
-        for (int s : SHIFTS) {
-            int fit = s == shift ? bestFit : fit(row, s);
-            if (fit > bestFit) {
-                bestFit = fit;
-                best = s;
-            }
-        }
-        shift = best;
+        shift = shifts.best(row, shift);
         boolean named = !row.blank(cell(IndicatorColumn.NAME));
         boolean scored = !row.blank(cell(IndicatorColumn.WEIGHT)) || !row.blank(cell(IndicatorColumn.SCORE));
         // a row of level names only: a known level-1 name, or a level-2 name (written as vocabulary.yaml levelNames say)
-        boolean levels = level1Name(row.key(cell(IndicatorColumn.LEVEL1)))
-                || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelName(level(row.key(cell(IndicatorColumn.LEVEL2))));
+        boolean levels = RowShift.level1Name(template, row.key(cell(IndicatorColumn.LEVEL1)))
+                || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelName(RowShift.level(row.key(cell(IndicatorColumn.LEVEL2))));
         if (!named) {
             if (!scored && levels) {
                 setLevels(row, problems);
@@ -185,7 +169,7 @@ final class IndicatorTable {
      * a number under 分值 (an actual under 实际完成值 in a template without scores).
      */
     boolean looksLikeIndicator(Row row) {
-        for (int s : SHIFTS) {
+        for (int s : RowShift.SHIFTS) {
             String n = row.key(at(IndicatorColumn.NAME) + s);
             if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n) && (template.scored()
                     ? row.number(at(IndicatorColumn.WEIGHT) + s) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
@@ -225,58 +209,6 @@ final class IndicatorTable {
         return text(!unit.isEmpty() && Numbers.isNumber(a) && !a.strip().endsWith("%") ? a + unit : a);
     }
 
-    /**
-     * How well the row reads when shifted by {@code s} columns: a level-1 name under 一级指标, a
-     * level-2 name (or nothing) under 二级指标, a name under 三级指标, numbers under 分值 and 得分,
-     * and nothing left of the table.
-     */
-    private int fit(Row row, int s) {
-        int fit = 0;
-        if (at(IndicatorColumn.LEVEL1) >= 0 && level1Name(row.key(at(IndicatorColumn.LEVEL1) + s))) {
-            fit += LEVEL1_POINTS;
-        }
-        if (at(IndicatorColumn.LEVEL2) >= 0) {
-            String l2 = level(row.key(at(IndicatorColumn.LEVEL2) + s));
-            fit += l2.isEmpty() || vocabulary.levelName(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
-        }
-        String n = row.key(at(IndicatorColumn.NAME) + s);
-        if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n)) {
-            fit += NAME_POINTS;
-        }
-        if (at(IndicatorColumn.WEIGHT) >= 0 && row.number(at(IndicatorColumn.WEIGHT) + s) != null) {
-            fit += NUMBER_POINTS;
-        }
-        if (at(IndicatorColumn.SCORE) >= 0 && row.number(at(IndicatorColumn.SCORE) + s) != null) {
-            fit += NUMBER_POINTS;
-        }
-        int first = at(IndicatorColumn.NAME);
-        for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2}) {
-            if (at(c) >= 0) {
-                first = Math.min(first, at(c));
-            }
-        }
-        int tableStart = first + s;
-        for (int i = 0; i < tableStart; i++) {
-            if (!row.blank(i) && !Row.startsWithAny(row.key(i), template.indicatorLabels())) {
-                fit -= OUTSIDE_PENALTY;
-            }
-        }
-        if (tableStart < 0) {
-            fit -= OUTSIDE_PENALTY;
-        }
-        return fit;
-    }
-
-    /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
-    private static String level(String key) {
-        return Labels.bare(key);
-    }
-
-    /** A level-1 name of the template. */
-    private boolean level1Name(String key) {
-        return template.level1Names().contains(level(key));
-    }
-
     /** The columns an indicator row's fields were read from, under the names findings give them. */
     private void record(Row row, Places places) {
         places.column(row, "一级指标", cell(IndicatorColumn.LEVEL1));
@@ -298,20 +230,20 @@ final class IndicatorTable {
      */
     private void setLevels(Row row, Problems problems) {
         int l1 = cell(IndicatorColumn.LEVEL1);
-        if (l1 >= 0 && !row.blank(l1) && level(row.key(l1)).isEmpty()) {
+        if (l1 >= 0 && !row.blank(l1) && RowShift.level(row.key(l1)).isEmpty()) {
             currentLevel1 = null;
             currentLevel2 = null;
             problems.gap(row, BlockMissing.INDICATORS, "一级指标格只写了分值「" + row.cell(l1) + "」，没有名称");
         } else if (l1 >= 0 && !row.blank(l1)) {
-            String name = level(row.key(l1));
+            String name = RowShift.level(row.key(l1));
             if (!name.equals(currentLevel1)) {
                 currentLevel2 = null;
             }
             currentLevel1 = name;
         }
         int l2 = cell(IndicatorColumn.LEVEL2);
-        if (l2 >= 0 && !row.blank(l2) && !level(row.key(l2)).isEmpty()) {
-            currentLevel2 = level(row.key(l2));
+        if (l2 >= 0 && !row.blank(l2) && !RowShift.level(row.key(l2)).isEmpty()) {
+            currentLevel2 = RowShift.level(row.key(l2));
         }
     }
 

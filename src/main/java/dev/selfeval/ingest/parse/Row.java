@@ -145,6 +145,22 @@ final class Row {
         return -1;
     }
 
+    /** The first cell from {@code from} (before {@code to}) with text in it, or -1. */
+    int firstFilled(int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+            if (!cells[i].isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A text as a form's value: stripped, null when nothing is left. */
+    static String blankToNull(CharSequence s) {
+        String t = s.toString().strip();
+        return t.isEmpty() ? null : t;
+    }
+
     /** Non-blank cells from {@code from} (inclusive) to {@code to} (exclusive), joined by a space. */
     String join(int from, int to) {
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,79 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.Template.HeaderField;
+
+/**
+ * The form's header: 项目名称, 主管部门 and 实施单位. A value is whatever stands between a label and the
+ * next label, or after the label's colon in its own cell (实施单位:某某中心).
+ */
+final class HeaderBlock {
+    private static final String[] FIELDS = {"项目名称", "主管部门", "实施单位"};
+
+    private final Template template;
+    private final Places places;
+    private final String[] values = new String[3];
+    private boolean seen;
+
+    HeaderBlock(Template template, Places places) {
+        this.template = template;
+        this.places = places;
+    }
+
+    /** Reads a header row; answers whether the row was one. */
+    boolean accept(Row row) {
+        int[] labels = {row.find(template.header(HeaderField.PROJECT_NAME)), row.find(template.header(HeaderField.DEPARTMENT)),
+                row.find(template.header(HeaderField.IMPLEMENTING_UNIT))};
+        if (labels[0] < 0 && labels[1] < 0 && labels[2] < 0) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            int at = -1;
+            if (labels[i] >= 0) {
+                int next = Integer.MAX_VALUE;
+                for (int l : labels) {
+                    if (l > labels[i] && l < next) {
+                        next = l;
+                    }
+                }
+                // the value is the cell after the label (a merged cell's text is at its first position);
+                // cells further on hold other fields the layout has (负责人及电话 | 某某)
+                String inCell = afterColon(row.cell(labels[i]));
+                int filled = row.firstFilled(labels[i] + 1, next);
+                values[i] = Row.blankToNull(inCell != null ? inCell : row.cell(filled));
+                at = inCell != null ? labels[i] : filled >= 0 ? filled : labels[i] + 1; // where it is, or should be
+            }
+            places.role(row, labels[i], Places.LABEL);
+            places.column(row, FIELDS[i], at);
+        }
+        seen = true;
+        return true;
+    }
+
+    /** Whether any header row was read. */
+    boolean seen() {
+        return seen;
+    }
+
+    String projectName() {
+        return values[0];
+    }
+
+    String department() {
+        return values[1];
+    }
+
+    String implementingUnit() {
+        return values[2];
+    }
+
+    /** The value written in a label's own cell after its colon (实施单位:某某中心), or null when there is none. */
+    private static String afterColon(String cell) {
+        int colon = Math.max(cell.indexOf(':'), cell.indexOf('：'));
+        if (colon < 0 || colon == cell.length() - 1) {
+            return null;
+        }
+        String value = cell.substring(colon + 1).strip();
+        return value.isEmpty() || value.matches("[(（][^)）]*[)）]") ? null : value;
+    }
+}

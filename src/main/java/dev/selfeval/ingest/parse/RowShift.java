@@ -1,0 +1,103 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.ingest.template.Template.IndicatorColumn;
+import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Vocabulary;
+
+import java.util.Map;
+
+/**
+ * How far an indicator row sits from its table's header: extraction drops the merged 绩效指标 cell on
+ * some rows, so a row is read at the shift under which it makes most sense, the row above's shift
+ * winning ties, then the first shift in {@link #SHIFTS}' order.
+ */
+final class RowShift {
+    static final int[] SHIFTS = {0, -1, 1, -2, 2};
+    /** What {@link #fit} gives a row for each cell that reads as it should, and takes for a cell left of the table. */
+    private static final int LEVEL1_POINTS = 4;
+    private static final int LEVEL2_POINTS = 2;
+    private static final int NAME_POINTS = 2;
+    private static final int NUMBER_POINTS = 1;
+    private static final int OUTSIDE_PENALTY = 3;
+
+    private final Map<IndicatorColumn, Integer> col;
+    private final Template template;
+    private final Vocabulary vocabulary;
+
+    RowShift(Map<IndicatorColumn, Integer> col, Template template, Vocabulary vocabulary) {
+        this.col = col;
+        this.template = template;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The shift the row reads best at; {@code current} (the row above's) wins ties. */
+    int best(Row row, int current) {
+        int best = current;
+        int bestFit = fit(row, current);
+        for (int s : SHIFTS) {
+            int fit = s == current ? bestFit : fit(row, s);
+            if (fit > bestFit) {
+                bestFit = fit;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
+    static String level(String key) {
+        return Labels.bare(key);
+    }
+
+    /** A level-1 name of the template. */
+    static boolean level1Name(Template template, String key) {
+        return template.level1Names().contains(level(key));
+    }
+
+    private int at(IndicatorColumn c) {
+        return col.get(c);
+    }
+
+    /**
+     * How well the row reads when shifted by {@code s} columns: a level-1 name under 一级指标, a
+     * level-2 name (or nothing) under 二级指标, a name under 三级指标, numbers under 分值 and 得分,
+     * and nothing left of the table.
+     */
+    private int fit(Row row, int s) {
+        int fit = 0;
+        if (at(IndicatorColumn.LEVEL1) >= 0 && level1Name(template, row.key(at(IndicatorColumn.LEVEL1) + s))) {
+            fit += LEVEL1_POINTS;
+        }
+        if (at(IndicatorColumn.LEVEL2) >= 0) {
+            String l2 = level(row.key(at(IndicatorColumn.LEVEL2) + s));
+            fit += l2.isEmpty() || vocabulary.levelName(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
+        }
+        String n = row.key(at(IndicatorColumn.NAME) + s);
+        if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n)) {
+            fit += NAME_POINTS;
+        }
+        if (at(IndicatorColumn.WEIGHT) >= 0 && row.number(at(IndicatorColumn.WEIGHT) + s) != null) {
+            fit += NUMBER_POINTS;
+        }
+        if (at(IndicatorColumn.SCORE) >= 0 && row.number(at(IndicatorColumn.SCORE) + s) != null) {
+            fit += NUMBER_POINTS;
+        }
+        int first = at(IndicatorColumn.NAME);
+        for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2}) {
+            if (at(c) >= 0) {
+                first = Math.min(first, at(c));
+            }
+        }
+        int tableStart = first + s;
+        for (int i = 0; i < tableStart; i++) {
+            if (!row.blank(i) && !Row.startsWithAny(row.key(i), template.indicatorLabels())) {
+                fit -= OUTSIDE_PENALTY;
+            }
+        }
+        if (tableStart < 0) {
+            fit -= OUTSIDE_PENALTY;
+        }
+        return fit;
+    }
+}

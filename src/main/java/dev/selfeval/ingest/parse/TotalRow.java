@@ -1,0 +1,100 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.model.Total;
+import dev.selfeval.model.Vocabulary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 总分 row: weight then score in order, in this row or, in some extractions, the rows after it;
+ * the grade some layouts write after the score (总分 | 100 | 92.5 | 优).
+ */
+final class TotalRow {
+    private final Vocabulary vocabulary;
+    private final Places places;
+    private final Problems problems;
+    private final List<BigDecimal> numbers = new ArrayList<>();
+    private int line;
+    private String grade;
+
+    TotalRow(Vocabulary vocabulary, Places places, Problems problems) {
+        this.vocabulary = vocabulary;
+        this.places = places;
+        this.problems = problems;
+    }
+
+    /** The 总分 row itself, its label at {@code label}; {@code indicators} places a lone number under 分值 or 得分. */
+    void start(Row row, int label, IndicatorTable indicators) {
+        line = row.line;
+        places.role(row, label, Places.LABEL);
+        if (indicators == null || !byColumns(row, indicators)) {
+            numbers(row, 1);
+        }
+    }
+
+    /** A row after the 总分 row: the numbers it still lacks. */
+    void more(Row row) {
+        numbers(row, 0);
+    }
+
+    private void numbers(Row row, int from) {
+        for (int i = from; i < row.size() && grade == null; i++) {
+            if (numbers.size() == 2) {
+                if (row.line == line && !row.blank(i) && row.number(i) == null && !vocabulary.isBlank(row.cell(i))) {
+                    places.column(row, "等级", i);
+                    grade = row.cell(i).strip();
+                }
+                continue;
+            }
+            if (row.problem(i) != null) {
+                numbers.add(null); // an unreadable cell keeps its place: weight, then score
+                continue;
+            }
+            if (row.blank(i)) {
+                continue;
+            }
+            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "", "总分");
+            if (n != null) {
+                places.column(row, numbers.isEmpty() ? "分值" : "得分", i);
+                numbers.add(n);
+            }
+        }
+    }
+
+    /**
+     * A total row with one number only: under the indicator table's 分值 column (nearer to it than to
+     * 得分) it is the weight, and the score is blank (not the weight); answers whether it was read so.
+     */
+    private boolean byColumns(Row row, IndicatorTable indicators) {
+        int w = indicators.weightColumn();
+        int sc = indicators.scoreColumn();
+        int only = -1;
+        for (int i = 1; i < row.size(); i++) {
+            if (row.number(i) != null || row.problem(i) != null) {
+                if (only >= 0) {
+                    return false; // two numbers or more: weight and score, in order
+                }
+                only = i;
+            }
+        }
+        if (only < 0 || w < 0 || sc < 0 || Math.abs(only - w) >= Math.abs(only - sc) || row.problem(only) != null) {
+            return false;
+        }
+        places.column(row, "分值", only);
+        numbers.add(row.number(only));
+        numbers.add(null);
+        return true;
+    }
+
+    /** Whether the 总分 row was found. */
+    boolean found() {
+        return line != 0;
+    }
+
+    Total total() {
+        return numbers.size() >= 2 ? new Total(numbers.get(0), numbers.get(1), grade, line)
+                : new Total(null, numbers.isEmpty() ? null : numbers.get(0), grade, line);
+    }
+}
