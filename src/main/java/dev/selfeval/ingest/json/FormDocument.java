@@ -53,10 +53,27 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         }
     }
 
-    /** Where a row of a workbook, Word or PDF form is, and the column each field was read from. */
-    @JsonPropertyOrder({"sheet", "page", "table", "line", "columns"})
+    /**
+     * Where a row of a workbook, Word or PDF form is, the column each field was read from, and the cell
+     * of each field read from another row (a funds block with a row per amount).
+     */
+    @JsonPropertyOrder({"sheet", "page", "table", "line", "columns", "cells"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PlaceDoc(String sheet, Integer page, Integer table, int line, Map<String, String> columns) {
+    record PlaceDoc(String sheet, Integer page, Integer table, int line, Map<String, String> columns,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, CellDoc> cells) {
+    }
+
+    /** One cell: its row as {@link PlaceDoc} says, and its column. */
+    @JsonPropertyOrder({"sheet", "page", "table", "line", "column"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CellDoc(String sheet, Integer page, Integer table, int line, String column) {
+        static CellDoc of(SourceRef r) {
+            return new CellDoc(r.sheet(), r.page(), r.table(), r.line(), r.column());
+        }
+
+        SourceRef toRef(String file) {
+            return new SourceRef(file, line, sheet, page, table, column);
+        }
     }
 
     @JsonPropertyOrder({"projectName", "department", "implementingUnit", "year"})
@@ -120,11 +137,17 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
     record GapDoc(String block, int line, String label, String cells, String why) {
     }
 
+    private static Map<String, CellDoc> cells(RowSource r) {
+        Map<String, CellDoc> out = new TreeMap<>();
+        r.cells().forEach((field, ref) -> out.put(field, CellDoc.of(ref)));
+        return out;
+    }
+
     static FormDocument of(Form f) {
         Header h = f.header();
         Map<Integer, PlaceDoc> places = new TreeMap<>();
         f.places().forEach((line, r) -> places.put(line, new PlaceDoc(r.at().sheet(), r.at().page(), r.at().table(),
-                r.at().line(), new TreeMap<>(r.columns()))));
+                r.at().line(), new TreeMap<>(r.columns()), cells(r))));
         return new FormDocument(SCHEMA_VERSION, f.id(), SourceDoc.of(f.source()), f.template(),
                 new HeaderDoc(h.projectName(), h.department(), h.implementingUnit(), h.year()), f.amountUnit(),
                 f.funds().stream().map(l -> new FundDoc(l.kind(), l.kind().label(), l.initialBudget(),
@@ -177,8 +200,14 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 .map(p -> new ReadProblem(p.code, p.line, p.field, p.text, p.message)).toList();
         Map<Integer, RowSource> rows = new HashMap<>();
         if (places != null) {
-            places.forEach((line, p) -> rows.put(line, new RowSource(new SourceRef(source.file, p.line, p.sheet, p.page,
-                    p.table, null), p.columns == null ? Map.of() : p.columns)));
+            places.forEach((line, p) -> {
+                Map<String, SourceRef> cells = new HashMap<>();
+                if (p.cells != null) {
+                    p.cells.forEach((field, c) -> cells.put(field, c.toRef(source.file)));
+                }
+                rows.put(line, new RowSource(new SourceRef(source.file, p.line, p.sheet, p.page, p.table, null),
+                        p.columns == null ? Map.of() : p.columns, cells));
+            });
         }
         return new Form(id, source.toRef(), template,
                 new Header(header.projectName, header.department, header.implementingUnit, header.year),

@@ -38,7 +38,7 @@ final class FormParser {
     private final GoalsBlock goals;
     private final TotalRow total;
     private Integer year;
-    private FundTable funds;
+    private FundBlock funds;
     private IndicatorTable indicators;
 
     /** Table rows before the file's first form (the end of a form cut off above it): reported, not read. */
@@ -83,8 +83,8 @@ final class FormParser {
         Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid());
         return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(header.projectName(), header.department(), header.implementingUnit(), year),
-                funds != null ? funds.unit : "元",
-                funds != null ? funds.lines() : FundTable.blankLines(),
+                funds != null ? funds.unit() : "元",
+                funds != null ? funds.lines() : FundBlock.blankLines(),
                 goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), problems.list(),
                 places.build(), missing,
                 reading);
@@ -149,7 +149,7 @@ final class FormParser {
         }
         // A table's header again (a page break in extracted text repeats it) is skipped: the rows read
         // above it stay in the table.
-        FundTable f = FundTable.header(row, template, vocabulary);
+        FundBlock f = FundBlock.header(row, template, vocabulary);
         if (f != null) {
             f.labelCells(row, places);
             funds = funds == null ? f : funds;

@@ -21,21 +21,21 @@ import java.util.Map;
  * label sits in another column than the header expects (the seed has both layouts). Rows a template
  * counts as one kind (财政专户管理资金, 单位资金 and 其他资金 are all 其他资金) are added up.
  */
-final class FundTable {
+final class FundTable implements FundBlock {
     /** The field each column is named by in findings and messages. */
-    private static final Map<FundColumn, String> FIELDS = new EnumMap<>(Map.of(
+    static final Map<FundColumn, String> FIELDS = new EnumMap<>(Map.of(
             FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",
             FundColumn.EXECUTED, "全年执行数", FundColumn.WEIGHT, "分值", FundColumn.RATE, "执行率",
             FundColumn.SCORE, "得分"));
     private static final FundColumn[] COLUMNS = FundColumn.values();
-    private static final FundColumn[] AMOUNTS = {FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED};
+    static final FundColumn[] AMOUNTS = {FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED};
     private static final FundKind[] KINDS = FundKind.values();
 
     private final Template template;
     private final Vocabulary vocabulary;
     private final Map<FundColumn, Integer> columns;
     private final int labelColumn;
-    final String unit;
+    private final String unit;
     private final FundLine[] lines = new FundLine[KINDS.length];
     /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
     private final String[] labels = new String[KINDS.length];
@@ -66,15 +66,26 @@ final class FundTable {
         if (columns.get(FundColumn.ANNUAL_BUDGET) < 0 || columns.get(FundColumn.EXECUTED) < 0) {
             return null;
         }
+        return new FundTable(template, vocabulary, columns, unit(row, vocabulary));
+    }
+
+    /** The money unit a header row's cells name (项目资金（万元）); 元 when none does. */
+    static String unit(Row row, Vocabulary vocabulary) {
         String unit = null;
         for (int i = 0; i < row.size() && unit == null; i++) {
             unit = vocabulary.moneyUnitIn(row.key(i));
         }
-        return new FundTable(template, vocabulary, columns, unit == null ? "元" : unit);
+        return unit == null ? "元" : unit;
+    }
+
+    @Override
+    public String unit() {
+        return unit;
     }
 
     /** The header row's cells this table took in: the block's label and its columns' names. */
-    void labelCells(Row row, Places places) {
+    @Override
+    public void labelCells(Row row, Places places) {
         places.role(row, row.find(template.fundLabels()), Places.LABEL);
         columns.values().forEach(c -> places.role(row, c, Places.LABEL));
     }
@@ -100,7 +111,8 @@ final class FundTable {
     }
 
     /** Reads a fund row; answers false when the row is no fund row. */
-    boolean accept(Row row, Problems problems, Places places) {
+    @Override
+    public boolean accept(Row row, Problems problems, Places places) {
         Label found = label(row);
         if (found == null) {
             return false;
@@ -112,14 +124,14 @@ final class FundTable {
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
             if (col >= 0) {
-                BigDecimal withUnit = List.of(AMOUNTS).contains(c) ? withUnit(row.cell(col + shift)) : null;
+                BigDecimal withUnit = List.of(AMOUNTS).contains(c) ? withUnit(row.cell(col + shift), vocabulary, unit) : null;
                 v[c.ordinal()] = withUnit != null ? withUnit : problems.number(row, col + shift, Problems.UNREADABLE,
                         "项目资金 ", kind.label(), " " + FIELDS.get(c));
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
         places.role(row, at, Places.LABEL);
-        unplacedNumbers(row, problems, places);
+        unplacedNumbers(row, null, problems, places);
         int k = kind.ordinal();
         String label = row.key(at);
         if (lines[k] != null && label.equals(labels[k])) {
@@ -139,20 +151,30 @@ final class FundTable {
 
     /**
      * Numbers in a fund row under no column the table knows: an amount the reader may have misplaced,
-     * so the row is a gap in the block (a sum over the block is then not to be trusted).
+     * so the row is a gap in the block (a sum over the block is then not to be trusted). With the
+     * block's header row given, the gap names the columns' names as the labels not understood.
      */
-    private static void unplacedNumbers(Row row, Problems problems, Places places) {
+    static void unplacedNumbers(Row row, Row header, Problems problems, Places places) {
         List<String> stray = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
             if (!places.placed(row, i) && row.number(i) != null) {
-                stray.add(row.at(i).place() + "「" + row.cell(i) + "」");
+                String name = header == null || header.blank(i) ? null : header.cell(i).strip();
+                stray.add(row.at(i).place() + "「" + row.cell(i) + "」" + (name == null ? "" : "（" + name + "列）"));
+                if (name != null && !names.contains(name)) {
+                    names.add(name);
+                }
             }
         }
         if (!stray.isEmpty()) {
             String why = "数字不在任何已知栏目下：" + String.join("、", stray);
             problems.add(Problems.SKIPPED_ROW, row.line, "", row.text(), row.at(-1).place() + "的" + why
                     + "，未读入；依赖项目资金表合计的检查不运行");
-            problems.gap(row, BlockMissing.FUNDS, why);
+            if (names.isEmpty()) {
+                problems.gap(row, BlockMissing.FUNDS, why);
+            } else {
+                problems.gap(row, BlockMissing.FUNDS, String.join("、", names), why);
+            }
         }
     }
 
@@ -160,7 +182,7 @@ final class FundTable {
      * An amount written with its money unit (150万, 1.2亿), in the block's unit; null when the cell is
      * no such amount.
      */
-    private BigDecimal withUnit(String cell) {
+    static BigDecimal withUnit(String cell, Vocabulary vocabulary, String unit) {
         String t = Texts.nfkc(cell).strip();
         String u = vocabulary.moneyUnitAtEnd(t);
         BigDecimal n = u == null ? null : Numbers.tryParse(t.substring(0, t.length() - u.length()));
@@ -173,7 +195,7 @@ final class FundTable {
     }
 
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */
-    private static FundLine add(FundLine a, FundLine b) {
+    static FundLine add(FundLine a, FundLine b) {
         return new FundLine(a.kind(), sum(a.initialBudget(), b.initialBudget()), sum(a.annualBudget(), b.annualBudget()),
                 sum(a.executed(), b.executed()), a.weight(), a.rate(), a.score(), a.line());
     }
@@ -205,7 +227,8 @@ final class FundTable {
     }
 
     /** The four lines in form order; a row the form does not have comes back blank. */
-    List<FundLine> lines() {
+    @Override
+    public List<FundLine> lines() {
         List<FundLine> out = new ArrayList<>();
         for (FundKind k : KINDS) {
             out.add(lines[k.ordinal()] != null ? lines[k.ordinal()] : FundLine.blank(k));
@@ -213,16 +236,8 @@ final class FundTable {
         return out;
     }
 
-    /** The fund lines of a form without a funds block. */
-    static List<FundLine> blankLines() {
-        List<FundLine> out = new ArrayList<>();
-        for (FundKind k : KINDS) {
-            out.add(FundLine.blank(k));
-        }
-        return out;
-    }
-
-    boolean hasTotal() {
+    @Override
+    public boolean hasTotal() {
         return lines[FundKind.TOTAL.ordinal()] != null;
     }
 }

@@ -2,6 +2,7 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.model.ReadRow;
 import dev.selfeval.model.RowSource;
+import dev.selfeval.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ final class Places {
     private final List<Row> read = new ArrayList<>();
     private final Map<Row, String[]> roles = new IdentityHashMap<>();
     private final Map<Integer, Map<String, String>> columns = new HashMap<>();
+    private final Map<Integer, Map<String, SourceRef>> cells = new HashMap<>();
 
     /** A row of the form, read. */
     void row(Row row) {
@@ -48,6 +50,18 @@ final class Places {
         if (name != null) {
             columns.computeIfAbsent(row.line, k -> new HashMap<>()).put(field, name);
         }
+    }
+
+    /**
+     * The field {@code field} of the fact read at row {@code at} came from cell {@code col} of another
+     * row (a funds block with a row per amount): findings on that field point at the cell, in a text
+     * file too.
+     */
+    void cell(Row at, String field, Row row, int col) {
+        rows.put(at.line, at);
+        role(row, col, field);
+        String name = col >= 0 ? row.at(-1).columnName(col) : null;
+        cells.computeIfAbsent(at.line, k -> new HashMap<>()).put(field, name == null ? row.at(-1) : row.at(-1).withColumn(name));
     }
 
     /** Cell {@code col} of the row has this role (the first role given stays); a blank cell has none. */
@@ -106,7 +120,8 @@ final class Places {
 
     Map<Integer, RowSource> build() {
         Map<Integer, RowSource> out = new HashMap<>();
-        rows.forEach((line, row) -> out.put(line, new RowSource(row.at(-1), columns.getOrDefault(line, Map.of()))));
+        rows.forEach((line, row) -> out.put(line, new RowSource(row.at(-1), columns.getOrDefault(line, Map.of()),
+                cells.getOrDefault(line, Map.of()))));
         return out;
     }
 }

@@ -85,6 +85,11 @@ final class Problems {
         for (int i = 0; i < row.size() && label.isEmpty(); i++) {
             label = row.cell(i).strip();
         }
+        gap(row, block, label, why);
+    }
+
+    /** A gap whose label not understood is not the row's first cell (a column's name in the header above). */
+    void gap(Row row, String block, String label, String why) {
         gaps.add(new ReadGap(block, row.line, label, row.text(), why));
     }
 

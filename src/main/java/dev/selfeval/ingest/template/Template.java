@@ -32,6 +32,7 @@ public final class Template {
     private final List<String> fundLabels;
     private final Map<FundColumn, List<String>> fundColumns;
     private final Map<FundKind, List<String>> fundRows;
+    private final boolean fundKindsInRows;
     private final List<String> goalLabels;
     private final List<String> goalExpected;
     private final List<String> goalActual;
@@ -46,7 +47,7 @@ public final class Template {
 
     Template(String name, String file, String description, List<String> titles, List<String> signs,
              Map<HeaderField, List<String>> header, List<String> fundLabels, Map<FundColumn, List<String>> fundColumns,
-             Map<FundKind, List<String>> fundRows, List<String> goalLabels, List<String> goalExpected,
+             Map<FundKind, List<String>> fundRows, boolean fundKindsInRows, List<String> goalLabels, List<String> goalExpected,
              List<String> goalActual, List<String> indicatorLabels, List<String> level1Names,
              Map<IndicatorColumn, List<String>> indicatorColumns, List<String> total, List<String> ignore,
              Map<String, Object> parameters) {
@@ -59,6 +60,7 @@ public final class Template {
         this.fundLabels = fundLabels;
         this.fundColumns = new EnumMap<>(fundColumns);
         this.fundRows = new EnumMap<>(fundRows);
+        this.fundKindsInRows = fundKindsInRows;
         this.goalLabels = goalLabels;
         this.goalExpected = goalExpected;
         this.goalActual = goalActual;
@@ -107,6 +109,14 @@ public final class Template {
 
     public List<String> fundRow(FundKind k) {
         return fundRows.getOrDefault(k, List.of());
+    }
+
+    /**
+     * Whether the funds block runs the other way round ({@code funds.kindsIn: rows}): a row per amount
+     * (预算数, 执行数, 执行率 …) and a column per fund source (合计, 财政拨款 …).
+     */
+    public boolean fundKindsInRows() {
+        return fundKindsInRows;
     }
 
     public List<String> goalLabels() {

@@ -18,7 +18,8 @@ record TemplateDoc(String name, String description, Match match, Header header, 
     record Header(List<String> projectName, List<String> department, List<String> implementingUnit) {
     }
 
-    record Funds(List<String> labels, FundColumns columns, FundRows rows) {
+    /** {@code kindsIn}: {@code columns} (the national layout, a column per amount) or {@code rows} (a row per amount). */
+    record Funds(List<String> labels, String kindsIn, FundColumns columns, FundRows rows) {
     }
 
     record FundColumns(List<String> initialBudget, List<String> annualBudget, List<String> executed,

@@ -115,9 +115,15 @@ public final class TemplateReader {
                 error("indicators.columns", "weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分");
             }
         }
+        String kindsIn = funds.kindsIn() == null ? "columns" : funds.kindsIn();
+        if (!List.of("columns", "rows").contains(kindsIn)) {
+            error("funds.kindsIn", "funds.kindsIn 应为 columns（每种金额一列，全国表式）或 rows（每种金额一行，资金来源各占一列），而不是「"
+                    + kindsIn + "」");
+        }
         TemplateDoc.Goals g = d.goals();
         Template t = new Template(name, file, d.description(), labels(match.titles(), "match.titles", true),
                 labels(match.signs(), "match.signs", false), h, labels(funds.labels(), "funds.labels", true), fc, fr,
+                kindsIn.equals("rows"),
                 g == null ? List.of() : labels(g.labels(), "goals.labels", false),
                 g == null ? List.of() : labels(g.expected(), "goals.expected", false),
                 g == null ? List.of() : labels(g.actual(), "goals.actual", false),

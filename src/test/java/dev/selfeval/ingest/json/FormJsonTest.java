@@ -57,6 +57,18 @@ class FormJsonTest {
         assertEquals("3-政府购买服务人员专项经费!H6", read.get(2).sourceOf(read.get(2).totalFund().line(), "执行率").place());
     }
 
+    /** A funds block with a row per amount: the total's fields keep their own cells (the 执行率 row) through JSON. */
+    @Test
+    void fieldsReadFromAnotherRowKeepTheirCells() throws Exception {
+        Form form = Fixtures.read(Fixtures.ROOT.resolve("rule-tests/FUND-RATE/fires-amounts-in-rows-xlsx.xlsx")).forms().get(0);
+        Form read = FormJson.read(new String(FormJson.write(form), StandardCharsets.UTF_8), Fixtures.templates().vocabulary()).get(0);
+        assertEquals(form.withoutGrid(), read);
+        int line = read.totalFund().line();
+        assertEquals("fires-amounts-in-rows!C9", read.sourceOf(line, "执行率").place());
+        assertEquals("fires-amounts-in-rows!C6", read.sourceOf(line, "项目资金 年初预算数").place());
+        assertEquals("fires-amounts-in-rows 第 5 行", read.sourceOf(line, null).place());
+    }
+
     @Test
     void arrayOfFormsReadsAll() throws Exception {
         List<Form> forms = Fixtures.seedForms();

@@ -45,9 +45,11 @@ class TemplateFilesTest {
 
     @Test
     void theShippedTemplatesInFileOrder() {
-        assertEquals(List.of("全国通用", "北京2016", "四川部门预算项目", "转移支付绩效目标"),
+        assertEquals(List.of("全国通用", "北京2016", "四川部门预算项目", "转移支付绩效目标", "资金按金额成行"),
                 Fixtures.templates().list().stream().map(Template::name).toList());
-        assertEquals(List.of(true, true, true, false), Fixtures.templates().list().stream().map(Template::scored).toList());
+        assertEquals(List.of(true, true, true, false, true), Fixtures.templates().list().stream().map(Template::scored).toList());
+        assertEquals(List.of(false, false, false, false, true),
+                Fixtures.templates().list().stream().map(Template::fundKindsInRows).toList());
     }
 
     @Test
@@ -62,6 +64,13 @@ class TemplateFilesTest {
         String n = national();
         assertEquals(List.of("t.yaml:" + lineOf(n, "funds:", "  columns:") + ": 缺少 funds.columns.executed（至少写一个标签）"),
                 templateErrors(n.replace("    executed: [全年执行数, 全年执行, 预算执行数]\n", "")));
+    }
+
+    @Test
+    void aFundsDirectionOtherThanColumnsOrRowsIsNamed() throws Exception {
+        String n = national().replace("  labels: [项目资金]\n", "  labels: [项目资金]\n  kindsIn: across\n");
+        assertEquals(List.of("t.yaml:" + lineOf(n, null, "  kindsIn:") + ": funds.kindsIn 应为 columns（每种金额一列，全国表式）"
+                + "或 rows（每种金额一行，资金来源各占一列），而不是「across」"), templateErrors(n));
     }
 
     @Test
