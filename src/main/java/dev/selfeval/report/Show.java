@@ -36,7 +36,7 @@ final class Show {
                     .filter(b -> b.equals(BlockMissing.FUNDS) || b.equals(BlockMissing.INDICATORS)).toList();
             return partial.isEmpty() ? null : "无法重算（" + String.join("、", partial) + "只读懂一部分）";
         }
-        return f.missing().equals(List.of(BlockMissing.SCORES)) ? "不计分（本表式没有分值、得分栏）"
+        return f.missing().equals(List.of(BlockMissing.SCORES)) ? "不计分（本表没有分值、得分栏）"
                 : "无法重算（未读到" + String.join("、", f.missing()) + "）";
     }
 

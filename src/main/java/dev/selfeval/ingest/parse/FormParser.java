@@ -76,7 +76,7 @@ final class FormParser {
             }
         }
         List<String> missing = checkComplete();
-        if (!template.scored()) {
+        if (!scored()) {
             missing.add(BlockMissing.SCORES);
         }
         int[] counts = places.counts();
@@ -90,6 +90,14 @@ final class FormParser {
                 reading);
     }
 
+    /**
+     * Whether the form is scored: its template has 分值 and 得分 columns and its indicator table has at
+     * least one of them (a 绩效目标自评表 under a 自评表 title has neither, and no 总分 row to look for).
+     */
+    private boolean scored() {
+        return template.scored() && (indicators == null || indicators.weightColumn() >= 0 || indicators.scoreColumn() >= 0);
+    }
+
     /** The blocks found and read without a gap, in form order. */
     private List<String> complete(List<String> missing) {
         List<String> out = new ArrayList<>();
@@ -98,7 +106,7 @@ final class FormParser {
             found.add(BlockMissing.GOALS);
         }
         found.add(BlockMissing.INDICATORS);
-        if (!template.total().isEmpty()) {
+        if (!template.total().isEmpty() && scored()) {
             found.add(BlockMissing.TOTAL);
         }
         for (String b : found) {
@@ -237,7 +245,7 @@ final class FormParser {
         }
         String over = read == rows ? "" : "；其后 " + (rows.size() - MAX_ROWS) + " 行（" + rows.get(MAX_ROWS).at(-1).place()
                 + "起）超出每张表 " + MAX_ROWS + " 行的上限，未读也未审核（一张自评表通常不到 100 行：请检查是否重复粘贴，或几张表之间缺了标题）";
-        boolean noTotal = !total.found() && !template.total().isEmpty();
+        boolean noTotal = !total.found() && !template.total().isEmpty() && scored();
         String cut = "";
         Row dropped = noTotal && indicators != null ? indicators.dropCutLast() : null;
         if (dropped != null) {

@@ -66,16 +66,21 @@ public final class FormSplitter {
 
     /**
      * A form read by the template it matches best; when that one cannot find its funds or indicator
-     * block, by the next that finds more of them (the first, on a tie, keeps it).
+     * block, or is a scored layout that found no 分值 or 得分 column under a title not its own (a
+     * 绩效目标自评表 in the national wording), by the next that fits better (the first, on a tie, keeps it).
      */
     private static Form parse(String file, String id, List<Row> rows, List<Row> orphans, Templates templates) {
         Form best = null;
+        int bestMisfit = Integer.MAX_VALUE;
         for (Template t : TemplateChoice.ranked(rows, templates)) {
             Form f = new FormParser(file, id, rows, orphans, t, templates.vocabulary()).parse();
-            if (best == null || unread(f) < unread(best)) {
+            int misfit = 2 * unread(f) + (t.scored() && f.missing().contains(BlockMissing.SCORES)
+                    && rows.get(0).findContaining(t.titles()) < 0 ? 1 : 0);
+            if (misfit < bestMisfit) {
                 best = f;
+                bestMisfit = misfit;
             }
-            if (unread(best) == 0) {
+            if (bestMisfit == 0) {
                 break;
             }
         }

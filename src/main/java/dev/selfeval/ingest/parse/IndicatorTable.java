@@ -45,7 +45,8 @@ final class IndicatorTable {
 
     /**
      * A header row: it names the indicator's name and, with the row before it (a two-row header),
-     * its target and actual, and 分值 and 得分 when the template scores; else null.
+     * its target and actual, and 分值 and 得分 when the template scores (a table with neither is an
+     * unscored one, a 绩效目标自评表); else null.
      */
     static IndicatorTable header(Row row, Row before, Template template, Vocabulary vocabulary) {
         if (row.find(template.indicatorColumn(IndicatorColumn.NAME)) < 0) {
@@ -66,7 +67,7 @@ final class IndicatorTable {
 
     private boolean complete() {
         boolean target = at(IndicatorColumn.TARGET) >= 0 || at(IndicatorColumn.VALUE) >= 0;
-        boolean scores = !template.scored() || at(IndicatorColumn.WEIGHT) >= 0 && at(IndicatorColumn.SCORE) >= 0;
+        boolean scores = !template.scored() || at(IndicatorColumn.WEIGHT) >= 0 == at(IndicatorColumn.SCORE) >= 0;
         return target && at(IndicatorColumn.ACTUAL) >= 0 && scores;
     }
 
