@@ -39,4 +39,20 @@ class ReadingCasesTest {
         RuleCaseRunner.Result r = runner.run(RuleCaseFile.read(file));
         assertTrue(r.passed(), () -> String.join("\n", r.failures()));
     }
+
+    /** The workbooks of fixtures/provinces: LibreOffice's workbook of a transcription, its cells as transcribed. */
+    static List<Path> twins() throws IOException {
+        try (var s = java.nio.file.Files.list(Path.of("fixtures/provinces"))) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+
+    /** A form's workbook gives what its text gives: the same case holds on it, findings, template and reading. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twins")
+    void workbookTwinHoldsTheTextsCase(Path xlsx) throws Exception {
+        Path expect = xlsx.resolveSibling(xlsx.getFileName().toString().replaceFirst("\\.xlsx$", ".expect.yaml"));
+        RuleCaseRunner.Result r = runner.run(RuleCaseFile.read(expect).withForm(xlsx));
+        assertTrue(r.passed(), () -> String.join("\n", r.failures()));
+    }
 }

@@ -18,6 +18,18 @@ public record RuleCase(String name, Path expectFile, Path formFile, String descr
                        List<Detail> findings, List<Path> addRules, Path waivers, Reading reading) {
 
     /**
+     * The same case on another file of the same form (a workbook twin of a text transcription): what
+     * the findings are, without where the file kind says they are (a message's place, {@code place}).
+     */
+    public RuleCase withForm(Path form) {
+        List<Detail> unplaced = findings.stream().map(d -> new Detail(d.ruleId(), d.severity(), d.line(), null, d.field(),
+                d.expected(), d.actual(), null)).toList();
+        return new RuleCase(name + "（" + form.getFileName() + "）", expectFile, form, description, template, expect, unplaced,
+                addRules, waivers, reading);
+    }
+
+
+    /**
      * The reading summary a form must have; null fields are not checked. {@code coverage} in percent
      * with two decimals ("84.62"); the lists in order (blocks as {@code BlockMissing} names them).
      */

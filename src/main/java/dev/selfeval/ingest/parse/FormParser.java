@@ -143,7 +143,7 @@ final class FormParser {
             }
             yearLine = year != null;
         }
-        if (header.accept(row)) {
+        if (header.pendingValue(row, label) || header.accept(row)) {
             return;
         }
         boolean title = row.line == rows.get(0).line && row.findContaining(template.titles()) >= 0;

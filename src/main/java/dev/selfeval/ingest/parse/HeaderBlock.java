@@ -5,7 +5,8 @@ import dev.selfeval.ingest.template.Template.HeaderField;
 
 /**
  * The form's header: 项目名称, 主管部门 and 实施单位. A value is whatever stands between a label and the
- * next label, or after the label's colon in its own cell (实施单位:某某中心).
+ * next label, or after the label's colon in its own cell (实施单位:某某中心), or, for a label alone on
+ * its row, the lone cell of the next row (a web page's table as text puts each cell on a line of its own).
  */
 final class HeaderBlock {
     private static final String[] FIELDS = {"项目名称", "主管部门", "实施单位"};
@@ -14,6 +15,8 @@ final class HeaderBlock {
     private final Places places;
     private final String[] values = new String[3];
     private boolean seen;
+    /** The field whose label stood alone on the last header row, waiting for its value on the next; -1 when none. */
+    private int pending = -1;
 
     HeaderBlock(Template template, Places places) {
         this.template = template;
@@ -45,8 +48,27 @@ final class HeaderBlock {
             }
             places.role(row, labels[i], Places.LABEL);
             places.column(row, FIELDS[i], at);
+            if (labels[i] >= 0 && values[i] == null && row.firstFilled(labels[i] + 1, Integer.MAX_VALUE) < 0) {
+                pending = i;
+            }
         }
         seen = true;
+        return true;
+    }
+
+    /**
+     * The value of a label that stood alone on the row above: this row's only cell, when the row is no
+     * labelled row itself; answers whether the row was taken.
+     */
+    boolean pendingValue(Row row, boolean labelled) {
+        int field = pending;
+        pending = -1;
+        int first = row.firstFilled(0, Integer.MAX_VALUE);
+        if (field < 0 || labelled || first < 0 || row.firstFilled(first + 1, Integer.MAX_VALUE) >= 0) {
+            return false;
+        }
+        values[field] = Row.blankToNull(row.cell(first));
+        places.column(row, FIELDS[field], first);
         return true;
     }
 

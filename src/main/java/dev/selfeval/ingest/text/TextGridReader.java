@@ -58,7 +58,8 @@ public final class TextGridReader {
         String[] raw;
         String trimmed = line.strip();
         // a markdown row, or a web page's table as text: cells between pipes, the outer pipes optional
-        if (trimmed.startsWith("|") || line.indexOf('\t') < 0 && trimmed.contains(" | ")) {
+        // (a one-cell row of a web page's table is its cell and a closing pipe: 项目资金 (万元) |)
+        if (trimmed.startsWith("|") || line.indexOf('\t') < 0 && (trimmed.contains(" | ") || trimmed.endsWith("|"))) {
             if (MARKDOWN_RULE.matcher(trimmed).matches()) {
                 return List.of();
             }
