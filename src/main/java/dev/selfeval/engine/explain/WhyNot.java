@@ -57,10 +57,9 @@ public final class WhyNot {
         Indicator indicator = item == 0 ? null : form.indicators().get(item - 1);
         IndicatorScore score = audit.indicators().stream().filter(s -> s.index() == item).findFirst().orElse(null);
         List<Candidate> candidates = new ArrayList<>();
+        // every rule on the item is probed, fired or not, so that the probes of an item are the same on
+        // every form and compiled once (see compile); the fired ones are left out of the answer
         for (RuleSource src : rules.sources()) {
-            if (fired.contains(src.info().id())) {
-                continue;
-            }
             List<BaseDescr> lhs = new ArrayList<>(src.rule().getLhs().getDescrs());
             for (int j = 0; j < lhs.size(); j++) {
                 if (lhs.get(j) instanceof PatternDescr p && p.getSource() == null
@@ -94,20 +93,40 @@ public final class WhyNot {
         Set<String> passed = run(drl.toString(), rules, audit);
         List<Held> out = new ArrayList<>();
         for (Candidate c : candidates) {
+            if (fired.contains(c.src.info().id())) {
+                continue;
+            }
             out.add(new Held(c.src.info(), passed == null ? "未触发（无法逐条分析条件）"
                     : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params(audit.form().template()), rules.wording())));
         }
         return out;
     }
 
+    /** Probe bases compiled lately, by their DRL: the same item of every form of a file has the same probes. */
+    private static final Map<String, java.util.Optional<KieBase>> COMPILED = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, java.util.Optional<KieBase>> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** The probes compiled, or empty when they cannot be. */
+    private static java.util.Optional<KieBase> compile(String drl) {
+        synchronized (COMPILED) {
+            return COMPILED.computeIfAbsent(drl, d -> {
+                KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+                kb.add(ResourceFactory.newByteArrayResource(d.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+                return kb.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(kb.newKieBase());
+            });
+        }
+    }
+
     /** Fires the probes over the form's facts; null when the probes cannot be compiled. */
     private static Set<String> run(String drl, RuleSet rules, FormAudit audit) {
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        kb.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
-        if (kb.hasErrors()) {
+        KieBase base = compile(drl).orElse(null);
+        if (base == null) {
             return null;
         }
-        KieBase base = kb.newKieBase();
         KieSession s = base.newKieSession();
         Set<String> passed = new HashSet<>();
         try {
