@@ -14,9 +14,7 @@ import dev.selfeval.report.Reporters;
 import dev.selfeval.support.CliRun;
 import dev.selfeval.support.Fixtures;
 import dev.selfeval.support.Rules;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Mutated forms in every format the reader takes: nothing escapes as an exception, every form of a
  * readable file is audited and rendered, every JSONL line parses with a standard parser, and a sweep
- * of mutated files accounts for each file and exits with a documented code. Seeds are drawn by jqwik
- * and reported on failure.
+ * of mutated files accounts for each file and exits with a documented code. The cases are drawn from
+ * fixed seeds, so a run is repeatable; a failure names the case's seed and mutation count.
  */
 class FuzzTest {
     private static final ObjectMapper STRICT_JSON = new ObjectMapper()
@@ -68,6 +66,36 @@ class FuzzTest {
     }
 
     private static final Auditor AUDITOR = Rules.auditor();
+
+    /** One case: the seed of its mutations, and how many. */
+    private record Case(long seed, int mutations) {
+    }
+
+    /** {@code n} cases with 1 to {@code max} mutations each, drawn from a fixed seed per property. */
+    private static List<Case> cases(String property, int n, int max) {
+        Random rnd = new Random(property.hashCode());
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new Case(rnd.nextLong(), 1 + rnd.nextInt(max)));
+        }
+        return out;
+    }
+
+    /** Runs each case; a failure is reported with the case that made it. */
+    private static void each(List<Case> cases, CaseCheck check) {
+        for (Case c : cases) {
+            try {
+                check.run(c.seed(), c.mutations());
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError("seed " + c.seed() + ", " + c.mutations() + " mutations: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface CaseCheck {
+        void run(long seed, int mutations) throws Exception;
+    }
 
     /** Reads, audits and renders one file as a sweep would; checks the invariants. */
     private static void survives(byte[] bytes, String name, Format format) throws IOException {
@@ -119,13 +147,17 @@ class FuzzTest {
         return b;
     }
 
-    @Property(tries = 300)
-    void mutatedSeedText(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int mutations) throws IOException {
-        survives(mutatedText(seed, mutations), "m.txt", Format.TEXT);
+    @Test
+    void mutatedSeedText() {
+        each(cases("text", 300, 12), (seed, mutations) -> survives(mutatedText(seed, mutations), "m.txt", Format.TEXT));
     }
 
-    @Property(tries = 300)
-    void mutatedJsonForm(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int mutations) throws IOException {
+    @Test
+    void mutatedJsonForm() {
+        each(cases("json", 300, 6), FuzzTest::mutatedJsonForm);
+    }
+
+    private static void mutatedJsonForm(long seed, int mutations) throws IOException {
         Random rnd = new Random(seed);
         String json = SEED_JSON;
         String[] values = {"0", "-1", "1e999999999", "1e-999999999", "99999999999999999999", "null", "\"x\"", "true", "[]",
@@ -145,8 +177,12 @@ class FuzzTest {
         survives(json.getBytes(StandardCharsets.UTF_8), "m.json", Format.JSON);
     }
 
-    @Property(tries = 25)
-    void mutatedWorkbook(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int mutations) throws IOException {
+    @Test
+    void mutatedWorkbook() {
+        each(cases("xlsx", 25, 20), FuzzTest::mutatedWorkbook);
+    }
+
+    private static void mutatedWorkbook(long seed, int mutations) throws IOException {
         Random rnd = new Random(seed);
         byte[] bytes;
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(XLSX))) {
@@ -171,8 +207,12 @@ class FuzzTest {
     }
 
     /** A sweep of mutated files through the command line: every file counted, a documented exit code, JSONL that parses. */
-    @Property(tries = 4)
-    void sweepOfMutatedFiles(@ForAll long seed) throws IOException {
+    @Test
+    void sweepOfMutatedFiles() {
+        each(cases("sweep", 4, 1), (seed, unused) -> sweepOfMutatedFiles(seed));
+    }
+
+    private static void sweepOfMutatedFiles(long seed) throws IOException {
         Path dir = Files.createTempDirectory("selfeval-fuzz");
         try {
             Random rnd = new Random(seed);
