@@ -15,6 +15,7 @@ public record JarRun(int exit, String out, String err) {
     public static JarRun run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")); // as the launcher starts a run
         if (System.getProperty("selfeval.cache.dir") != null) {
             cmd.add("-Dselfeval.cache.dir=" + Path.of(System.getProperty("selfeval.cache.dir")).toAbsolutePath());
         }
