@@ -106,7 +106,8 @@ class FuzzTest {
         }
         assertFalse(r.forms().isEmpty(), "a readable file has forms");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Reporter jsonl = Reporters.create("jsonl", out, false);
+        @SuppressWarnings("unchecked") // the line formats render to bytes
+        Reporter<byte[]> jsonl = (Reporter<byte[]>) Reporters.create("jsonl", out, false);
         for (Form f : r.forms()) {
             FormAudit a = AUDITOR.audit(f);
             byte[] line = jsonl.render(a);

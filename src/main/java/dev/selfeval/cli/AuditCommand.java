@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.RuleSet;
@@ -14,7 +15,7 @@ import dev.selfeval.model.Severity;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
-import dev.selfeval.report.Summary;
+import dev.selfeval.engine.run.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -166,10 +167,10 @@ final class AuditCommand implements Callable<Integer> {
              OutputStream os = out == null ? nonClosing() : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              Progress bar = Progress.start(progress != null ? progress : Progress.stderrIsTerminal(), files.size())) {
             // a report on the terminal the progress line is drawn on goes above that line
-            Reporter report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
+            Reporter<?> report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
                     htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
             report.begin(RunInfo.of(ruleSet));
-            summary = new Sweep(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, expanded.skipped(), bar);
+            summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, expanded.skipped(), bar);
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)
                     + "。请检查磁盘空间和写入权限，或用 --out 写到别处");

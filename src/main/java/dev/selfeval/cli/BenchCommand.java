@@ -1,11 +1,12 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.engine.run.Pipeline;
+import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.corpus.CorpusFormat;
 import dev.selfeval.corpus.CorpusGenerator;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Watchdog;
-import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.ingest.template.Templates;
@@ -226,7 +227,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Start start = Start.now();
         parallel(threads, Executors.defaultThreadFactory(), files.size(), i -> {
             InputFile f = files.get(i);
-            count.addAndGet(FormReaders.read(f.path(), f.display(), f.idBase(), null, templates).forms().size());
+            count.addAndGet(Pipeline.read(f, null, templates).forms().size());
         });
         return start.done(count.get());
     }
@@ -239,7 +240,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             if (out.size() >= max) {
                 break;
             }
-            out.addAll(FormReaders.read(f.path(), f.display(), f.idBase(), null, templates).forms());
+            out.addAll(Pipeline.read(f, null, templates).forms());
         }
         return out;
     }
@@ -255,9 +256,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static Timing endToEnd(RuleSet ruleSet, List<InputFile> files, int threads) throws Exception {
         Start start = Start.now();
         try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
-            Reporter r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
+            Reporter<?> r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
             r.begin(RunInfo.of(ruleSet));
-            int forms = new Sweep(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.run.Waivers.none(), null)
+            int forms = new Sweep<>(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.run.Waivers.none(), null)
                     .run(files, null).forms();
             return start.done(forms);
         }

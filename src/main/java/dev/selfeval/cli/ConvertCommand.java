@@ -1,8 +1,8 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.engine.run.Pipeline;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.json.FormJson;
-import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.ingest.template.Templates;
@@ -49,7 +49,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<Form> all = new ArrayList<>();
         boolean unreadable = false;
         for (InputFile in : InputFiles.expand(files).files()) {
-            FileResult r = FormReaders.read(in.path(), in.display(), in.idBase(), encoding, templates);
+            FileResult r = Pipeline.read(in, encoding, templates);
             if (!r.readable()) {
                 err.println("错误 PARSE-UNREADABLE " + r.errorMessage());
                 unreadable = true;

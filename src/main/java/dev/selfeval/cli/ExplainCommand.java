@@ -1,10 +1,11 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.ingest.InputFile;
+import dev.selfeval.engine.run.Pipeline;
 import dev.selfeval.engine.explain.Explainer;
 import dev.selfeval.engine.explain.Explanation;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.ingest.FileResult;
-import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.model.Form;
 import dev.selfeval.report.ExplainReport;
 import dev.selfeval.report.RunInfo;
@@ -56,8 +57,8 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.RULES_FAILED;
         }
         String shown = file.toString().replace('\\', '/');
-        FileResult r = FormReaders.read(file, shown, file.getFileName() == null ? shown : file.getFileName().toString(), encoding,
-                ruleSet.templates());
+        FileResult r = Pipeline.read(new InputFile(file, shown, file.getFileName() == null ? shown : file.getFileName().toString()),
+                encoding, ruleSet.templates());
         if (!r.readable()) {
             System.err.println("错误 PARSE-UNREADABLE " + r.errorMessage());
             return ExitCodes.INPUT_UNREADABLE;

@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.engine.run.SweepProgress;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,7 @@ import java.io.PrintStream;
  * A one-line progress display on stderr (forms done, forms/s, time left by files done), redrawn
  * four times a second. Only on a terminal: the launcher says whether stderr is one.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, SweepProgress {
     /** Back to the line's start, and erase it (ANSI). */
     static final String CLEAR_LINE = "\r\u001b[K";
     private final PrintStream err;
@@ -52,7 +53,8 @@ final class Progress implements AutoCloseable {
         return Boolean.getBoolean("selfeval.stderr.tty") && System.getenv("NO_COLOR") == null;
     }
 
-    void update(int filesDone, long formsDone) {
+    @Override
+    public void update(int filesDone, long formsDone) {
         files = filesDone;
         forms = formsDone;
     }

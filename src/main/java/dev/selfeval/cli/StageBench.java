@@ -1,10 +1,10 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.engine.run.Pipeline;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.SweepIndex;
-import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Form;
 import dev.selfeval.report.Reporter;
@@ -88,7 +88,7 @@ final class StageBench {
     private int pass(List<InputFile> files, int stage) {
         int forms = 0;
         for (InputFile f : files) {
-            for (Form form : FormReaders.read(f.path(), f.display(), f.idBase(), null, auditor.rules().templates()).forms()) {
+            for (Form form : Pipeline.read(f, null, auditor.rules().templates()).forms()) {
                 forms++;
                 if (stage >= 2) {
                     FormAudit a = auditor.audit(form);
@@ -112,7 +112,7 @@ final class StageBench {
                 break;
             }
             out.add(f);
-            forms += FormReaders.read(f.path(), f.display(), f.idBase(), null, auditor.rules().templates()).forms().size();
+            forms += Pipeline.read(f, null, auditor.rules().templates()).forms().size();
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.explain.Ledger;

@@ -1,5 +1,7 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -27,7 +29,7 @@ import java.util.List;
  * evaluating it as a formula (the seed's actual values {@code =1个}, {@code =85%}); numbers the rules
  * computed are written as numbers.
  */
-final class CsvReporter implements Reporter {
+final class CsvReporter implements Reporter<byte[]> {
     static final List<String> HEADER = List.of("文件", "表起始行", "表", "项目名称", "主管部门", "规则", "严重程度", "部分",
             "一级指标", "二级指标", "指标", "栏目", "行", "位置", "问题", "应为", "实为", "规则文件", "规则行", "依据", "指纹",
             "与基线比", "豁免理由", "批准人", "豁免至");

@@ -1,7 +1,7 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.selfeval.engine.FormAudit;
@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,18 +25,18 @@ import java.util.List;
  * {@code maxForms} forms shows every form; a bigger one shows the forms whose findings reach
  * {@code detail} (null: every form), at most {@code maxForms}, and says how many it left out.
  */
-final class HtmlReporter implements Reporter {
+final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
     private static final String DIR = "dev/selfeval/report/html/";
     private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(DIR);
     private static final Mustache PAGE = TEMPLATES.compile("page.mustache");
     private static final Mustache FORM = TEMPLATES.compile("form.mustache");
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /** What the writer needs of a form besides its rendered section: its table row and its rules, for the filters. */
     record Head(FormRow row, String anchor, String rules) {
     }
 
-    private record Kept(Head head, String section) {
+    /** A form rendered: its head, and its section of the page. */
+    record Kept(Head head, String section) {
     }
 
     private final OutputStream out;
@@ -62,30 +61,17 @@ final class HtmlReporter implements Reporter {
     }
 
     @Override
-    public byte[] render(FormAudit audit) {
+    public Kept render(FormAudit audit) {
         FormRow row = FormRow.of(audit);
         HtmlForm form = HtmlForm.of(audit, row.worst());
         StringWriter w = new StringWriter(8192);
         FORM.execute(w, form);
-        try {
-            byte[] head = JSON.writeValueAsBytes(new Head(row, form.anchor(), form.rules()));
-            byte[] section = w.toString().getBytes(StandardCharsets.UTF_8);
-            byte[] both = Arrays.copyOf(head, head.length + 1 + section.length);
-            both[head.length] = '\n';
-            System.arraycopy(section, 0, both, head.length + 1, section.length);
-            return both;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Kept(new Head(row, form.anchor(), form.rules()), w.toString());
     }
 
     @Override
-    public void write(byte[] form) throws IOException {
-        int cut = 0;
-        while (form[cut] != '\n') {
-            cut++;
-        }
-        Head head = JSON.readValue(form, 0, cut, Head.class);
+    public void write(Kept form) {
+        Head head = form.head();
         charts.add(head.row().statedTotal(), head.row().recomputedTotal());
         seen++;
         if (seen > maxForms && !trimmed) {
@@ -93,7 +79,7 @@ final class HtmlReporter implements Reporter {
             trimmed = true;
         }
         if (!trimmed || reaches(head.row()) && kept.size() < maxForms) {
-            kept.add(new Kept(head, new String(form, cut + 1, form.length - cut - 1, StandardCharsets.UTF_8)));
+            kept.add(form);
         } else if (reaches(head.row())) {
             overCap++;
         }

@@ -1,5 +1,7 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.FormAudit;
 
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * summary. One Jackson generator writes the document; each form is rendered on its worker's thread
  * and placed as a raw value.
  */
-final class JsonReporter implements Reporter {
+final class JsonReporter implements Reporter<byte[]> {
     static final int SCHEMA_VERSION = 1;
 
     private final OutputStream out;

@@ -1,5 +1,7 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
@@ -12,7 +14,7 @@ import java.io.OutputStream;
  * {@code {"crossForm": …}}, {@code {"waiver": …}} or {@code {"resolved": …}} line per finding of the
  * run as a whole; {@code {"summary": …}} last.
  */
-final class JsonlReporter implements Reporter {
+final class JsonlReporter implements Reporter<byte[]> {
     private final OutputStream out;
 
     JsonlReporter(OutputStream out) {

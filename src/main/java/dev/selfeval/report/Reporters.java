@@ -23,14 +23,14 @@ public final class Reporters {
     private Reporters() {
     }
 
-    public static Reporter create(String format, OutputStream out, boolean color) {
+    public static Reporter<?> create(String format, OutputStream out, boolean color) {
         return create(format, out, color, HtmlDetail.DEFAULT);
     }
 
     /**
      * @param color whether the text report may use ANSI colours (a terminal, no NO_COLOR)
      */
-    public static Reporter create(String format, OutputStream out, boolean color, HtmlDetail html) {
+    public static Reporter<?> create(String format, OutputStream out, boolean color, HtmlDetail html) {
         return switch (format) {
             case "text" -> new TextReporter(out, color);
             case "json" -> new JsonReporter(out);

@@ -1,5 +1,7 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.BlockMissing;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Findings grouped by form, for a person at a terminal; severity in colour when asked for. */
-final class TextReporter implements Reporter {
+final class TextReporter implements Reporter<byte[]> {
     private static final String RESET = "\u001b[0m";
     private static final int DEPARTMENTS_SHOWN = 5;
     private static final int SKIPPED_SHOWN = 10;

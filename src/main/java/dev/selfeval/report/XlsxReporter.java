@@ -1,8 +1,7 @@
 package dev.selfeval.report;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,15 +27,13 @@ import java.util.stream.Collectors;
  * that starts with = stays text: no cell is a formula). A sheet that reaches Excel's row limit goes on
  * in a sheet of the same name with (2), (3) ….
  */
-final class XlsxReporter implements Reporter {
+final class XlsxReporter implements Reporter<WorkbookForm> {
     static final List<String> SUMMARY = List.of("文件", "表", "项目名称", "主管部门", "实施单位", "年度", "表式", "位置",
             "填报总分", "重算总分", "差额", "填报等级", "重算等级", "错误", "警告", "提示", "已豁免", "无法读取的原因");
     static final List<String> FINDINGS = List.of("表", "项目名称", "位置", "规则", "严重程度", "问题", "应为", "实为", "依据",
             "规则位置", "豁免", "与基线比");
     static final List<String> LEDGER = List.of("表", "项目名称", "序号", "项目", "一级指标", "二级指标", "分值", "填报得分",
             "重算得分", "扣分", "差额", "公式", "偏差原因", "计分规则", "本行问题");
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** One table of the workbook, over as many sheets as its rows need. */
     private final class Table {
@@ -140,17 +136,12 @@ final class XlsxReporter implements Reporter {
     }
 
     @Override
-    public byte[] render(FormAudit audit) {
-        try {
-            return JSON.writeValueAsBytes(WorkbookForm.of(audit));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public WorkbookForm render(FormAudit audit) {
+        return WorkbookForm.of(audit);
     }
 
     @Override
-    public void write(byte[] form) throws IOException {
-        WorkbookForm f = JSON.readValue(form, WorkbookForm.class);
+    public void write(WorkbookForm f) {
         FormRow r = f.row();
         summary.add(r.file(), r.id(), r.project(), r.department(), r.unit(), r.year(), r.template(), r.place(),
                 r.statedTotal(), r.recomputedTotal(), r.difference(), r.statedGrade(), r.grade(), r.errors(),

@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Severity;

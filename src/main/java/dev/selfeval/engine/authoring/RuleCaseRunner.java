@@ -1,5 +1,6 @@
 package dev.selfeval.engine.authoring;
 
+import dev.selfeval.ingest.InputFile;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.model.Closest;
@@ -13,7 +14,6 @@ import dev.selfeval.engine.run.SweepIndex;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.FileResult;
-import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -79,7 +79,7 @@ public final class RuleCaseRunner {
             }
         }
         String shown = c.formFile().toString().replace('\\', '/');
-        FileResult read = FormReaders.read(c.formFile(), shown, c.formFile().getFileName().toString(), null,
+        FileResult read = Pipeline.read(new InputFile(c.formFile(), shown, c.formFile().getFileName().toString()), null,
                 ruleSet.templates());
         Pipeline pipeline = new Pipeline(new Auditor(ruleSet), waivers, null);
         List<Finding> findings = new ArrayList<>();

@@ -1,12 +1,12 @@
 package dev.selfeval.engine.authoring;
 
+import dev.selfeval.engine.run.Pipeline;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.Format;
-import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 
@@ -54,7 +54,7 @@ public final class SampleRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FileResult sample = FormReaders.read(bytes, SAMPLE, "示例表", null, Format.TEXT, rules.templates());
+        FileResult sample = Pipeline.read(bytes, "示例表", Format.TEXT, rules.templates());
         Map<String, Broken> broken = new LinkedHashMap<>();
         // on a thread of its own, so that a rule stuck in a Java loop cannot hold the check for ever
         Thread t = new Thread(() -> audit(rules, sample, broken), "selfeval-sample-run");

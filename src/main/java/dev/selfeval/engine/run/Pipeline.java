@@ -3,20 +3,27 @@ package dev.selfeval.engine.run;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.ingest.FileResult;
+import dev.selfeval.ingest.Format;
+import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.ingest.InputFile;
+import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.SweepGroup;
 import org.kie.api.event.rule.AgendaEventListener;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The steps every run takes with its forms, in this order: audit each form (a failure costs that
- * form only), apply the waivers, mark the findings against the baseline; at the end, the cross-form
- * rules on the forms' signatures and the waivers' own rules, waived and marked alike. The sweep (in
- * parallel, a piece of a file at a time), explain (with a trace, without waivers) and the rule-test
- * runner all run these.
+ * The steps every run takes with its forms, in this order: read each file into forms by the rules'
+ * templates ({@link #read}); audit each form (a failure costs that form only), apply the waivers,
+ * mark the findings against the baseline ({@link #form}); at the end, the cross-form rules on the
+ * forms' signatures and the waivers' own rules, waived and marked alike ({@link #end}). Rendering is
+ * the caller's: the {@link Sweep} (in parallel, a piece of a file at a time, into a {@link FormSink}),
+ * explain (with a trace, without waivers), the rule-test runner, the sample run of rules check and
+ * bench all take these steps.
  */
 public final class Pipeline {
     private final Auditor auditor;
@@ -28,6 +35,16 @@ public final class Pipeline {
         this.auditor = auditor;
         this.waivers = waivers;
         this.baseline = baseline;
+    }
+
+    /** Reading: a file into forms by the templates; what could not be read is in the result, never thrown. */
+    public static FileResult read(InputFile in, Charset encoding, Templates templates) {
+        return FormReaders.read(in.path(), in.display(), in.idBase(), encoding, templates);
+    }
+
+    /** Reading a form held in memory (the bundled sample), in a format known beforehand. */
+    public static FileResult read(byte[] bytes, String name, Format format, Templates templates) {
+        return FormReaders.read(bytes, name, name, null, format, templates);
     }
 
     public Auditor auditor() {

@@ -1,4 +1,4 @@
-package dev.selfeval.report;
+package dev.selfeval.engine.run;
 
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;

@@ -1,6 +1,5 @@
-package dev.selfeval.report;
+package dev.selfeval.engine.run;
 
-import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.model.Finding;
 

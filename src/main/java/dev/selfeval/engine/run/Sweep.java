@@ -1,18 +1,10 @@
-package dev.selfeval.cli;
+package dev.selfeval.engine.run;
 
-import dev.selfeval.engine.run.Auditor;
-import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.FormAudit;
-import dev.selfeval.engine.run.Pipeline;
-import dev.selfeval.engine.run.SweepIndex;
-import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Form;
-import dev.selfeval.report.Reporter;
-import dev.selfeval.report.RunEnd;
-import dev.selfeval.report.Summary;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -35,18 +27,20 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Audits files on N worker threads and writes the report in input order: file by file, each
- * file's forms in their order, whatever the thread count. At most a few files per thread are in
- * flight, so memory stays flat however many forms the sweep holds. A file that cannot be read, or
- * a form whose audit fails, costs only itself and is reported.
+ * A run over files, its steps in order: read each file (a piece at a time), put every form through
+ * the {@link Pipeline} (audit, waivers, baseline), render it into the sink on the worker, write it in
+ * input order, then the run's end (cross-form and waiver rules, what the baseline had that is gone).
+ * N worker threads, and the output in input order whatever their count; at most a few files per
+ * thread are in flight, so memory stays flat however many forms the sweep holds. A file that cannot
+ * be read, or a form whose audit fails, costs only itself and is reported.
  */
-final class Sweep {
+public final class Sweep<R> {
     /** Files in flight per worker thread. */
     private static final int WINDOW_PER_THREAD = 4;
 
     private final Pipeline pipeline;
     private final Auditor auditor;
-    private final Reporter reporter;
+    private final FormSink<R> sink;
     private final int threads;
     private final Charset encoding;
     /** Whether the run compares with a baseline. */
@@ -56,10 +50,10 @@ final class Sweep {
      * @param waivers  approved waivers to apply ({@link Waivers#none()} for none)
      * @param baseline an earlier run to compare with, or null
      */
-    Sweep(Auditor auditor, Reporter reporter, int threads, Charset encoding, Waivers waivers, Baseline baseline) {
+    public Sweep(Auditor auditor, FormSink<R> sink, int threads, Charset encoding, Waivers waivers, Baseline baseline) {
         this.pipeline = new Pipeline(auditor, waivers, baseline);
         this.auditor = auditor;
-        this.reporter = reporter;
+        this.sink = sink;
         this.threads = threads;
         this.encoding = encoding;
         this.baseline = baseline != null;
@@ -70,11 +64,11 @@ final class Sweep {
      * form's rendered report and index entry, and the piece's summary counts. The forms and their
      * audits are not kept: a piece waits here until everything before it is written.
      */
-    private record Chunk(int forms, List<byte[]> rendered, List<SweepIndex.Entry> entries, Summary part) {
+    private record Chunk<R>(int forms, List<R> rendered, List<SweepIndex.Entry> entries, Summary part) {
     }
 
     /** The last chunk of a file. */
-    private static final Chunk END = new Chunk(0, List.of(), List.of(), null);
+    private static final Chunk<?> END = new Chunk<>(0, List.of(), List.of(), null);
     /** Chunks of one file that may wait for the writer; a worker reading a big file waits beyond that. */
     private static final int CHUNKS_PER_FILE = 2;
 
@@ -83,10 +77,10 @@ final class Sweep {
      * rule stuck in a loop), a fresh worker reads the file again and goes on after the forms already
      * written, the stuck form replaced by its ENGINE-RULE-ERROR.
      */
-    private static final class Pending {
+    private static final class Pending<R> {
         final InputFile in;
         final Set<String> stuck = ConcurrentHashMap.newKeySet();
-        volatile BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_PER_FILE);
+        volatile BlockingQueue<Chunk<R>> chunks = new ArrayBlockingQueue<>(CHUNKS_PER_FILE);
         volatile Future<?> future;
         /** Forms of this file written so far (the writer's thread only). */
         int written;
@@ -100,32 +94,32 @@ final class Sweep {
     private record Abandoned(Thread thread, String form) {
     }
 
-    Summary run(List<InputFile> files, Progress progress) throws IOException, InterruptedException {
+    public Summary run(List<InputFile> files, SweepProgress progress) throws IOException, InterruptedException {
         return run(files, List.of(), progress);
     }
 
     /** @param skipped files not read because by their name they are no forms (listed in the summary) */
-    Summary run(List<InputFile> files, List<String> skipped, Progress progress) throws IOException, InterruptedException {
+    public Summary run(List<InputFile> files, List<String> skipped, SweepProgress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Summary summary = new Summary();
         summary.skipped(skipped);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 auditor.workerThreads("selfeval-worker"));
-        Map<Thread, Pending> running = new ConcurrentHashMap<>();
+        Map<Thread, Pending<R>> running = new ConcurrentHashMap<>();
         Queue<Abandoned> abandoned = new ConcurrentLinkedQueue<>();
         auditor.onAbandon((thread, form) -> abandoned.add(new Abandoned(thread, form)));
         try (SweepIndex index = new SweepIndex()) {
-            Deque<Pending> pending = new ArrayDeque<>();
+            Deque<Pending<R>> pending = new ArrayDeque<>();
             int window = threads * WINDOW_PER_THREAD;
             int written = 0;
             long forms = 0;
             for (int i = 0; i < files.size(); i++) {
-                Pending p = new Pending(files.get(i));
+                Pending<R> p = new Pending<>(files.get(i));
                 submit(pool, p, running);
                 pending.add(p);
                 while (pending.size() >= window || i == files.size() - 1 && !pending.isEmpty()) {
-                    Pending head = pending.poll();
-                    for (Chunk c; (c = take(head, pool, running, abandoned)) != END; ) {
+                    Pending<R> head = pending.poll();
+                    for (Chunk<R> c; (c = take(head, pool, running, abandoned)) != END; ) {
                         write(c, summary, index);
                         head.written += c.forms();
                         forms += c.forms();
@@ -146,7 +140,7 @@ final class Sweep {
                 summary.resolved(end.resolved().size());
             }
             summary.elapsed((System.nanoTime() - start) / 1_000_000);
-            reporter.end(summary, new RunEnd(end.crossForm(), end.waivers(), end.resolved(), baseline));
+            sink.end(summary, new RunEnd(end.crossForm(), end.waivers(), end.resolved(), baseline));
             return summary;
         } finally {
             auditor.onAbandon((thread, form) -> { });
@@ -155,8 +149,8 @@ final class Sweep {
     }
 
     /** Starts (or starts again) a file's work, after the forms of it already written. */
-    private void submit(ExecutorService pool, Pending p, Map<Thread, Pending> running) {
-        BlockingQueue<Chunk> out = p.chunks;
+    private void submit(ExecutorService pool, Pending<R> p, Map<Thread, Pending<R>> running) {
+        BlockingQueue<Chunk<R>> out = p.chunks;
         int skip = p.written;
         p.future = pool.submit(() -> {
             running.put(Thread.currentThread(), p);
@@ -175,11 +169,11 @@ final class Sweep {
      * The next chunk of a file, END after its last. Meanwhile, a file whose worker was given up is
      * started again on a fresh worker that takes the stuck one's place in the pool.
      */
-    private Chunk take(Pending p, ThreadPoolExecutor pool, Map<Thread, Pending> running, Queue<Abandoned> abandoned)
+    private Chunk<R> take(Pending<R> p, ThreadPoolExecutor pool, Map<Thread, Pending<R>> running, Queue<Abandoned> abandoned)
             throws InterruptedException {
         while (true) {
             for (Abandoned a; (a = abandoned.poll()) != null; ) {
-                Pending stuck = running.remove(a.thread());
+                Pending<R> stuck = running.remove(a.thread());
                 if (stuck != null) {
                     stuck.stuck.add(a.form());
                     stuck.future.cancel(true);
@@ -189,9 +183,9 @@ final class Sweep {
                     submit(pool, stuck, running);
                 }
             }
-            BlockingQueue<Chunk> chunks = p.chunks;
+            BlockingQueue<Chunk<R>> chunks = p.chunks;
             Future<?> future = p.future;
-            Chunk c = chunks.poll(50, TimeUnit.MILLISECONDS);
+            Chunk<R> c = chunks.poll(50, TimeUnit.MILLISECONDS);
             if (c != null && chunks == p.chunks) {
                 return c;
             }
@@ -213,7 +207,8 @@ final class Sweep {
      * {@code skip} (written already), and hand each piece to the writer. Never throws but for lack
      * of memory, or when given up.
      */
-    private void work(InputFile in, Set<String> stuck, int skip, BlockingQueue<Chunk> out) throws InterruptedException {
+    @SuppressWarnings("unchecked")
+    private void work(InputFile in, Set<String> stuck, int skip, BlockingQueue<Chunk<R>> out) throws InterruptedException {
         int[] seen = {0};
         boolean[] first = {true};
         try {
@@ -223,7 +218,7 @@ final class Sweep {
                     part.file();
                     first[0] = false;
                 }
-                List<byte[]> rendered = new ArrayList<>(r.forms().size() + 1);
+                List<R> rendered = new ArrayList<>(r.forms().size() + 1);
                 if (!r.readable()) {
                     part.unreadable(r.file(), r.errorLine(), r.error());
                     rendered.add(render(pipeline.unreadable(in.idBase(), r), part));
@@ -239,7 +234,7 @@ final class Sweep {
                     entries.add(SweepIndex.Entry.of(f));
                     forms++;
                 }
-                put(out, new Chunk(forms, rendered, entries, part));
+                put(out, new Chunk<>(forms, rendered, entries, part));
             });
         } catch (RuntimeException | StackOverflowError e) {
             if (e.getCause() instanceof InterruptedException ie) {
@@ -251,13 +246,13 @@ final class Sweep {
             }
             FileResult r = FileResult.unreadable(in.display(), "读取时出错：" + e, 0);
             part.unreadable(r.file(), 0, r.error());
-            put(out, new Chunk(0, List.of(render(pipeline.unreadable(in.idBase(), r), part)), List.of(), part));
+            put(out, new Chunk<>(0, List.of(render(pipeline.unreadable(in.idBase(), r), part)), List.of(), part));
         }
-        out.put(END);
+        out.put((Chunk<R>) END);
     }
 
     /** Hands a chunk to the writer from inside the reader's callback (which cannot throw checked exceptions). */
-    private static void put(BlockingQueue<Chunk> out, Chunk c) {
+    private static <R> void put(BlockingQueue<Chunk<R>> out, Chunk<R> c) {
         try {
             out.put(c);
         } catch (InterruptedException e) {
@@ -267,16 +262,16 @@ final class Sweep {
     }
 
     /** Counts an audit for the summary and renders it. */
-    private byte[] render(FormAudit a, Summary part) {
+    private R render(FormAudit a, Summary part) {
         part.add(a);
-        return reporter.render(a);
+        return sink.render(a);
     }
 
     /** On the writer: a chunk's forms in order. */
-    private void write(Chunk c, Summary summary, SweepIndex index) throws IOException {
+    private void write(Chunk<R> c, Summary summary, SweepIndex index) throws IOException {
         summary.merge(c.part());
-        for (byte[] line : c.rendered()) {
-            reporter.write(line);
+        for (R form : c.rendered()) {
+            sink.write(form);
         }
         for (SweepIndex.Entry e : c.entries()) {
             index.add(e);
