@@ -1,39 +1,24 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.run.Pipeline;
-import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.corpus.CorpusFormat;
 import dev.selfeval.corpus.CorpusGenerator;
-import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
-import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Form;
-import dev.selfeval.report.Reporter;
-import dev.selfeval.report.Reporters;
-import dev.selfeval.report.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
@@ -121,16 +106,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             System.out.printf("corpus %s: %,d files, threads %d, rules %d%n", dir, files.size(), n, ruleSet.rules().size());
             Map<String, Phase> phases = new LinkedHashMap<>();
             if (only == null || only.equals("parse")) {
-                phases.put("parse only", () -> parse(files, n, ruleSet.templates()));
+                phases.put("parse only", () -> BenchPhases.parse(files, n, ruleSet.templates()));
             }
             if (only == null || only.equals("rules")) {
                 // up to 10,000 distinct forms parsed once, audited round-robin as often as the corpus is large
-                List<Form> parsed = readAll(files, RULES_DISTINCT, ruleSet.templates());
-                int total = (int) parse(files, n, ruleSet.templates()).forms(); // the corpus's forms: one run of the parse phase
-                phases.put("rules only", () -> rules(ruleSet, parsed, total, n));
+                List<Form> parsed = BenchPhases.readAll(files, BenchPhases.RULES_DISTINCT, ruleSet.templates());
+                int total = (int) BenchPhases.parse(files, n, ruleSet.templates()).forms(); // the corpus's forms: one run of the parse phase
+                phases.put("rules only", () -> BenchPhases.rules(ruleSet, parsed, total, n));
             }
             if (only == null || only.equals("e2e")) {
-                phases.put("end to end", () -> endToEnd(ruleSet, files, n));
+                phases.put("end to end", () -> BenchPhases.endToEnd(ruleSet, files, n));
             }
             // Warm-up rounds (on 2 cores the JIT compiler competes with the workers), then the measured rounds.
             for (int r = 0; r < warmup; r++) {
@@ -163,11 +148,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Forms done, wall time, CPU time of the whole process (all threads, GC and JIT included), JIT compile time. */
-    private record Timing(long forms, long nanos, long cpuNanos, long jitMillis) {
+    record Timing(long forms, long nanos, long cpuNanos, long jitMillis) {
     }
 
     /** The clocks at the start of a phase's run. */
-    private record Start(long nanos, long cpuNanos, long jitMillis) {
+    record Start(long nanos, long cpuNanos, long jitMillis) {
         static Start now() {
             return new Start(System.nanoTime(), cpu(), ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         }
@@ -220,71 +205,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static Timing parse(List<InputFile> files, int threads, Templates templates) throws Exception {
-        AtomicInteger count = new AtomicInteger();
-        Start start = Start.now();
-        parallel(threads, Executors.defaultThreadFactory(), files.size(), i -> {
-            InputFile f = files.get(i);
-            count.addAndGet(Pipeline.read(f, null, templates).forms().size());
-        });
-        return start.done(count.get());
-    }
-
-    private static final int RULES_DISTINCT = 10_000;
-
-    private static List<Form> readAll(List<InputFile> files, int max, Templates templates) {
-        List<Form> out = new ArrayList<>();
-        for (InputFile f : files) {
-            if (out.size() >= max) {
-                break;
-            }
-            out.addAll(Pipeline.read(f, null, templates).forms());
-        }
-        return out;
-    }
-
-    private static Timing rules(RuleSet ruleSet, List<Form> forms, int total, int threads) throws Exception {
-        Auditor auditor = new Auditor(ruleSet);
-        Start start = Start.now();
-        parallel(threads, auditor.workerThreads("selfeval-bench"), total,
-                i -> auditor.audit(forms.get(i % forms.size())));
-        return start.done(total);
-    }
-
-    private static Timing endToEnd(RuleSet ruleSet, List<InputFile> files, int threads) throws Exception {
-        Start start = Start.now();
-        try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
-            Reporter<?> r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
-            r.begin(RunInfo.of(ruleSet));
-            int forms = new Sweep<>(new Auditor(ruleSet, w), r, threads, null, dev.selfeval.engine.run.Waivers.none(), null)
-                    .run(files, null).forms();
-            return start.done(forms);
-        }
-    }
-
-    private interface Task {
-        void run(int i) throws Exception;
-    }
-
-    /** Runs task(0..n-1) on the given number of threads, each taking the next index. */
-    private static void parallel(int threads, ThreadFactory factory, int n, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> all = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            all.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    task.run(i);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : all) {
-            f.get();
-        }
-        pool.shutdown();
     }
 
     /** Peak resident set size of this process (VmHWM), in kB; 0 where /proc is missing. */

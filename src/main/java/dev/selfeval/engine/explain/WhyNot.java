@@ -241,7 +241,7 @@ public final class WhyNot {
             List<String> cs = constraints();
             for (int k = 0; k < cs.size(); k++) {
                 if (!passed.contains(n + "_c" + k)) {
-                    String values = fact == null ? "" : Wording.values(cs.get(k), fact, words);
+                    String values = fact == null ? "" : FactValues.values(cs.get(k), fact, words);
                     return "未触发 —— 条件「" + Wording.words(cs.get(k), params, words, types()) + "」不成立" + (values.isEmpty() ? "" : "（" + values + "）");
                 }
             }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * the values it refers to from a fact, so that an auditor sees why a rule did not fire.
  */
 final class Wording {
-    private static final Pattern PATH = Pattern.compile("(?<![\\w$.])([a-z][A-Za-z0-9]*(?:\\(\\))?(?:\\.[a-z][A-Za-z0-9]*(?:\\(\\))?)*)");
+    static final Pattern PATH = Pattern.compile("(?<![\\w$.])([a-z][A-Za-z0-9]*(?:\\(\\))?(?:\\.[a-z][A-Za-z0-9]*(?:\\(\\))?)*)");
     /** {@code $x : List(size > 0) from collect(…)}: at least one fact matches. */
     private static final Pattern COLLECT = Pattern.compile("^\\$\\w+\\s*:\\s*List\\(\\s*size\\s*>\\s*0\\s*\\)\\s*from\\s+collect\\s*\\((.*)\\)$");
     private static final Pattern BINDING = Pattern.compile("^\\$\\w+\\s*:\\s*(?!=)");
@@ -112,8 +112,8 @@ final class Wording {
                 }
                 String chain = s.substring(i, end);
                 if (end < s.length() && s.charAt(end) == '(' && !chain.endsWith(".")) {
-                    int close = closing(s, end);
-                    List<String> args = split(s.substring(end + 1, close));
+                    int close = DrlText.closing(s, end);
+                    List<String> args = DrlText.split(s.substring(end + 1, close));
                     int at = out.length();
                     Matcher zero = AGAINST_ZERO.matcher(s.substring(close + 1));
                     Worded w = call(chain, args, negated(out, at), zero.find() ? zero.group(1) : null);
@@ -171,9 +171,9 @@ final class Wording {
             if (end == i + 1 || end >= s.length() || s.charAt(end) != '(') {
                 return i;
             }
-            int close = closing(s, end);
+            int close = DrlText.closing(s, end);
             Matcher zero = AGAINST_ZERO.matcher(s.substring(close + 1));
-            Worded w = worded(List.of(s.substring(i, end)), out.substring(at), split(s.substring(end + 1, close)),
+            Worded w = worded(List.of(s.substring(i, end)), out.substring(at), DrlText.split(s.substring(end + 1, close)),
                     negated(out, at), zero.find() ? zero.group(1) : null);
             if (w == null) {
                 return i;
@@ -221,50 +221,6 @@ final class Wording {
         return null;
     }
 
-    /** The index of the bracket that closes the one at {@code open}, outside quoted texts. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                i++;
-                while (i < s.length() && s.charAt(i) != '"') {
-                    i += s.charAt(i) == '\\' ? 2 : 1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length() - 1;
-    }
-
-    /** Arguments split at the commas between them (not those inside brackets or quotes). */
-    private static List<String> split(String args) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        boolean quoted = false;
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
-            if (c == '"' && (i == 0 || args.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                depth--;
-            } else if (!quoted && depth == 0 && c == ',') {
-                out.add(args.substring(from, i).strip());
-                from = i + 1;
-            }
-        }
-        if (!args.isBlank()) {
-            out.add(args.substring(from).strip());
-        }
-        return out;
-    }
-
     /**
      * Field paths by their names in wording.yaml; a parameter with its value; the fact a field is read
      * from ({@code $t.}) dropped, a value bound earlier ({@code $key}) named as such.
@@ -291,7 +247,7 @@ final class Wording {
                 word = words.fields().get(path.substring(0, path.length() - 2));
             }
             if (path.startsWith(RuleSet.PARAMS_GLOBAL + ".")) {
-                word = parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params, word, words);
+                word = FactValues.parameter(path.substring(RuleSet.PARAMS_GLOBAL.length() + 1), params, word, words);
             }
             sb.append(word != null ? word : path);
             last = m.end();
@@ -304,69 +260,5 @@ final class Wording {
         return s.replace("!=", "≠").replace(">=", "≥").replace("<=", "≤").replace("==", "=")
                 .replace("&&", "且").replace("||", "或").replace("null", "空").replace("false", "否").replace("true", "是")
                 .replaceAll("!(?=[^=])", "非 ").replaceAll("\\s+", " ").strip();
-    }
-
-    /** The values the condition reads from the fact: {@code 得分 10，分值 10}. */
-    static String values(String condition, Object fact, ConditionWords words) {
-        List<String> out = new ArrayList<>();
-        Matcher m = PATH.matcher(condition);
-        while (m.find()) {
-            String path = m.group(1);
-            String word = words.fields().get(path);
-            if (word == null || out.stream().anyMatch(s -> s.startsWith(word + " "))) {
-                continue;
-            }
-            Object v = read(fact, path);
-            if (v != NONE) {
-                out.add(word + " " + show(v, words));
-            }
-        }
-        return String.join("，", out);
-    }
-
-    private static final Object NONE = new Object();
-
-    /** A parameter by its name in wording.yaml (else as written) with its value; one that takes arguments by name only. */
-    private static String parameter(String path, Params params, String name, ConditionWords words) {
-        Object v = params == null ? NONE : read(params, path);
-        String shown = name != null ? name : path.replace("()", "");
-        return v == NONE ? "参数 " + shown : "参数 " + shown + "（" + show(v, words) + "）";
-    }
-
-    /** A value as the form shows it; a constant ({@code Method.POSITIVE}) by its name in wording.yaml. */
-    private static String show(Object v, ConditionWords words) {
-        if (v == null) {
-            return "空";
-        }
-        if (v instanceof java.math.BigDecimal d) {
-            return Calc.num(d);
-        }
-        if (v instanceof Boolean b) {
-            return b ? "是" : "否";
-        }
-        if (v instanceof Enum<?> e) {
-            return words.fields().getOrDefault(e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name());
-        }
-        return v.toString();
-    }
-
-    /** Follows a path of accessor calls ({@code indicator.score}) on a record; NONE when it does not apply. */
-    private static Object read(Object fact, String path) {
-        Object v = fact;
-        for (String part : path.split("\\.")) {
-            if (v == null) {
-                return null;
-            }
-            try {
-                Method m = v.getClass().getMethod(part.endsWith("()") ? part.substring(0, part.length() - 2) : part);
-                if (m.getParameterCount() != 0) {
-                    return NONE;
-                }
-                v = m.invoke(v);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return NONE;
-            }
-        }
-        return v;
     }
 }

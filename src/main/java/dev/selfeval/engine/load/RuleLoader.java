@@ -7,25 +7,12 @@ import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.RuleSource;
 import dev.selfeval.ingest.template.Template;
-import dev.selfeval.ingest.template.TemplateReader;
 import dev.selfeval.ingest.template.Templates;
-import dev.selfeval.ingest.template.VocabularyReader;
-import dev.selfeval.model.Vocabulary;
-import dev.selfeval.model.Closest;
-import dev.selfeval.model.Severity;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
-import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.lang.descr.CompositePackageDescr;
-import org.drools.compiler.compiler.RuleBuildError;
-import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsError;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.ParserError;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBaseConfiguration;
@@ -49,8 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads a rules folder: reads the parameters, parses every DRL file, checks the metadata contract
@@ -100,7 +85,7 @@ public final class RuleLoader {
 
     static RuleSet load(RuleFiles files, RuleCache cache) throws RuleLoadException {
         List<LoadError> errors = new ArrayList<>();
-        refuseUnreadable(files);
+        TemplateFiles.refuseUnreadable(files);
         Params params = null;
         RuleFiles.RuleFile paramFile = files.files().stream().filter(RuleFiles.RuleFile::parameters).findFirst()
                 .orElse(null);
@@ -113,7 +98,7 @@ public final class RuleLoader {
                 errors.addAll(e.errors());
             }
         }
-        Templates templates = templates(files, errors);
+        Templates templates = TemplateFiles.read(files, errors);
         Map<String, Params> byTemplate = new LinkedHashMap<>();
         for (Template t : templates == null || params == null ? List.<Template>of() : templates.list()) {
             try {
@@ -145,13 +130,13 @@ public final class RuleLoader {
                 r.setResourceType(ResourceType.DRL);
                 List<LoadError> fullWidth = DrlAdvice.fullWidth(f.path(), f.text());
                 List<LoadError> syntax = new ArrayList<>();
-                PackageDescr pkg = parse(f, r, syntax);
+                PackageDescr pkg = DrlErrors.parse(f, r, syntax);
                 if (!syntax.isEmpty() || !fullWidth.isEmpty()) {
                     errors.addAll(DrlAdvice.explain(f.text(), fullWidth, syntax));
                     pkg = null;
                 }
                 if (pkg != null) {
-                    List<RuleInfo> found = metadata(f, pkg, errors);
+                    List<RuleInfo> found = RuleMetadata.of(f, pkg, errors);
                     for (GlobalDescr g : pkg.getGlobals()) {
                         for (EngineGlobal e : ENGINE_GLOBALS) {
                             if (e.name().equals(g.getIdentifier()) && !e.declaredAs(g.getType())) {
@@ -175,12 +160,12 @@ public final class RuleLoader {
             }
         }
         if (params != null) {
-            customNames(files, params, errors);
+            RuleMetadata.customNames(files, params, errors);
         }
         if (drlFiles == 0) {
             errors.add(new LoadError(files.dir(), 0, 0, "规则目录中没有 .drl 规则文件"));
         }
-        checkUniqueIds(rules, errors);
+        RuleMetadata.checkUniqueIds(rules, errors);
         if (!errors.isEmpty()) {
             throw new RuleLoadException(errors);
         }
@@ -197,7 +182,7 @@ public final class RuleLoader {
                 Map<String, String> texts = new HashMap<>();
                 files.files().forEach(f -> texts.put(f.path(), f.text()));
                 for (KnowledgeBuilderError e : kb.getErrors()) {
-                    LoadError le = buildError(e);
+                    LoadError le = DrlErrors.of(e);
                     errors.addAll(DrlAdvice.explain(texts.getOrDefault(le.file(), ""), List.of(), List.of(le)));
                 }
                 throw new RuleLoadException(errors);
@@ -231,27 +216,9 @@ public final class RuleLoader {
         });
     }
 
-    /** How a rule asks for an auditor's own parameter: {@code params.custom("scoreCap80")}. */
-    private static final Pattern CUSTOM = Pattern.compile("params\\s*\\.\\s*custom\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
-
-    /** Every name a rule asks {@code params.custom} for is in parameters.yaml's {@code custom:}. */
-    private static void customNames(RuleFiles files, Params params, List<LoadError> errors) {
-        for (RuleFiles.RuleFile f : files.files()) {
-            if (!f.drl()) {
-                continue;
-            }
-            String[] lines = f.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = CUSTOM.matcher(lines[i]);
-                while (m.find()) {
-                    if (!params.custom().containsKey(m.group(1))) {
-                        errors.add(new LoadError(f.path(), i + 1, m.start(1) + 1, "参数「" + m.group(1) + "」不在 " + RuleFiles.PARAMETERS
-                                + " 的 custom: 中" + Closest.hint(m.group(1), params.custom().keySet()) + "：请在 custom: 下加上 "
-                                + m.group(1) + ": {value: …, min: …, max: …}"));
-                    }
-                }
-            }
-        }
+    /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */
+    public static Templates templates(RuleFiles files) throws RuleLoadException {
+        return TemplateFiles.read(files);
     }
 
     /** A KieBase of compiled packages, whose rules' exceptions become findings ({@link RuleErrorHandler}). */
@@ -261,166 +228,6 @@ public final class RuleLoader {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(packages);
         return base;
-    }
-
-    /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */
-    public static Templates templates(RuleFiles files) throws RuleLoadException {
-        refuseUnreadable(files);
-        List<LoadError> errors = new ArrayList<>();
-        Templates t = templates(files, errors);
-        if (!errors.isEmpty()) {
-            throw new RuleLoadException(errors);
-        }
-        return t;
-    }
-
-    /** Files whose text could not be decoded are refused before anything is read from them. */
-    private static void refuseUnreadable(RuleFiles files) throws RuleLoadException {
-        List<LoadError> errors = files.files().stream().filter(f -> f.unreadable() != null)
-                .map(f -> new LoadError(f.path(), f.line(), 0, f.unreadable())).toList();
-        if (!errors.isEmpty()) {
-            throw new RuleLoadException(errors);
-        }
-    }
-
-    /** The templates of {@code templates/*.yaml}; errors go to {@code errors}, and give null when there are any. */
-    private static Templates templates(RuleFiles files, List<LoadError> errors) {
-        List<Template> list = new ArrayList<>();
-        int before = errors.size();
-        for (RuleFiles.RuleFile f : files.files()) {
-            if (!f.template()) {
-                continue;
-            }
-            try {
-                Template t = TemplateReader.read(f.text(), f.path());
-                if (list.stream().anyMatch(x -> x.name().equals(t.name()))) {
-                    errors.add(new LoadError(f.path(), 0, 0, "模板名称「" + t.name() + "」与另一个模板重复"));
-                } else {
-                    list.add(t);
-                }
-            } catch (TemplateReader.Invalid e) {
-                e.errors().forEach(x -> errors.add(new LoadError(x.file(), x.line(), 0, x.message())));
-            }
-        }
-        if (list.isEmpty() && errors.size() == before) {
-            errors.add(new LoadError(files.dir() + "/" + RuleFiles.TEMPLATES, 0, 0,
-                    "规则目录中没有表式模板（templates/*.yaml）：没有它读不了表格"));
-        }
-        Vocabulary vocabulary = null;
-        RuleFiles.RuleFile v = files.files().stream().filter(RuleFiles.RuleFile::vocabulary).findFirst().orElse(null);
-        if (v == null) {
-            errors.add(new LoadError(files.dir() + "/" + RuleFiles.VOCABULARY, 0, 0,
-                    "缺少单元格用语文件 " + RuleFiles.VOCABULARY + "（比较写法、单位、金额单位）"));
-        } else {
-            try {
-                vocabulary = VocabularyReader.read(v.text(), v.path());
-            } catch (TemplateReader.Invalid e) {
-                e.errors().forEach(x -> errors.add(new LoadError(x.file(), x.line(), 0, x.message())));
-            }
-        }
-        return errors.size() > before ? null : new Templates(list, vocabulary);
-    }
-
-    /** Parses one file; syntax errors go to {@code errors} and give null. */
-    private static PackageDescr parse(RuleFiles.RuleFile f, Resource resource, List<LoadError> errors) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(resource);
-        } catch (DroolsParserException | IOException e) {
-            errors.add(new LoadError(f.path(), 0, 0, "无法解析：" + e.getMessage()));
-            return null;
-        }
-        if (parser.hasErrors() || pkg == null) {
-            for (DroolsError e : parser.getErrors()) {
-                errors.add(buildError(f.path(), e));
-            }
-            return null;
-        }
-        return pkg;
-    }
-
-    /** The rules of one parsed file with their names, lines and metadata; breaches go to {@code errors}. */
-    private static List<RuleInfo> metadata(RuleFiles.RuleFile f, PackageDescr pkg, List<LoadError> errors) {
-        List<RuleInfo> out = new ArrayList<>();
-        for (RuleDescr r : pkg.getRules()) {
-            String id = value(r, "id");
-            String severity = value(r, "severity");
-            String basis = value(r, "basis");
-            String where = "规则「" + r.getName() + "」";
-            if (id == null || id.isBlank()) {
-                errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(), where + "缺少 @id"));
-            }
-            Severity sev = null;
-            if (severity == null || severity.isBlank()) {
-                errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(), where + "缺少 @severity"));
-            } else {
-                try {
-                    sev = Severity.valueOf(severity);
-                } catch (IllegalArgumentException e) {
-                    errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(),
-                            where + "的 @severity 为「" + severity + "」，应为 ERROR、WARNING 或 INFO"));
-                }
-            }
-            if (basis == null || basis.isBlank()) {
-                errors.add(new LoadError(f.path(), r.getLine(), r.getColumn(), where + "缺少 @basis（依据）"));
-            }
-            out.add(new RuleInfo(pkg.getName(), r.getName(), id, sev, basis, f.path(), r.getLine()));
-        }
-        return out;
-    }
-
-    private static String value(RuleDescr r, String name) {
-        AnnotationDescr a = r.getAnnotation(name);
-        if (a == null) {
-            return null;
-        }
-        Object v = a.getSingleValueStripped();
-        return v == null ? null : v.toString();
-    }
-
-    private static void checkUniqueIds(List<RuleInfo> rules, List<LoadError> errors) {
-        Map<String, RuleInfo> seen = new HashMap<>();
-        for (RuleInfo r : rules) {
-            if (r.id() == null) {
-                continue;
-            }
-            RuleInfo first = seen.putIfAbsent(r.id(), r);
-            if (first != null) {
-                errors.add(new LoadError(r.file(), r.line(), 0, "规则「" + r.name() + "」的 @id " + r.id()
-                        + " 与 " + first.file() + ":" + first.line() + " 的规则「" + first.name() + "」重复"));
-            }
-        }
-    }
-
-    private static LoadError buildError(KnowledgeBuilderError e) {
-        String file = e.getResource() != null && e.getResource().getSourcePath() != null
-                ? e.getResource().getSourcePath() : "(rules)";
-        return buildError(file, e);
-    }
-
-    private static LoadError buildError(String file, KnowledgeBuilderError e) {
-        int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
-        int column = 0;
-        String rule = null;
-        // Drools counts columns from 0 (-1 when unknown); editors count from 1
-        if (e instanceof ParserError p) {
-            line = p.getRow();
-            column = p.getCol() + 1;
-        } else if (e instanceof RuleBuildError rb) {
-            line = rb.getLine();
-            column = rb.getColumn() + 1;
-            rule = rb.getRule() != null ? rb.getRule().getName() : null;
-        } else if (e instanceof DescrBuildError d) {
-            line = d.getLine();
-            column = d.getColumn() + 1;
-            if (d.getParentDescr() instanceof RuleDescr r) {
-                rule = r.getName();
-            }
-        }
-        String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")
-                .replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
-        return new LoadError(file, line, column, message + (rule != null ? " (rule \"" + rule + "\")" : ""));
     }
 
     private static String fingerprint(RuleFiles files) {

@@ -1,24 +1,18 @@
 package dev.selfeval.engine.run;
 
-import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.Report;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.load.RuleErrorHandler;
-import dev.selfeval.ingest.FileResult;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.BudgetScore;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.FormScore;
 import dev.selfeval.model.IndicatorScore;
-import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.RuleError;
-import dev.selfeval.model.SourceRef;
-import dev.selfeval.model.SweepGroup;
-import dev.selfeval.model.WaiverCheck;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -47,6 +41,7 @@ public final class Auditor {
 
     private final RuleSet rules;
     private final Watchdog watchdog;
+    private final FactRules single;
     /**
      * One session per worker thread, reset between forms: rebuilding a session for every form costs
      * more than the rules, and a shared pool makes the threads wait on each other.
@@ -65,6 +60,12 @@ public final class Auditor {
     public Auditor(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
         this.watchdog = watchdog;
+        this.single = new FactRules(rules);
+    }
+
+    /** The rules run on one fact at a time: form-less audits, the end of a run. */
+    public FactRules single() {
+        return single;
     }
 
     public RuleSet rules() {
@@ -136,13 +137,13 @@ public final class Auditor {
                         .filter(r -> !leftOut.contains(r.key())).toList();
                 if (blamed.isEmpty() || leftOut.size() + blamed.size() > MAX_LEFT_OUT) {
                     blamed = List.of();
-                    report.findings().addAll(fire(form.id(), RuleErrorHandler.thrown(e, base, rules.rules())));
+                    report.findings().addAll(single.fire(form.id(), RuleErrorHandler.thrown(e, base, rules.rules())));
                 }
             }
             Watchdog.Outcome outcome = worker.watch() == null ? Watchdog.Outcome.DONE : watchdog.stop(worker.watch());
             if (outcome != Watchdog.Outcome.DONE) {
                 broken |= outcome == Watchdog.Outcome.ABANDONED;
-                report.findings().addAll(fire(form.id(), new RuleError(null, null,
+                report.findings().addAll(single.fire(form.id(), new RuleError(null, null,
                         "规则运行超过每表时限 " + watchdog.limit().toMillis() / 1000.0 + " 秒，已中止；此前得出的结果保留")));
             }
             if (blamed.isEmpty()) {
@@ -232,17 +233,6 @@ public final class Auditor {
         }
     }
 
-    /**
-     * A file that could not be read becomes a form-less audit whose finding comes from the rule
-     * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
-     */
-    public FormAudit unreadable(String id, FileResult file) {
-        SourceRef source = new SourceRef(file.file(), file.errorLine());
-        List<Finding> findings = fire(id, new ReadProblem("PARSE-UNREADABLE", file.errorLine(), "文件", "",
-                "无法读取 " + file.errorMessage())).stream().map(f -> f.withSource(source)).toList();
-        return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
-    }
-
     /** The facts of a form as every session sees them: parameters, form, header, goals, total, lines, indicators, problems, missing blocks, read gaps. */
     public static void insertFacts(KieSession s, Params params, Form form) {
         s.insert(params);
@@ -255,78 +245,6 @@ public final class Auditor {
         form.problems().forEach(s::insert);
         form.missing().forEach(b -> s.insert(new BlockMissing(b)));
         form.reading().gaps().forEach(s::insert);
-    }
-
-    /**
-     * A form whose audit failed outside the rules (a fault of this tool): it keeps a place in the
-     * report with an ENGINE-RULE-ERROR finding saying what went wrong.
-     */
-    public FormAudit failure(Form form, Throwable error) {
-        return failure(form, "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage()));
-    }
-
-    /** A form that keeps its place in the report with one ENGINE-RULE-ERROR saying why it was not audited. */
-    public FormAudit failure(Form form, String why) {
-        List<Finding> findings = fire(form.id(), new RuleError(null, null, why))
-                .stream().map(f -> f.withSource(form.source())).toList();
-        return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
-    }
-
-    /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
-    public List<Finding> waiverFindings(List<WaiverCheck> checks) {
-        List<Finding> out = new ArrayList<>();
-        KieSession s = rules.kieBase().newKieSession();
-        try {
-            for (WaiverCheck c : checks) {
-                for (Finding f : fire(s, "(豁免)", c)) {
-                    out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
-                }
-            }
-        } finally {
-            s.dispose();
-        }
-        return out;
-    }
-
-    /** Runs the sweep rules on each group of forms that share a signature, one group at a time. */
-    public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
-        List<CrossFormFinding> out = new ArrayList<>();
-        KieSession s = rules.kieBase().newKieSession();
-        try {
-            for (SweepGroup g : groups) {
-                List<String> ids = g.members().stream().map(m -> m.formId()).toList();
-                for (Finding f : fire(s, "(跨表)", g)) {
-                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
-                }
-            }
-        } finally {
-            s.dispose();
-        }
-        return out;
-    }
-
-    /** The findings the rules give on one fact besides the parameters, in a session of its own. */
-    private List<Finding> fire(String id, Object fact) {
-        KieSession s = rules.kieBase().newKieSession();
-        try {
-            return fire(s, id, fact);
-        } finally {
-            s.dispose();
-        }
-    }
-
-    /** The findings the rules give on one fact besides the parameters; the session is emptied after. */
-    private List<Finding> fire(KieSession s, String id, Object fact) {
-        Report report = new Report(id, rules);
-        try {
-            rules.bind(s, report, rules.params());
-            s.insert(rules.params());
-            s.insert(fact);
-            s.fireAllRules();
-        } finally {
-            ((StatefulKnowledgeSessionImpl) s).reset();
-        }
-        return report.findings();
     }
 
     private static <T> List<T> objects(KieSession s, Class<T> type) {

@@ -59,20 +59,20 @@ public final class Pipeline {
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (RuntimeException | Error e) {
-            a = auditor.failure(f, e);
+            a = auditor.single().failure(f, e);
         }
         return mark(a);
     }
 
     /** A form whose rules got stuck on an earlier try: its place in the report, with why. */
     public FormAudit givenUp(Form f) {
-        return mark(auditor.failure(f, "规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），本表已放弃审核；"
+        return mark(auditor.single().failure(f, "规则运行超过每表时限后仍未停下（某条规则的 then 部分可能陷入死循环），本表已放弃审核；"
                 + "请用 selfeval explain 逐条检查本表的规则"));
     }
 
     /** A file that could not be read, as a form-less audit. */
     public FormAudit unreadable(String id, FileResult file) {
-        return mark(auditor.unreadable(id, file));
+        return mark(auditor.single().unreadable(id, file));
     }
 
     /** What the run finds as a whole: cross-form findings, the waivers' own, and what the baseline had that is gone. */
@@ -82,12 +82,12 @@ public final class Pipeline {
     /** The end of a run over the forms' signature groups; call once every form has gone through {@link #form}. */
     public End end(List<SweepGroup> groups) {
         List<CrossFormFinding> cross = new ArrayList<>();
-        for (CrossFormFinding c : auditor.crossForm(groups)) {
+        for (CrossFormFinding c : auditor.single().crossForm(groups)) {
             c = waivers.apply(c);
             cross.add(baseline == null ? c : baseline.mark(c));
         }
         List<Finding> onWaivers = new ArrayList<>();
-        for (Finding f : auditor.waiverFindings(waivers.checks())) {
+        for (Finding f : auditor.single().waiverFindings(waivers.checks())) {
             onWaivers.add(baseline == null ? f : baseline.mark(f));
         }
         return new End(cross, onWaivers, baseline == null ? List.of() : baseline.resolved());

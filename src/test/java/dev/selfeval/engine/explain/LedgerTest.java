@@ -142,7 +142,7 @@ class LedgerTest {
 
     @Test
     void unreadableFileHasAnEmptyLedger() {
-        FormAudit a = Rules.auditor().unreadable("x", dev.selfeval.ingest.FileResult.unreadable("x", "文件为空", 0));
+        FormAudit a = Rules.auditor().single().unreadable("x", dev.selfeval.ingest.FileResult.unreadable("x", "文件为空", 0));
         Ledger l = Ledger.of(a);
         assertEquals(List.of(), l.rows());
         assertNull(l.recomputedTotal());

@@ -1,0 +1,80 @@
+package dev.selfeval.engine.explain;
+
+import dev.selfeval.engine.Calc;
+import dev.selfeval.engine.ConditionWords;
+import dev.selfeval.engine.Params;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** The values a condition reads, taken from a fact or the parameters and shown as the form shows them. */
+final class FactValues {
+    private FactValues() {
+    }
+
+    /** The values the condition reads from the fact: {@code 得分 10，分值 10}. */
+    static String values(String condition, Object fact, ConditionWords words) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Wording.PATH.matcher(condition);
+        while (m.find()) {
+            String path = m.group(1);
+            String word = words.fields().get(path);
+            if (word == null || out.stream().anyMatch(s -> s.startsWith(word + " "))) {
+                continue;
+            }
+            Object v = read(fact, path);
+            if (v != NONE) {
+                out.add(word + " " + show(v, words));
+            }
+        }
+        return String.join("，", out);
+    }
+
+    private static final Object NONE = new Object();
+
+    /** A parameter by its name in wording.yaml (else as written) with its value; one that takes arguments by name only. */
+    static String parameter(String path, Params params, String name, ConditionWords words) {
+        Object v = params == null ? NONE : read(params, path);
+        String shown = name != null ? name : path.replace("()", "");
+        return v == NONE ? "参数 " + shown : "参数 " + shown + "（" + show(v, words) + "）";
+    }
+
+    /** A value as the form shows it; a constant ({@code Method.POSITIVE}) by its name in wording.yaml. */
+    private static String show(Object v, ConditionWords words) {
+        if (v == null) {
+            return "空";
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return Calc.num(d);
+        }
+        if (v instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
+        if (v instanceof Enum<?> e) {
+            return words.fields().getOrDefault(e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name());
+        }
+        return v.toString();
+    }
+
+    /** Follows a path of accessor calls ({@code indicator.score}) on a record; NONE when it does not apply. */
+    private static Object read(Object fact, String path) {
+        Object v = fact;
+        for (String part : path.split("\\.")) {
+            if (v == null) {
+                return null;
+            }
+            try {
+                Method m = v.getClass().getMethod(part.endsWith("()") ? part.substring(0, part.length() - 2) : part);
+                if (m.getParameterCount() != 0) {
+                    return NONE;
+                }
+                v = m.invoke(v);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return NONE;
+            }
+        }
+        return v;
+    }
+}

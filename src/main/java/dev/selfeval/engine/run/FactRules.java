@@ -1,0 +1,116 @@
+package dev.selfeval.engine.run;
+
+import dev.selfeval.engine.CrossFormFinding;
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.Report;
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.ingest.FileResult;
+import dev.selfeval.model.Finding;
+import dev.selfeval.model.Form;
+import dev.selfeval.model.ReadProblem;
+import dev.selfeval.model.RuleError;
+import dev.selfeval.model.SourceRef;
+import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.WaiverCheck;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules run on one fact at a time, beside the parameters, in a session of their own: a file that
+ * could not be read, a form whose audit failed, a rule's error, and at the end of a run each group of
+ * forms that share a signature and each waiver's state. Each finding takes its rule's severity and
+ * basis, as every other does.
+ */
+public final class FactRules {
+    private final RuleSet rules;
+
+    public FactRules(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * A file that could not be read becomes a form-less audit whose finding comes from the rule
+     * that reports such problems (PARSE-UNREADABLE), with that rule's severity and basis.
+     */
+    public FormAudit unreadable(String id, FileResult file) {
+        SourceRef source = new SourceRef(file.file(), file.errorLine());
+        List<Finding> findings = fire(id, new ReadProblem("PARSE-UNREADABLE", file.errorLine(), "文件", "",
+                "无法读取 " + file.errorMessage())).stream().map(f -> f.withSource(source)).toList();
+        return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
+    }
+
+    /**
+     * A form whose audit failed outside the rules (a fault of this tool): it keeps a place in the
+     * report with an ENGINE-RULE-ERROR finding saying what went wrong.
+     */
+    public FormAudit failure(Form form, Throwable error) {
+        return failure(form, "审核中断：" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage()));
+    }
+
+    /** A form that keeps its place in the report with one ENGINE-RULE-ERROR saying why it was not audited. */
+    public FormAudit failure(Form form, String why) {
+        List<Finding> findings = fire(form.id(), new RuleError(null, null, why))
+                .stream().map(f -> f.withSource(form.source())).toList();
+        return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
+    }
+
+    /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
+    public List<Finding> waiverFindings(List<WaiverCheck> checks) {
+        List<Finding> out = new ArrayList<>();
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (WaiverCheck c : checks) {
+                for (Finding f : fire(s, "(豁免)", c)) {
+                    out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
+                }
+            }
+        } finally {
+            s.dispose();
+        }
+        return out;
+    }
+
+    /** Runs the sweep rules on each group of forms that share a signature, one group at a time. */
+    public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
+        List<CrossFormFinding> out = new ArrayList<>();
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            for (SweepGroup g : groups) {
+                List<String> ids = g.members().stream().map(m -> m.formId()).toList();
+                for (Finding f : fire(s, "(跨表)", g)) {
+                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
+                }
+            }
+        } finally {
+            s.dispose();
+        }
+        return out;
+    }
+
+    /** The findings the rules give on one fact besides the parameters, in a session of its own. */
+    List<Finding> fire(String id, Object fact) {
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            return fire(s, id, fact);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** The findings the rules give on one fact besides the parameters; the session is emptied after. */
+    private List<Finding> fire(KieSession s, String id, Object fact) {
+        Report report = new Report(id, rules);
+        try {
+            rules.bind(s, report, rules.params());
+            s.insert(rules.params());
+            s.insert(fact);
+            s.fireAllRules();
+        } finally {
+            ((StatefulKnowledgeSessionImpl) s).reset();
+        }
+        return report.findings();
+    }
+}
