@@ -3,7 +3,7 @@ package dev.selfeval.engine.authoring;
 import dev.selfeval.ingest.TextDecoder;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 
-import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.ingest.yaml.StrictYaml;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.ingest.yaml.StrictYaml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

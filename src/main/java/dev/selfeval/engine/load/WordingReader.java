@@ -1,7 +1,7 @@
 package dev.selfeval.engine.load;
 
 import dev.selfeval.engine.ConditionWords;
-import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.ingest.yaml.StrictYaml;
 
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package dev.selfeval.engine.run;
 
 import dev.selfeval.ingest.TextDecoder;
 import dev.selfeval.ingest.grid.UnreadableInputException;
-import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.ingest.yaml.StrictYaml;
 import dev.selfeval.model.Closest;
 import dev.selfeval.model.Waiver;
 

@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.json;
 
+import dev.selfeval.ingest.yaml.StrictFields;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,6 +1,6 @@
 package dev.selfeval.ingest.template;
 
-import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.ingest.yaml.StrictYaml;
 import dev.selfeval.ingest.template.Template.FundColumn;
 import dev.selfeval.ingest.template.Template.HeaderField;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;

@@ -1,6 +1,6 @@
 package dev.selfeval.ingest.template;
 
-import dev.selfeval.ingest.json.StrictYaml;
+import dev.selfeval.ingest.yaml.StrictYaml;
 import dev.selfeval.model.Comparison;
 import dev.selfeval.model.Vocabulary;
 

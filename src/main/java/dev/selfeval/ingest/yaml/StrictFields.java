@@ -1,4 +1,4 @@
-package dev.selfeval.ingest.json;
+package dev.selfeval.ingest.yaml;
 
 import dev.selfeval.model.Closest;
 
