@@ -3,87 +3,68 @@ package dev.selfeval.engine.run;
 import org.kie.api.runtime.KieSession;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 /**
  * Halts a session whose rules run past the per-form time limit, so that one runaway form (rules
- * that keep re-activating each other) costs only itself. One daemon thread serves every worker.
+ * that keep re-activating each other) costs only itself: each form's start schedules its halt at the
+ * time limit, and its end cancels it. One daemon thread serves every worker.
  * A consequence stuck in a plain Java loop cannot be halted: when its form is still running one
  * more time limit after the halt, the watchdog gives the thread up (it is a daemon and keeps
  * nothing the run needs) and tells the listener set by {@link #onAbandon}, so that a fresh worker
  * can take its place.
- * <p>
- * Each session has a {@link Watch} of its own, which only its worker thread writes per form: the
- * workers share nothing here that they would have to pass between their caches.
  */
 public final class Watchdog implements AutoCloseable {
-    /** A watch's deadline once the watchdog has halted its session. */
-    private static final long HALTED = Long.MIN_VALUE;
-    /** A watch's deadline once the watchdog has given up its thread. */
-    private static final long ABANDONED = Long.MIN_VALUE + 1;
-
     /** What {@link #stop} found. */
     enum Outcome { DONE, HALTED, ABANDONED }
 
-    /** One session's deadline while a form runs: 0 when idle, {@link #HALTED} once halted. */
+    private static final int RUNNING = 0;
+    private static final int HALTED = 1;
+    private static final int ABANDONED = 2;
+    private static final int STOPPED = 3;
+
+    /** One session, watched for as long as its worker keeps it. */
     static final class Watch {
         private final KieSession session;
-        private final AtomicLong deadline = new AtomicLong();
-        /** Set by the worker at start: the thread and the form it runs. */
-        private volatile Thread thread;
-        private volatile String form;
-        /** Written by the watchdog thread only. */
-        private long haltedAt;
+        /** The form running in the session; null when idle. */
+        private volatile Run run;
 
         private Watch(KieSession session) {
             this.session = session;
         }
     }
 
-    private final long limitNanos;
+    /** One form's run in a session: its thread, its id, how it stands, and the task due next. */
+    private static final class Run {
+        final Thread thread = Thread.currentThread();
+        final String form;
+        final AtomicInteger state = new AtomicInteger(RUNNING);
+        volatile ScheduledFuture<?> due;
+
+        Run(String form) {
+            this.form = form;
+        }
+    }
+
     private final Duration limit;
-    private final List<Watch> watches = new CopyOnWriteArrayList<>();
-    private final Thread thread;
-    private volatile boolean closed;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
     private volatile BiConsumer<Thread, String> onAbandon = (t, form) -> { };
 
     public Watchdog(Duration limit) {
         this.limit = limit;
-        this.limitNanos = limit.toNanos();
-        long tick = Math.max(5, Math.min(100, limit.toMillis() / 4));
-        thread = new Thread(() -> {
-            while (!closed) {
-                check(System.nanoTime());
-                try {
-                    Thread.sleep(tick);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }, "selfeval-watchdog");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void check(long now) {
-        for (Watch w : watches) {
-            long d = w.deadline.get();
-            if (d == 0 || d == ABANDONED) {
-                continue;
-            }
-            if (d != HALTED) {
-                if (now - d > 0 && w.deadline.compareAndSet(d, HALTED)) {
-                    w.haltedAt = now;
-                    w.session.halt();
-                }
-            } else if (now - w.haltedAt > limitNanos && w.deadline.compareAndSet(HALTED, ABANDONED)) {
-                watches.remove(w);
-                onAbandon.accept(w.thread, w.form);
-            }
-        }
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "selfeval-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true); // a form done in time leaves nothing queued
     }
 
     public Duration limit() {
@@ -114,23 +95,39 @@ public final class Watchdog implements AutoCloseable {
         return watches.size();
     }
 
-    /** A form starts running in the watch's session, on the calling thread. */
+    /** A form starts running in the watch's session, on the calling thread: its halt is due at the limit. */
     void start(Watch w, String form) {
-        w.thread = Thread.currentThread();
-        w.form = form;
-        long d = System.nanoTime() + limitNanos;
-        w.deadline.set(d == 0 || d == HALTED || d == ABANDONED ? 1 : d);
+        Run r = new Run(form);
+        w.run = r;
+        r.due = timer.schedule(() -> halt(w, r), limit.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** The limit passed: the session is halted, and the thread given up if it is still running one limit later. */
+    private void halt(Watch w, Run r) {
+        if (r.state.compareAndSet(RUNNING, HALTED)) {
+            w.session.halt();
+            r.due = timer.schedule(() -> abandon(w, r), limit.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void abandon(Watch w, Run r) {
+        if (r.state.compareAndSet(HALTED, ABANDONED)) {
+            watches.remove(w);
+            onAbandon.accept(r.thread, r.form);
+        }
     }
 
     /** The form is done: in time, halted for running too long, or so late that its thread was given up. */
     Outcome stop(Watch w) {
-        long d = w.deadline.getAndSet(0);
-        return d == HALTED ? Outcome.HALTED : d == ABANDONED ? Outcome.ABANDONED : Outcome.DONE;
+        Run r = w.run;
+        w.run = null;
+        int state = r.state.getAndSet(STOPPED);
+        r.due.cancel(false);
+        return state == HALTED ? Outcome.HALTED : state == ABANDONED ? Outcome.ABANDONED : Outcome.DONE;
     }
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
+        timer.shutdownNow();
     }
 }
