@@ -10,11 +10,11 @@ import java.util.List;
 public record Location(String section, String level1, String level2, String indicator, String field, int line) {
 
     public static Location fund(String field, int line) {
-        return new Location("项目资金", null, null, null, field, line);
+        return new Location(BlockMissing.FUNDS, null, null, null, field, line);
     }
 
     public static Location indicator(Indicator i, String field) {
-        return new Location("绩效指标", i.level1(), i.level2(), i.name(), field, i.line());
+        return new Location(BlockMissing.INDICATORS, i.level1(), i.level2(), i.name(), field, i.line());
     }
 
     public static Location section(String section, String field, int line) {

@@ -5,16 +5,46 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the words in cells mean (rules/vocabulary.yaml): the comparators a target or actual begins
  * with (≥, 不低于, 达到 …) or ends with (以上, 以内), the spellings of one unit (百分比 is %), and the
  * money units amounts are written in (万元 …), the dashes that mean "nothing here" (—, /), and how
- * level names are written (…指标). Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
+ * level names are written (…指标), how a title gives the year and how page numbers are written.
+ * Spellings are compared NFKC-folded (＞ is >, ﹦ is =).
  */
 public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
                          LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money,
-                         Breakdown breakdown) {
+                         Breakdown breakdown, Layout layout) {
+
+    /**
+     * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
+     * how the page-number lines a PDF leaves between rows are written ({@code pageNumbers}, regular
+     * expressions a whole line matches: - 3 -, 第 2 页 共 5 页).
+     */
+    public record Layout(List<String> yearWords, List<String> pageNumbers, Pattern year, Pattern page) {
+        public static final Layout NONE = of(List.of(), List.of());
+
+        public static Layout of(List<String> yearWords, List<String> pageNumbers) {
+            String words = yearWords.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+            String pages = pageNumbers.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
+            return new Layout(List.copyOf(yearWords), List.copyOf(pageNumbers),
+                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), Pattern.compile(pages));
+        }
+
+        /** The year a text names, folded (２０２３年度), the first one; null when none. */
+        public Integer year(String text) {
+            Matcher m = year.matcher(Texts.nfkc(text));
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+
+        /** Whether a line's first cell is a page number. */
+        public boolean pageNumber(String key) {
+            return page.matcher(key).matches();
+        }
+    }
 
     /**
      * How an indicator's breakdown rows are written: a name that starts with one of {@code prefixes}
@@ -32,6 +62,17 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         /** Whether a name (a label key) begins as a breakdown row's does. */
         public boolean prefixed(String key) {
             return prefixes.stream().anyMatch(key::startsWith);
+        }
+
+        /** A row label without the prefix that makes it a part of the row above (其中:当年财政拨款 → 当年财政拨款). */
+        public String strip(String key) {
+            for (String p : prefixes) {
+                if (key.startsWith(p)) {
+                    String k = key.substring(p.length());
+                    return k.startsWith(":") ? k.substring(1) : k;
+                }
+            }
+            return key;
         }
 
         /** Whether a name (a label key) carries a mark whose unscored rows below are its breakdown. */
@@ -56,6 +97,13 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         units = Map.copyOf(units);
         money = Map.copyOf(money);
         breakdown = breakdown == null ? Breakdown.NONE : breakdown;
+        layout = layout == null ? Layout.NONE : layout;
+    }
+
+    /** The money unit amounts are in when a form names none: the one worth 1 (元), the shortest on a tie. */
+    public String baseMoneyUnit() {
+        return money.entrySet().stream().filter(e -> e.getValue().compareTo(BigDecimal.ONE) == 0).map(Map.Entry::getKey)
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse("");
     }
 
     private static List<Spelling> longestFirst(List<Spelling> in) {

@@ -50,14 +50,14 @@ public final class Explainer {
         return new Explanation(audit, ledger, trace ? t.firings() : null, views);
     }
 
-    /** Whether an ledger row is the one asked for: its index, 预算/budget, or part of its name. */
+    /** Whether a ledger row is the one asked for: its index, part of its name (预算 for 预算执行率), or budget. */
     public static boolean matches(LedgerRow row, String item) {
         String q = item.strip();
         if (q.matches("\\d+")) {
             return row.index() == Integer.parseInt(q);
         }
-        if (row.budget()) {
-            return q.contains("预算") || q.equalsIgnoreCase("budget") || q.contains("执行率");
+        if (row.budget() && q.equalsIgnoreCase("budget")) {
+            return true;
         }
         return row.item() != null && row.item().replaceAll("\\s+", "").contains(q.replaceAll("\\s+", ""));
     }

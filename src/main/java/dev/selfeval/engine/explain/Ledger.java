@@ -2,6 +2,7 @@ package dev.selfeval.engine.explain;
 
 import dev.selfeval.engine.Calc;
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.BudgetScore;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
@@ -59,10 +60,10 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         }
         List<Finding> unplaced = new ArrayList<>(a.findings());
         List<LedgerRow> rows = new ArrayList<>();
-        rows.add(budgetRow(f.totalFund(), a.budget(), take(unplaced, x -> x.location().section().equals("项目资金"))));
+        rows.add(budgetRow(f.totalFund(), a.budget(), take(unplaced, x -> x.location().section().equals(BlockMissing.FUNDS))));
         // an indicator row's findings are those of its line (the first row of a line takes them all)
         Map<Integer, List<Finding>> byLine = new HashMap<>();
-        for (Finding x : take(unplaced, x -> x.location().section().equals("绩效指标") && x.location().line() > 0)) {
+        for (Finding x : take(unplaced, x -> x.location().section().equals(BlockMissing.INDICATORS) && x.location().line() > 0)) {
             byLine.computeIfAbsent(x.location().line(), k -> new ArrayList<>()).add(x);
         }
         for (IndicatorScore s : a.indicators()) {

@@ -5,22 +5,17 @@ import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Reading;
-import dev.selfeval.model.Texts;
 import dev.selfeval.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the rows of one form, from its title line to the next title, section by section. Labels are
  * found by meaning (whatever column they sit in); what cannot be placed is reported, never dropped.
  */
 final class FormParser {
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
-    private static final Pattern PAGE_MARKER = Pattern.compile("-\\s*\\d+\\s*-|第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?");
 
     private enum Section { TOP, FUNDS, GOALS, INDICATORS, TOTAL, END }
 
@@ -68,7 +63,7 @@ final class FormParser {
         }
         Row before = null;
         for (Row row : rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows) {
-            if (!row.isBlank() && !pageMarker(row.key(0))) {
+            if (!row.isBlank() && !vocabulary.layout().pageNumber(row.key(0))) {
                 places.row(row);
                 problems.fromReader(row, places);
                 accept(row, before);
@@ -83,7 +78,7 @@ final class FormParser {
         Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid());
         return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(header.projectName(), header.department(), header.implementingUnit(), year),
-                funds != null ? funds.unit() : "元",
+                funds != null ? funds.unit() : vocabulary.baseMoneyUnit(),
                 funds != null ? funds.lines() : FundBlock.blankLines(),
                 goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), problems.list(),
                 places.build(), missing,
@@ -117,11 +112,6 @@ final class FormParser {
         return out;
     }
 
-    /** A page number line ({@code - 3 -}, {@code 第 2 页 共 5 页}); the first character saves the regex on other rows. */
-    private static boolean pageMarker(String key) {
-        return (key.startsWith("-") || key.startsWith("第")) && PAGE_MARKER.matcher(key).matches();
-    }
-
     private void accept(Row row, Row before) {
         String first = firstKey(row);
         boolean label = Row.startsWithAny(first, rowLabels);
@@ -139,7 +129,7 @@ final class FormParser {
         if (section == Section.TOP && year == null) {
             // cell by cell: no match spans two cells (it used to be searched in the cells joined by " | ")
             for (int i = 0; i < row.size() && year == null; i++) {
-                year = year(row.cell(i));
+                year = vocabulary.layout().year(row.cell(i));
             }
             yearLine = year != null;
         }
@@ -213,7 +203,7 @@ final class FormParser {
     private void titleCells(Row row) {
         for (int i = 0; i < row.size(); i++) {
             String c = row.cell(i);
-            if (c.length() <= TITLE_CELL && (year(c) != null || containsAny(row.key(i), template.titles()))) {
+            if (c.length() <= TITLE_CELL && (vocabulary.layout().year(c) != null || containsAny(row.key(i), template.titles()))) {
                 places.role(row, i, Places.LABEL);
             }
         }
@@ -221,12 +211,6 @@ final class FormParser {
 
     private static boolean containsAny(String key, java.util.Collection<String> parts) {
         return parts.stream().anyMatch(key::contains);
-    }
-
-    /** The year of a title line: four digits before 年度, full-width digits and spaces folded; null when none. */
-    static Integer year(String text) {
-        Matcher m = YEAR.matcher(Texts.nfkc(text));
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**

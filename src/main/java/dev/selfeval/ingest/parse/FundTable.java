@@ -69,13 +69,13 @@ final class FundTable implements FundBlock {
         return new FundTable(template, vocabulary, columns, unit(row, vocabulary));
     }
 
-    /** The money unit a header row's cells name (项目资金（万元）); 元 when none does. */
+    /** The money unit a header row's cells name (项目资金（万元）); the vocabulary's base unit (元) when none does. */
     static String unit(Row row, Vocabulary vocabulary) {
         String unit = null;
         for (int i = 0; i < row.size() && unit == null; i++) {
             unit = vocabulary.moneyUnitIn(row.key(i));
         }
-        return unit == null ? "元" : unit;
+        return unit == null ? vocabulary.baseMoneyUnit() : unit;
     }
 
     @Override
@@ -97,10 +97,7 @@ final class FundTable implements FundBlock {
     /** Which fund line a row's label names, and where; null when none. */
     private Label label(Row row) {
         for (int i = 0; i < row.size(); i++) {
-            String k = row.key(i);
-            if (k.startsWith("其中")) {
-                k = k.substring(k.startsWith("其中:") ? 3 : 2);
-            }
+            String k = vocabulary.breakdown().strip(row.key(i));
             for (FundKind kind : KINDS) {
                 if (Row.startsWithAny(k, template.fundRow(kind))) {
                     return new Label(kind, i);

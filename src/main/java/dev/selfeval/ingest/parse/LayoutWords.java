@@ -166,8 +166,8 @@ final class LayoutWords {
     }
 
     /** 年度资金总额: and 其中:本年财政拨款 as the row labels they are. */
-    private static String fundRow(String bare) {
-        String k = bare.startsWith("其中") ? bare.substring(bare.startsWith("其中:") ? 3 : 2) : bare;
+    private String fundRow(String bare) {
+        String k = vocabulary.breakdown().strip(bare);
         return k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
     }
 

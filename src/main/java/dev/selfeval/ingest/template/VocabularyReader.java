@@ -16,7 +16,11 @@ public final class VocabularyReader {
 
     record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
                List<String> blanks, Vocabulary.LevelNames levelNames, Map<String, List<String>> units,
-               Map<String, BigDecimal> money, Vocabulary.Breakdown breakdown) {
+               Map<String, BigDecimal> money, Vocabulary.Breakdown breakdown, LayoutDoc layout) {
+    }
+
+    /** {@code layout}: the words after a title's year, and the page-number lines (regular expressions). */
+    record LayoutDoc(List<String> yearWords, List<String> pageNumbers) {
     }
 
     private VocabularyReader() {
@@ -34,8 +38,22 @@ public final class VocabularyReader {
             throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
                     "用语文件缺少 comparators（比较写法）、money（金额单位）或 levelNames（endsWith 与正数 maxLength）")));
         }
+        Vocabulary.Layout layout = Vocabulary.Layout.NONE;
+        if (d.layout() != null) {
+            List<String> pages = d.layout().pageNumbers() == null ? List.of() : d.layout().pageNumbers();
+            for (String p : pages) {
+                try {
+                    java.util.regex.Pattern.compile(p);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
+                            "用语文件 layout.pageNumbers 中的「" + p + "」不是正确的正则表达式：" + e.getDescription())));
+                }
+            }
+            layout = Vocabulary.Layout.of(d.layout().yearWords() == null ? List.of() : d.layout().yearWords(), pages);
+        }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
-                d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown());
+                d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
+                layout);
     }
 
     private static List<Vocabulary.Spelling> spellings(Map<Comparison, List<String>> byComparison) {
