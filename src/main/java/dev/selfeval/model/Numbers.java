@@ -76,10 +76,6 @@ public final class Numbers {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
         }
-        // most cells are text: a number starts with a digit or a sign
-        if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '+' || t.charAt(0) == '-')) {
-            return null;
-        }
         Matcher m = NUMBER.matcher(t);
         return t.length() <= maxLength && m.matches() ? t : null;
     }

@@ -38,21 +38,6 @@ public final class Texts {
         return sb.toString();
     }
 
-    /**
-     * The first char of each word, as one string: {@code firstChars(words).indexOf(c) < 0} proves that
-     * no word starts with {@code c}, the cheap test before comparing a text with each word.
-     */
-    public static String firstChars(Iterable<String> words) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            char c = w.charAt(0);
-            if (sb.indexOf(String.valueOf(c)) < 0) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     /** Whitespace as the forms have it: ASCII controls and space, and the Unicode spaces. */
     public static boolean space(char c) {
         if (c < '\u0085') {

@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.CrossFormFinding;
@@ -22,15 +23,15 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static void form(ReportJson g, FormAudit a) throws IOException {
+    static void form(JsonGenerator g, FormAudit a) throws IOException {
         Form f = a.form();
         g.writeStartObject();
-        g.writeStringField(JsonKey.id, a.id());
+        g.writeStringField("id", a.id());
         source(g, a.source());
-        g.writeStringField(JsonKey.template, f == null ? null : f.template());
-        g.writeBooleanField(JsonKey.unreadable, f == null);
+        g.writeStringField("template", f == null ? null : f.template());
+        g.writeBooleanField("unreadable", f == null);
         if (f != null && !f.missing().isEmpty()) {
-            g.writeArrayFieldStart(JsonKey.missing);
+            g.writeArrayFieldStart("missing");
             for (String block : f.missing()) {
                 g.writeString(block);
             }
@@ -39,27 +40,27 @@ final class AuditJson {
         if (f != null) {
             ReadingJson.write(g, f.reading());
         }
-        g.writeStringField(JsonKey.projectName, f == null ? null : f.projectName());
-        g.writeStringField(JsonKey.department, f == null ? null : f.header().department());
-        g.writeStringField(JsonKey.implementingUnit, f == null ? null : f.header().implementingUnit());
+        g.writeStringField("projectName", f == null ? null : f.projectName());
+        g.writeStringField("department", f == null ? null : f.header().department());
+        g.writeStringField("implementingUnit", f == null ? null : f.header().implementingUnit());
         if (f == null || f.header().year() == null) {
-            g.writeNullField(JsonKey.year);
+            g.writeNullField("year");
         } else {
-            g.writeNumberField(JsonKey.year, f.header().year());
+            g.writeNumberField("year", f.header().year());
         }
-        g.writeObjectFieldStart(JsonKey.score);
-        number(g, JsonKey.stated, a.score() != null ? a.score().stated() : f == null ? null : f.total().score());
-        number(g, JsonKey.recomputed, a.score() == null ? null : a.score().recomputed());
-        g.writeStringField(JsonKey.grade, a.score() == null ? null : a.score().grade());
-        g.writeStringField(JsonKey.statedGrade, a.score() == null ? null : a.score().statedGrade());
+        g.writeObjectFieldStart("score");
+        number(g, "stated", a.score() != null ? a.score().stated() : f == null ? null : f.total().score());
+        number(g, "recomputed", a.score() == null ? null : a.score().recomputed());
+        g.writeStringField("grade", a.score() == null ? null : a.score().grade());
+        g.writeStringField("statedGrade", a.score() == null ? null : a.score().statedGrade());
         g.writeEndObject();
-        g.writeObjectFieldStart(JsonKey.budget);
-        number(g, JsonKey.statedRate, f == null ? null : f.totalFund().rate());
-        number(g, JsonKey.recomputedRate, a.budget() == null ? null : a.budget().rate());
-        number(g, JsonKey.statedScore, f == null ? null : f.totalFund().score());
-        number(g, JsonKey.recomputedScore, a.budget() == null ? null : a.budget().score());
+        g.writeObjectFieldStart("budget");
+        number(g, "statedRate", f == null ? null : f.totalFund().rate());
+        number(g, "recomputedRate", a.budget() == null ? null : a.budget().rate());
+        number(g, "statedScore", f == null ? null : f.totalFund().score());
+        number(g, "recomputedScore", a.budget() == null ? null : a.budget().score());
         g.writeEndObject();
-        g.writeArrayFieldStart(JsonKey.findings);
+        g.writeArrayFieldStart("findings");
         for (Finding x : a.findings()) {
             finding(g, x);
         }
@@ -72,63 +73,63 @@ final class AuditJson {
      * Where in the input: {@code file} and {@code line} always; {@code sheet} and {@code cell} (or the
      * row as {@code line}), {@code page}, {@code table} and {@code column} when they apply; null for none.
      */
-    static void source(ReportJson g, SourceRef s) throws IOException {
+    static void source(JsonGenerator g, SourceRef s) throws IOException {
         if (s == null) {
-            g.writeNullField(JsonKey.source);
+            g.writeNullField("source");
             return;
         }
-        g.writeObjectFieldStart(JsonKey.source);
-        g.writeStringField(JsonKey.file, s.file());
-        g.writeNumberField(JsonKey.line, s.line());
+        g.writeObjectFieldStart("source");
+        g.writeStringField("file", s.file());
+        g.writeNumberField("line", s.line());
         if (s.sheet() != null) {
-            g.writeStringField(JsonKey.sheet, s.sheet());
+            g.writeStringField("sheet", s.sheet());
         }
         if (s.cell() != null) {
-            g.writeStringField(JsonKey.cell, s.cell());
+            g.writeStringField("cell", s.cell());
         }
         if (s.page() != null) {
-            g.writeNumberField(JsonKey.page, s.page());
+            g.writeNumberField("page", s.page());
         }
         if (s.table() != null) {
-            g.writeNumberField(JsonKey.table, s.table());
+            g.writeNumberField("table", s.table());
         }
         if (s.column() != null && s.cell() == null) {
-            g.writeStringField(JsonKey.column, s.column());
+            g.writeStringField("column", s.column());
         }
         if (!s.textLine()) {
-            g.writeStringField(JsonKey.place, s.place());
+            g.writeStringField("place", s.place());
         }
         g.writeEndObject();
     }
 
     /** The ledger rows, then how they reconcile with the stated and recomputed totals. */
-    static void ledger(ReportJson g, Ledger l, Form form) throws IOException {
-        g.writeArrayFieldStart(JsonKey.ledger);
+    static void ledger(JsonGenerator g, Ledger l, Form form) throws IOException {
+        g.writeArrayFieldStart("ledger");
         for (LedgerRow r : l.rows()) {
             g.writeStartObject();
-            g.writeNumberField(JsonKey.index, r.index());
-            g.writeStringField(JsonKey.item, r.item());
-            g.writeStringField(JsonKey.level1, r.level1());
-            g.writeStringField(JsonKey.level2, r.level2());
-            g.writeNumberField(JsonKey.line, r.line());
+            g.writeNumberField("index", r.index());
+            g.writeStringField("item", r.item());
+            g.writeStringField("level1", r.level1());
+            g.writeStringField("level2", r.level2());
+            g.writeNumberField("line", r.line());
             if (form != null && !form.places().isEmpty()) {
                 source(g, form.sourceOf(r.line(), null));
             }
-            number(g, JsonKey.weight, r.weight());
-            number(g, JsonKey.stated, r.stated());
-            number(g, JsonKey.recomputed, r.recomputed());
-            g.writeStringField(JsonKey.band, r.band());
-            number(g, JsonKey.deducted, r.deducted());
-            number(g, JsonKey.difference, r.difference());
-            g.writeStringField(JsonKey.formula, r.formula());
-            g.writeStringField(JsonKey.reason, r.reason());
+            number(g, "weight", r.weight());
+            number(g, "stated", r.stated());
+            number(g, "recomputed", r.recomputed());
+            g.writeStringField("band", r.band());
+            number(g, "deducted", r.deducted());
+            number(g, "difference", r.difference());
+            g.writeStringField("formula", r.formula());
+            g.writeStringField("reason", r.reason());
             rule(g, r.rule(), true);
-            g.writeArrayFieldStart(JsonKey.findings);
+            g.writeArrayFieldStart("findings");
             for (Finding f : r.findings()) {
                 g.writeString(f.ruleId());
             }
             g.writeEndArray();
-            g.writeArrayFieldStart(JsonKey.attributedTo);
+            g.writeArrayFieldStart("attributedTo");
             for (String id : r.attributedTo()) {
                 g.writeString(id);
             }
@@ -136,99 +137,99 @@ final class AuditJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeObjectFieldStart(JsonKey.reconciliation);
-        number(g, JsonKey.statedTotal, l.statedTotal());
-        number(g, JsonKey.statedSum, l.statedSum());
-        number(g, JsonKey.recomputedSum, l.recomputedSum());
-        number(g, JsonKey.recomputedTotal, l.recomputedTotal());
-        number(g, JsonKey.deducted, l.deducted());
-        g.writeStringField(JsonKey.grade, l.grade());
-        g.writeBooleanField(JsonKey.reconciles, l.reconciles());
+        g.writeObjectFieldStart("reconciliation");
+        number(g, "statedTotal", l.statedTotal());
+        number(g, "statedSum", l.statedSum());
+        number(g, "recomputedSum", l.recomputedSum());
+        number(g, "recomputedTotal", l.recomputedTotal());
+        number(g, "deducted", l.deducted());
+        g.writeStringField("grade", l.grade());
+        g.writeBooleanField("reconciles", l.reconciles());
         g.writeEndObject();
     }
 
-    static void finding(ReportJson g, Finding x) throws IOException {
+    static void finding(JsonGenerator g, Finding x) throws IOException {
         g.writeStartObject();
-        g.writeStringField(JsonKey.ruleId, x.ruleId());
-        g.writeStringField(JsonKey.severity, x.severity().name());
+        g.writeStringField("ruleId", x.ruleId());
+        g.writeStringField("severity", x.severity().name());
         location(g, x.location());
         source(g, x.source());
-        g.writeStringField(JsonKey.message, x.message());
-        value(g, JsonKey.expected, x.expected());
-        value(g, JsonKey.actual, x.actual());
+        g.writeStringField("message", x.message());
+        value(g, "expected", x.expected());
+        value(g, "actual", x.actual());
         rule(g, x.rule(), false);
-        g.writeStringField(JsonKey.basis, x.basis());
+        g.writeStringField("basis", x.basis());
         marks(g, x);
         g.writeEndObject();
     }
 
     /** Where a rule is written ({@code withId}: and its id, for ledger rows), or null. */
-    private static void rule(ReportJson g, dev.selfeval.model.RuleRef r, boolean withId) throws IOException {
+    private static void rule(JsonGenerator g, dev.selfeval.model.RuleRef r, boolean withId) throws IOException {
         if (r == null) {
-            g.writeNullField(JsonKey.rule);
+            g.writeNullField("rule");
             return;
         }
-        g.writeObjectFieldStart(JsonKey.rule);
+        g.writeObjectFieldStart("rule");
         if (withId) {
-            g.writeStringField(JsonKey.id, r.id());
+            g.writeStringField("id", r.id());
         }
-        g.writeStringField(JsonKey.file, r.file());
-        g.writeNumberField(JsonKey.line, r.line());
+        g.writeStringField("file", r.file());
+        g.writeNumberField("line", r.line());
         g.writeEndObject();
     }
 
     /** Fingerprint, waiver and baseline status of a finding. */
-    private static void marks(ReportJson g, Finding x) throws IOException {
-        g.writeStringField(JsonKey.fingerprint, x.fingerprint());
+    private static void marks(JsonGenerator g, Finding x) throws IOException {
+        g.writeStringField("fingerprint", x.fingerprint());
         if (x.waiver() == null) {
-            g.writeNullField(JsonKey.waived);
+            g.writeNullField("waived");
         } else {
-            g.writeObjectFieldStart(JsonKey.waived);
-            g.writeStringField(JsonKey.reason, x.waiver().reason());
-            g.writeStringField(JsonKey.approver, x.waiver().approver());
-            g.writeStringField(JsonKey.expires, x.waiver().expires().toString());
-            g.writeStringField(JsonKey.waiver, x.waiver().where());
+            g.writeObjectFieldStart("waived");
+            g.writeStringField("reason", x.waiver().reason());
+            g.writeStringField("approver", x.waiver().approver());
+            g.writeStringField("expires", x.waiver().expires().toString());
+            g.writeStringField("waiver", x.waiver().where());
             g.writeEndObject();
         }
-        g.writeStringField(JsonKey.baseline, x.baseline());
+        g.writeStringField("baseline", x.baseline());
     }
 
     /** An earlier finding this run no longer has. */
-    static void resolved(ReportJson g, dev.selfeval.engine.run.Baseline.Entry e) throws IOException {
+    static void resolved(JsonGenerator g, dev.selfeval.engine.run.Baseline.Entry e) throws IOException {
         g.writeStartObject();
-        g.writeStringField(JsonKey.fingerprint, e.fingerprint());
-        g.writeStringField(JsonKey.ruleId, e.ruleId());
-        g.writeStringField(JsonKey.severity, e.severity());
-        g.writeStringField(JsonKey.formId, e.formId());
-        g.writeStringField(JsonKey.message, e.message());
+        g.writeStringField("fingerprint", e.fingerprint());
+        g.writeStringField("ruleId", e.ruleId());
+        g.writeStringField("severity", e.severity());
+        g.writeStringField("formId", e.formId());
+        g.writeStringField("message", e.message());
         g.writeEndObject();
     }
 
-    private static void location(ReportJson g, Location l) throws IOException {
-        g.writeObjectFieldStart(JsonKey.location);
-        g.writeStringField(JsonKey.section, l.section());
-        g.writeStringField(JsonKey.level1, l.level1());
-        g.writeStringField(JsonKey.level2, l.level2());
-        g.writeStringField(JsonKey.indicator, l.indicator());
-        g.writeStringField(JsonKey.field, l.field());
-        g.writeNumberField(JsonKey.line, l.line());
+    private static void location(JsonGenerator g, Location l) throws IOException {
+        g.writeObjectFieldStart("location");
+        g.writeStringField("section", l.section());
+        g.writeStringField("level1", l.level1());
+        g.writeStringField("level2", l.level2());
+        g.writeStringField("indicator", l.indicator());
+        g.writeStringField("field", l.field());
+        g.writeNumberField("line", l.line());
         g.writeEndObject();
     }
 
     /** The end of a JSON report: crossForm, waivers and (with a baseline) resolved, then summary. */
-    static void end(ReportJson g, Summary summary, RunEnd end) throws IOException {
-        g.writeArrayFieldStart(JsonKey.crossForm);
+    static void end(JsonGenerator g, Summary summary, RunEnd end) throws IOException {
+        g.writeArrayFieldStart("crossForm");
         for (CrossFormFinding c : end.crossForm()) {
             crossForm(g, c);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart(JsonKey.waivers);
+        g.writeArrayFieldStart("waivers");
         for (Finding f : end.waivers()) {
             finding(g, f);
         }
         g.writeEndArray();
         if (end.baseline()) {
-            g.writeArrayFieldStart(JsonKey.resolved);
+            g.writeArrayFieldStart("resolved");
             for (var e : end.resolved()) {
                 resolved(g, e);
             }
@@ -238,24 +239,24 @@ final class AuditJson {
     }
 
     /** A finding on a group of forms (a sweep rule), with the group's form ids. */
-    static void crossForm(ReportJson g, CrossFormFinding c) throws IOException {
+    static void crossForm(JsonGenerator g, CrossFormFinding c) throws IOException {
         Finding x = c.finding();
         g.writeStartObject();
-        g.writeStringField(JsonKey.ruleId, x.ruleId());
-        g.writeStringField(JsonKey.severity, x.severity().name());
-        g.writeArrayFieldStart(JsonKey.forms);
+        g.writeStringField("ruleId", x.ruleId());
+        g.writeStringField("severity", x.severity().name());
+        g.writeArrayFieldStart("forms");
         for (var m : c.group().members()) {
             g.writeString(m.formId());
         }
         g.writeEndArray();
-        g.writeStringField(JsonKey.message, x.message());
+        g.writeStringField("message", x.message());
         rule(g, x.rule(), false);
-        g.writeStringField(JsonKey.basis, x.basis());
+        g.writeStringField("basis", x.basis());
         marks(g, x);
         g.writeEndObject();
     }
 
-    static void number(ReportJson g, JsonKey name, BigDecimal v) throws IOException {
+    static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
         if (v == null) {
             g.writeNullField(name);
         } else {
@@ -263,7 +264,7 @@ final class AuditJson {
         }
     }
 
-    private static void value(ReportJson g, JsonKey name, Object v) throws IOException {
+    private static void value(JsonGenerator g, String name, Object v) throws IOException {
         if (v instanceof BigDecimal d) {
             g.writeNumberField(name, d);
         } else if (v == null) {

@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.explain.Explanation;
@@ -78,38 +79,38 @@ public final class ExplainReport {
     }
 
     private static void json(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
-        ReportJson g = Json.generator(os, true);
+        JsonGenerator g = Json.generator(os, true);
         g.writeStartObject();
         JsonReporter.head(g, run);
-        g.writeArrayFieldStart(JsonKey.forms);
+        g.writeArrayFieldStart("forms");
         for (Explanation e : explanations) {
             g.writeStartObject();
-            g.writeStringField(JsonKey.id, e.audit().id());
-            g.writeStringField(JsonKey.projectName, e.audit().form().projectName());
+            g.writeStringField("id", e.audit().id());
+            g.writeStringField("projectName", e.audit().form().projectName());
             AuditJson.ledger(g, e.ledger(), e.audit().form());
             if (e.trace() != null) {
-                g.writeArrayFieldStart(JsonKey.trace);
+                g.writeArrayFieldStart("trace");
                 for (Trace.Firing x : e.trace()) {
                     firing(g, x);
                 }
                 g.writeEndArray();
             }
-            g.writeArrayFieldStart(JsonKey.items);
+            g.writeArrayFieldStart("items");
             for (Explanation.ItemView v : e.items()) {
                 g.writeStartObject();
-                g.writeNumberField(JsonKey.index, v.row().index());
-                g.writeStringField(JsonKey.item, v.row().item());
-                g.writeArrayFieldStart(JsonKey.fired);
+                g.writeNumberField("index", v.row().index());
+                g.writeStringField("item", v.row().item());
+                g.writeArrayFieldStart("fired");
                 for (Trace.Firing x : v.fired()) {
                     firing(g, x);
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart(JsonKey.notFired);
+                g.writeArrayFieldStart("notFired");
                 for (WhyNot.Held h : v.held()) {
                     g.writeStartObject();
-                    g.writeStringField(JsonKey.ruleId, h.rule().id());
-                    g.writeStringField(JsonKey.rule, h.rule().name());
-                    g.writeStringField(JsonKey.reason, h.reason());
+                    g.writeStringField("ruleId", h.rule().id());
+                    g.writeStringField("rule", h.rule().name());
+                    g.writeStringField("reason", h.reason());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -125,12 +126,12 @@ public final class ExplainReport {
         os.flush();
     }
 
-    private static void firing(ReportJson g, Trace.Firing x) throws IOException {
+    private static void firing(JsonGenerator g, Trace.Firing x) throws IOException {
         g.writeStartObject();
-        g.writeNumberField(JsonKey.order, x.order());
-        g.writeStringField(JsonKey.ruleId, x.ruleId());
-        g.writeStringField(JsonKey.rule, x.ruleName());
-        g.writeArrayFieldStart(JsonKey.facts);
+        g.writeNumberField("order", x.order());
+        g.writeStringField("ruleId", x.ruleId());
+        g.writeStringField("rule", x.ruleName());
+        g.writeArrayFieldStart("facts");
         for (String s : x.describedFacts()) {
             g.writeString(s);
         }

@@ -23,11 +23,11 @@ final class Json {
     }
 
     interface Writer {
-        void write(ReportJson g) throws IOException;
+        void write(JsonGenerator g) throws IOException;
     }
 
     /** A generator over {@code out}, pretty (indented, "name": value) or on one line. */
-    static ReportJson generator(OutputStream out, boolean pretty) throws IOException {
+    static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         if (pretty) {
             g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -36,13 +36,13 @@ final class Json {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
         }
-        return new ReportJson(g);
+        return g;
     }
 
     /** One JSON value rendered to bytes, pretty (indented) or on one line. */
     static byte[] render(boolean pretty, Writer w) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try (ReportJson g = generator(out, pretty)) {
+        try (JsonGenerator g = generator(out, pretty)) {
             w.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.FormAudit;
@@ -17,7 +18,7 @@ final class JsonReporter implements Reporter<byte[]> {
     static final int SCHEMA_VERSION = 1;
 
     private final OutputStream out;
-    private ReportJson g;
+    private JsonGenerator g;
 
     JsonReporter(OutputStream out) {
         this.out = out;
@@ -28,16 +29,16 @@ final class JsonReporter implements Reporter<byte[]> {
         g = Json.generator(out, true);
         g.writeStartObject();
         head(g, run);
-        g.writeArrayFieldStart(JsonKey.forms);
+        g.writeArrayFieldStart("forms");
     }
 
     /** The fields every JSON report starts with: the schema version and the rules the run used. */
-    static void head(ReportJson g, RunInfo run) throws IOException {
-        g.writeNumberField(JsonKey.schemaVersion, SCHEMA_VERSION);
-        g.writeObjectFieldStart(JsonKey.rules);
-        g.writeStringField(JsonKey.dir, run.rulesDir());
-        g.writeNumberField(JsonKey.count, run.ruleCount());
-        g.writeStringField(JsonKey.fingerprint, run.fingerprint());
+    static void head(JsonGenerator g, RunInfo run) throws IOException {
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeObjectFieldStart("rules");
+        g.writeStringField("dir", run.rulesDir());
+        g.writeNumberField("count", run.ruleCount());
+        g.writeStringField("fingerprint", run.fingerprint());
         g.writeEndObject();
     }
 

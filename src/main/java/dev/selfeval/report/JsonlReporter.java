@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.CrossFormFinding;
@@ -55,19 +56,19 @@ final class JsonlReporter implements Reporter<byte[]> {
     public void end(Summary summary, RunEnd end) throws IOException {
         for (CrossFormFinding c : end.crossForm()) {
             line(g -> {
-                g.writeFieldName(JsonKey.crossForm);
+                g.writeFieldName("crossForm");
                 AuditJson.crossForm(g, c);
             });
         }
         for (Finding f : end.waivers()) {
             line(g -> {
-                g.writeFieldName(JsonKey.waiver);
+                g.writeFieldName("waiver");
                 AuditJson.finding(g, f);
             });
         }
         for (var e : end.resolved()) {
             line(g -> {
-                g.writeFieldName(JsonKey.resolved);
+                g.writeFieldName("resolved");
                 AuditJson.resolved(g, e);
             });
         }

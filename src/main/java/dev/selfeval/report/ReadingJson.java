@@ -1,5 +1,6 @@
 package dev.selfeval.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.selfeval.model.ReadGap;
 import dev.selfeval.model.Reading;
 
@@ -15,28 +16,28 @@ final class ReadingJson {
     private ReadingJson() {
     }
 
-    static void write(ReportJson g, Reading r) throws IOException {
-        g.writeObjectFieldStart(JsonKey.reading);
-        strings(g, JsonKey.complete, r.complete());
-        strings(g, JsonKey.partial, r.partial());
-        g.writeNumberField(JsonKey.coverage, r.coverage());
-        g.writeNumberField(JsonKey.cells, r.cells());
-        g.writeNumberField(JsonKey.placed, r.placed());
-        strings(g, JsonKey.unknownLabels, r.unknownLabels());
-        g.writeArrayFieldStart(JsonKey.gaps);
+    static void write(JsonGenerator g, Reading r) throws IOException {
+        g.writeObjectFieldStart("reading");
+        strings(g, "complete", r.complete());
+        strings(g, "partial", r.partial());
+        g.writeNumberField("coverage", r.coverage());
+        g.writeNumberField("cells", r.cells());
+        g.writeNumberField("placed", r.placed());
+        strings(g, "unknownLabels", r.unknownLabels());
+        g.writeArrayFieldStart("gaps");
         for (ReadGap gap : r.gaps()) {
             g.writeStartObject();
-            g.writeStringField(JsonKey.block, gap.block());
-            g.writeNumberField(JsonKey.line, gap.line());
-            g.writeStringField(JsonKey.label, gap.label());
-            g.writeStringField(JsonKey.why, gap.why());
+            g.writeStringField("block", gap.block());
+            g.writeNumberField("line", gap.line());
+            g.writeStringField("label", gap.label());
+            g.writeStringField("why", gap.why());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void strings(ReportJson g, JsonKey key, List<String> values) throws IOException {
+    private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
         g.writeArrayFieldStart(key);
         for (String v : values) {
             g.writeString(v);

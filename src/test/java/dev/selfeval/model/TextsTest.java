@@ -59,9 +59,4 @@ class TextsTest {
         assertEquals("项目资金（元）", Texts.repairIdeographs("项⽬资⾦（元）"));
     }
 
-    @Test
-    void firstCharsListsEachWordsFirstCharOnce() {
-        assertEquals("产效满", Texts.firstChars(java.util.List.of("产出指标", "效益指标", "满意度指标", "产值")));
-        assertEquals("", Texts.firstChars(java.util.List.of()));
-    }
 }

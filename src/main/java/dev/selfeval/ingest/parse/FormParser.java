@@ -115,7 +115,8 @@ final class FormParser {
     private void accept(Row row, Row before) {
         String first = firstKey(row);
         boolean label = Row.startsWithAny(first, rowLabels);
-        // Fast path for the rows that are most of a form: data rows inside the funds or indicator table.
+        // A row inside the funds or indicator table that starts with no block's label is that table's,
+        // whatever its other cells say (an indicator named 项目名称… is no header row).
         if (section == Section.INDICATORS && !label) {
             if (!indicators.subHeader(row, places)) {
                 indicators.accept(row, problems, places);
