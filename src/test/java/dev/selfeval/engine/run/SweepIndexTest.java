@@ -44,7 +44,7 @@ class SweepIndexTest {
         for (Form f : forms) {
             assertEquals(Fnv.hash(tableText(f)), SweepIndex.tableHash(f), f.id());
         }
-        // domain.md: forms 1 and 5 share an indicator table, and so do forms 4 and 9
+        // in the seed, forms 1 and 5 share an indicator table, and so do forms 4 and 9 (their indicator rows are the same text)
         assertEquals(SweepIndex.tableHash(forms.get(0)), SweepIndex.tableHash(forms.get(4)));
         assertEquals(SweepIndex.tableHash(forms.get(3)), SweepIndex.tableHash(forms.get(8)));
         assertNotEquals(SweepIndex.tableHash(forms.get(0)), SweepIndex.tableHash(forms.get(1)));
