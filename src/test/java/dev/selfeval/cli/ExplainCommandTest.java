@@ -106,7 +106,7 @@ class ExplainCommandTest {
     void htmlIsTheReportPageOfTheChosenForm() {
         CliRun r = CliRun.run("explain", SEED, "--form", "5", "--format", "html");
         assertEquals(0, r.exit(), r.err());
-        java.util.List<String> forms = HtmlReportTest.sections(r.out());
+        java.util.List<String> forms = dev.selfeval.support.HtmlPages.sections(r.out());
         assertEquals(1, forms.size());
         assertTrue(forms.get(0).contains("<span class=\"form-id\">000_01ee96ef31214bdb.txt#5</span> 系统及平台运行维护费"), forms.get(0));
         assertTrue(forms.get(0).contains("data-rule=\"FUND-OVERSPENT\""));

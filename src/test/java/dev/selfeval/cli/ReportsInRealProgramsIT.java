@@ -85,7 +85,7 @@ class ReportsInRealProgramsIT {
     @Test
     void theBrowserShowsTenFormsWithTheOverspendOnFormFive() throws Exception {
         String dom = dom("");
-        List<String> forms = HtmlReportTest.sections(dom);
+        List<String> forms = dev.selfeval.support.HtmlPages.sections(dom);
         assertEquals(10, forms.size());
         assertTrue(forms.get(4).contains("data-rule=\"FUND-OVERSPENT\""), "form 5 shows FUND-OVERSPENT");
         assertTrue(dom.contains("<nav id=\"filters\">"), "the script ran and showed the filters");

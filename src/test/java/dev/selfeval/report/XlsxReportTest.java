@@ -1,8 +1,6 @@
-package dev.selfeval.cli;
+package dev.selfeval.report;
 
 import dev.selfeval.engine.run.Auditor;
-import dev.selfeval.report.Reporter;
-import dev.selfeval.report.ReportsForTests;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.support.CliRun;

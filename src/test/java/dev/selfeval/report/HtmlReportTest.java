@@ -1,7 +1,9 @@
-package dev.selfeval.cli;
+package dev.selfeval.report;
 
+import dev.selfeval.cli.ExitCodes;
 import dev.selfeval.support.CliRun;
 import dev.selfeval.support.Fixtures;
+import dev.selfeval.support.HtmlPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,22 +34,10 @@ class HtmlReportTest {
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
-    /** The page's form sections, in order. */
-    static List<String> sections(String html) {
-        List<String> s = new ArrayList<>();
-        int at = html.indexOf("<section class=\"form\"");
-        while (at >= 0) {
-            int next = html.indexOf("<section class=\"form\"", at + 1);
-            s.add(html.substring(at, next < 0 ? html.indexOf("</main>") : next));
-            at = next;
-        }
-        return s;
-    }
-
     @Test
     void theSeedReportHoldsEveryFormAndItsLedgerAddsUp(@TempDir Path tmp) throws Exception {
         String html = html(tmp, Fixtures.SEED.toString());
-        List<String> forms = sections(html);
+        List<String> forms = HtmlPages.sections(html);
         assertEquals(10, forms.size());
         assertTrue(forms.get(4).contains("data-rule=\"FUND-OVERSPENT\""), "form 5 shows FUND-OVERSPENT");
         assertTrue(forms.get(4).contains("系统及平台运行维护费"));
@@ -78,7 +68,7 @@ class HtmlReportTest {
 
     @Test
     void findingsAndLedgerRowsLinkBothWays(@TempDir Path tmp) throws Exception {
-        String form5 = sections(html(tmp, Fixtures.SEED.toString())).get(4);
+        String form5 = HtmlPages.sections(html(tmp, Fixtures.SEED.toString())).get(4);
         Matcher row = Pattern.compile("<tr class=\"finding sev-ERROR\" id=\"([^\"]+)\"[^>]*>.*?<a href=\"#([^\"]+)\">扣分明细：预算执行率</a>")
                 .matcher(form5);
         assertTrue(row.find(), "the FUND-OVERSPENT finding links to the budget row");
@@ -101,14 +91,14 @@ class HtmlReportTest {
     @Test
     void aBigRunShowsTheFormsAtTheLevelAndSaysWhatItLeftOut(@TempDir Path tmp) throws Exception {
         String html = html(tmp, Fixtures.SEED.toString(), "--html-max-forms", "3");
-        assertEquals(3, sections(html).size());
+        assertEquals(3, HtmlPages.sections(html).size());
         assertTrue(html.contains("本页收录 3 张问题达到「警告」及以上的表的明细（--html-detail，至多 3 张，--html-max-forms）；"
                 + "超出上限未收录 7 张；"), html.substring(html.indexOf("各表一览")));
         assertTrue(html.contains("<b id=\"form-count\">10</b>"), "the overview counts every form");
 
         String errors = html(tmp, Fixtures.SEED.toString(), "--html-max-forms", "3", "--html-detail", "error");
-        assertEquals(1, sections(errors).size());
-        assertTrue(sections(errors).get(0).contains("FUND-OVERSPENT"));
+        assertEquals(1, HtmlPages.sections(errors).size());
+        assertTrue(HtmlPages.sections(errors).get(0).contains("FUND-OVERSPENT"));
         assertTrue(errors.contains("未收录没有达到该级别问题的表 9 张；"));
     }
 
@@ -119,7 +109,7 @@ class HtmlReportTest {
                 "--out", old.toString()).exit());
         String html = html(tmp, Fixtures.SEED.toString(), "--waivers", "fixtures/waivers/seed.waivers.yaml",
                 "--baseline", old.toString());
-        String form5 = sections(html).get(4);
+        String form5 = HtmlPages.sections(html).get(4);
         assertFalse(form5.contains("<tr class=\"finding sev-ERROR\""), "the waived overspend is not among the findings");
         assertTrue(form5.contains("<h3>已豁免</h3>"));
         assertTrue(form5.contains("豁免理由：全年执行数多录一个 0，已由财政局书面更正为 150,000 · 批准：李科长（预算科） · 至 2099-12-31"), form5);
@@ -137,14 +127,14 @@ class HtmlReportTest {
         assertEquals(ExitCodes.INPUT_UNREADABLE, CliRun.run("audit", dir.toString(), "--format", "html", "--out", out.toString()).exit());
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(html.contains("<ul class=\"unreadable\"><li><b>" + dir.resolve("empty.txt") + "</b>：文件为空</li></ul>"), html);
-        assertEquals(1, sections(html).size(), "the file has its section, with its PARSE-UNREADABLE finding");
-        assertTrue(sections(html).get(0).contains("data-rule=\"PARSE-UNREADABLE\""));
+        assertEquals(1, HtmlPages.sections(html).size(), "the file has its section, with its PARSE-UNREADABLE finding");
+        assertTrue(HtmlPages.sections(html).get(0).contains("data-rule=\"PARSE-UNREADABLE\""));
     }
 
     /** The form as received: every cell with the role the reader gave it, the ones it did not know grey, findings on their cells. */
     @Test
     void theFormAsReceivedShowsEachCellsRoleAndTheFindingsOnIt() throws Exception {
-        String form = sections(html(Files.createTempDirectory("html"), "fixtures/rule-tests/FUND-SUBTOTAL/quiet-unknown-source-row.txt")).get(0);
+        String form = HtmlPages.sections(html(Files.createTempDirectory("html"), "fixtures/rule-tests/FUND-SUBTOTAL/quiet-unknown-source-row.txt")).get(0);
         assertTrue(form.contains("<p class=\"reading\">读表：读懂率 94.95%（94/99 个单元格） · 只读懂一部分：项目资金 · 没认出：「其中：中央补助资金」</p>"),
                 form);
         assertTrue(form.contains("<td class=\"r-unknown mark-WARNING\" title=\"未认出 · PARSE-SKIPPED-ROW\">其中：中央补助资金<sup>PARSE-SKIPPED-ROW</sup></td>"
