@@ -78,10 +78,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("selfeval bench: --stages 测量每个环节，不能与 --only 同用");
             return ExitCodes.USAGE;
         }
-        CorpusFormat corpusFormat;
-        try {
-            corpusFormat = CorpusFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        CorpusFormat corpusFormat = CorpusFormat.named(format);
+        if (corpusFormat == null) {
             System.err.println("selfeval bench: --format 应为 text、xlsx、docx 或 pdf，而不是「" + format + "」");
             return ExitCodes.USAGE;
         }

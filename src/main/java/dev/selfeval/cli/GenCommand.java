@@ -34,10 +34,8 @@ final class GenCommand implements Callable<Integer> {
             System.err.println("selfeval gen: --forms 和 --per-file 至少为 1");
             return ExitCodes.USAGE;
         }
-        CorpusFormat f;
-        try {
-            f = CorpusFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        CorpusFormat f = CorpusFormat.named(format);
+        if (f == null) {
             System.err.println("selfeval gen: --format 应为 text、xlsx、docx 或 pdf，而不是「" + format + "」");
             return ExitCodes.USAGE;
         }

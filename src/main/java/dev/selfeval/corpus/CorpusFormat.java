@@ -40,4 +40,14 @@ public enum CorpusFormat {
         }
         return cells.subList(0, n);
     }
+
+    /** The format a command line names (text, xlsx, docx, pdf, in any case); null when it names none. */
+    public static CorpusFormat named(String name) {
+        for (CorpusFormat f : values()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.selfeval.ingest.json;
 
 import dev.selfeval.ingest.yaml.StrictFields;
+import dev.selfeval.ingest.yaml.StrictYaml;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -114,7 +115,7 @@ public final class FormJson {
             } else if (t == JsonToken.START_OBJECT) {
                 StrictFields.check(p, FormDocument.class, "表格顶层");
             }
-        } catch (StrictFields.UnknownField e) {
+        } catch (StrictYaml.Invalid e) {
             throw new UnreadableInputException(e.getMessage(), e.line());
         } catch (IOException e) {
             // Syntax errors are reported, with their line, when the text is bound.

@@ -18,27 +18,6 @@ import java.util.Map;
  * Records the line of every field it sees under its dotted path, for later value checks.
  */
 public final class StrictFields {
-    /** A field name the records do not know. */
-    public static final class UnknownField extends Exception {
-        private final int line;
-
-        private final int column;
-
-        UnknownField(String message, int line, int column) {
-            super(message);
-            this.line = line;
-            this.column = column;
-        }
-
-        public int line() {
-            return line;
-        }
-
-        public int column() {
-            return column;
-        }
-    }
-
     private final Map<String, Integer> lines = new HashMap<>();
 
     private StrictFields() {
@@ -50,13 +29,13 @@ public final class StrictFields {
      * @param where how to name the top level in messages
      * @return the line of every field, by dotted path ({@code indicators.reverseMethod})
      */
-    public static Map<String, Integer> check(JsonParser p, Class<?> type, String where) throws IOException, UnknownField {
+    public static Map<String, Integer> check(JsonParser p, Class<?> type, String where) throws IOException, StrictYaml.Invalid {
         StrictFields f = new StrictFields();
         f.walk(p, type, where, "");
         return f.lines;
     }
 
-    private void walk(JsonParser p, Class<?> type, String where, String path) throws IOException, UnknownField {
+    private void walk(JsonParser p, Class<?> type, String where, String path) throws IOException, StrictYaml.Invalid {
         Map<String, RecordComponent> fields = new HashMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
             fields.put(c.getName(), c);
@@ -66,7 +45,7 @@ public final class StrictFields {
             int line = p.currentLocation().getLineNr();
             RecordComponent c = fields.get(name);
             if (c == null) {
-                throw new UnknownField("未知字段「" + name + "」（在 " + where + " 中）" + Closest.hint(name, fields.keySet()), line,
+                throw new StrictYaml.Invalid("未知字段「" + name + "」（在 " + where + " 中）" + Closest.hint(name, fields.keySet()), line,
                         p.currentTokenLocation().getColumnNr());
             }
             String here = path.isEmpty() ? name : path + "." + name;

@@ -76,8 +76,6 @@ public final class StrictYaml {
             if (p.nextToken() != null) {
                 lines = StrictFields.check(p, type, where);
             }
-        } catch (StrictFields.UnknownField e) {
-            throw new Invalid(e.getMessage(), e.line(), e.column());
         } catch (IOException e) {
             // a syntax error: reported below, where Jackson gives its position
         }
