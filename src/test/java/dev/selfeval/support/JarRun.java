@@ -13,6 +13,11 @@ public record JarRun(int exit, String out, String err) {
     public static final Path JAR = Path.of("target/selfeval.jar").toAbsolutePath();
 
     public static JarRun run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, java.util.Map.of(), args);
+    }
+
+    /** The same with these environment variables set (LANG=C: a server's locale). */
+    public static JarRun run(Path workDir, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")); // as the launcher starts a run
@@ -25,8 +30,10 @@ public record JarRun(int exit, String out, String err) {
         Path out = Files.createTempFile("selfeval-out", ".txt");
         Path err = Files.createTempFile("selfeval-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("selfeval did not finish: " + cmd);

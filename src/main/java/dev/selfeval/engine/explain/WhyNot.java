@@ -15,12 +15,12 @@ import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.io.ByteArrayResource;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ public final class WhyNot {
         synchronized (COMPILED) {
             return COMPILED.computeIfAbsent(drl, d -> {
                 KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-                kb.add(ResourceFactory.newByteArrayResource(d.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+                kb.add(new ByteArrayResource(d.getBytes(StandardCharsets.UTF_8), "UTF-8"), ResourceType.DRL);
                 return kb.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(kb.newKieBase());
             });
         }

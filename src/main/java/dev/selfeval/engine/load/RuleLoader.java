@@ -15,6 +15,7 @@ import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.io.ByteArrayResource;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.io.Resource;
@@ -22,7 +23,6 @@ import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +125,7 @@ public final class RuleLoader {
         for (RuleFiles.RuleFile f : files.files()) {
             if (f.drl()) {
                 drlFiles++;
-                Resource r = ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8));
+                Resource r = new ByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8), "UTF-8"); // not the platform charset (LANG=C)
                 r.setSourcePath(f.path());
                 r.setResourceType(ResourceType.DRL);
                 List<LoadError> fullWidth = DrlAdvice.fullWidth(f.path(), f.text());
