@@ -25,7 +25,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -155,7 +154,7 @@ final class AuditCommand implements Callable<Integer> {
                     + (expanded.skipped().isEmpty() ? "" : "（按文件名略过了不是表格的 " + String.join("、", expanded.skipped()) + "）"));
             return ExitCodes.INPUT_UNREADABLE;
         }
-        String outProblem = OutputCheck.problem(out, files);
+        String outProblem = OutputCheck.problem(out, files, waiverFile, baselineFile, rules.dir);
         if (outProblem != null) {
             System.err.println("selfeval: --out " + out + "：" + outProblem);
             return ExitCodes.USAGE;
@@ -164,19 +163,24 @@ final class AuditCommand implements Callable<Integer> {
                 && System.getenv("NO_COLOR") == null;
         Summary summary;
         try (Watchdog watchdog = new Watchdog(Duration.ofMillis(Math.round(formTimeout * 1000)));
-             OutputStream os = out == null ? nonClosing() : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             ReportFile file = out == null ? null : ReportFile.open(out);
+             OutputStream os = file == null ? nonClosing() : file.stream();
              Progress bar = Progress.start(progress != null ? progress : Progress.stderrIsTerminal(), files.size())) {
             // a report on the terminal the progress line is drawn on goes above that line
             Reporter<?> report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
                     htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
             report.begin(RunInfo.of(ruleSet));
             summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, expanded.skipped(), bar);
+            if (file != null) {
+                file.commit();
+            }
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)
                     + "。请检查磁盘空间和写入权限，或用 --out 写到别处");
             return ExitCodes.OUTPUT_FAILED;
         } catch (OutOfMemoryError e) {
-            System.err.println("selfeval: 内存不足，审核提前结束；已写出的报告不完整。请设 SELFEVAL_JAVA_OPTS=-Xmx4g（按本机内存）后重跑，或分批审核");
+            System.err.println("selfeval: 内存不足，审核提前结束" + (out == null ? "；已写出的报告不完整" : "，报告未写出，" + out + " 保持原样")
+                    + "。请设 SELFEVAL_JAVA_OPTS=-Xmx4g（按本机内存）后重跑，或分批审核");
             return ExitCodes.OUT_OF_MEMORY;
         }
         if (out == null && System.out.checkError()) {

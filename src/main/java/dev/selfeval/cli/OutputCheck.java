@@ -15,7 +15,36 @@ final class OutputCheck {
     private OutputCheck() {
     }
 
-    /** Null when {@code out} (null: stdout) may be written; else why not. */
+    /**
+     * Null when {@code out} (null: stdout) may be written; else why not: it is a folder, an input, the
+     * waiver file, the baseline, or in the rules folder (each null when not given).
+     */
+    static String problem(Path out, List<InputFile> inputs, Path waivers, Path baseline, Path rulesDir) {
+        String own = ownFile(out, waivers, "豁免文件") != null ? ownFile(out, waivers, "豁免文件")
+                : ownFile(out, baseline, "基线报告");
+        if (own != null) {
+            return own;
+        }
+        if (out != null && rulesDir != null && Files.isDirectory(rulesDir)
+                && out.toAbsolutePath().normalize().startsWith(rulesDir.toAbsolutePath().normalize())) {
+            return "在规则目录 " + rulesDir + " 中，写报告会改动规则；请另选报告文件";
+        }
+        return problem(out, inputs);
+    }
+
+    /** Why {@code out} may not be written when it is the run's own {@code file} (named {@code what}); else null. */
+    private static String ownFile(Path out, Path file, String what) {
+        try {
+            if (out != null && file != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
+                return "是本次审核用的" + what + "（" + file + "），写报告会覆盖它；请另选报告文件";
+            }
+        } catch (IOException e) {
+            // cannot compare: not the same file as far as we can tell
+        }
+        return null;
+    }
+
+    /** Null when {@code out} (null: stdout) may be written over the inputs; else why not. */
     static String problem(Path out, List<InputFile> inputs) {
         if (out == null) {
             return null;

@@ -26,6 +26,31 @@ class RunInputsAndOutputTest {
     }
 
     @Test
+    void outNamingTheWaiverFileTheBaselineOrAFileOfTheRulesIsRefused(@TempDir Path tmp) throws Exception {
+        Path waivers = Files.copy(Path.of("fixtures/waivers/seed.waivers.yaml"), tmp.resolve("waivers.yaml"));
+        CliRun w = CliRun.run("audit", Fixtures.SEED.toString(), "--waivers", waivers.toString(), "--out", waivers.toString());
+        assertEquals(ExitCodes.USAGE, w.exit());
+        assertEquals("selfeval: --out " + waivers + "：是本次审核用的豁免文件（" + waivers + "），写报告会覆盖它；请另选报告文件\n", w.err());
+        Path rules = dev.selfeval.support.Rules.copy(tmp.resolve("rules"));
+        Path inRules = rules.resolve("report.txt");
+        CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--rules", rules.toString(), "--out", inRules.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("selfeval: --out " + inRules + "：在规则目录 " + rules + " 中，写报告会改动规则；请另选报告文件\n", r.err());
+        assertTrue(Files.notExists(inRules));
+    }
+
+    @Test
+    void theReportTakesItsPlaceWholeAndLeavesNoPartBehind(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("report.txt");
+        Files.writeString(report, "an earlier report");
+        assertEquals(ExitCodes.FINDINGS, CliRun.run("audit", Fixtures.SEED.toString(), "--out", report.toString()).exit());
+        assertTrue(Files.readString(report).contains("10 张表"));
+        try (var s = Files.list(tmp)) {
+            assertEquals(java.util.List.of(report), s.toList(), "nothing but the report");
+        }
+    }
+
+    @Test
     void outToAFolderOrAMissingFolder(@TempDir Path tmp) {
         CliRun dir = CliRun.run("audit", Fixtures.SEED.toString(), "--out", tmp.toString());
         assertEquals(ExitCodes.USAGE, dir.exit());

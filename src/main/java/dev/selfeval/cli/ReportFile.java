@@ -1,0 +1,88 @@
+package dev.selfeval.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * A report written beside its destination and moved into place only when it is whole: a run that is
+ * interrupted (Ctrl-C, a kill, an error, lack of memory) leaves the report that was there as it was
+ * and no part-written file, and two runs writing one destination never mix their lines.
+ */
+final class ReportFile implements AutoCloseable {
+    private final Path target;
+    private final Path partial;
+    private final OutputStream out;
+    private final Thread onSignal;
+    private volatile boolean done;
+
+    private ReportFile(Path target, Path partial, OutputStream out) {
+        this.target = target;
+        this.partial = partial;
+        this.out = out;
+        this.onSignal = new Thread(this::interrupted, "selfeval-report-file");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+    }
+
+    /** A new partial report in the destination's folder (created with the user's usual permissions). */
+    static ReportFile open(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path partial = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        OutputStream os = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new ReportFile(target, partial, new BufferedOutputStream(os, 1 << 16));
+    }
+
+    OutputStream stream() {
+        return out;
+    }
+
+    /** The report is whole: it takes the destination's place. */
+    void commit() throws IOException {
+        out.close();
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    /** Without a commit, the partial report goes and the destination stays as it was. */
+    @Override
+    public void close() {
+        if (!done) {
+            discard();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs, or has run
+        }
+    }
+
+    private void interrupted() {
+        if (!done) {
+            discard();
+            System.err.println("\nselfeval: 审核被中断，报告未写出；" + target + " 保持原样");
+        }
+    }
+
+    private void discard() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            // the partial report is deleted below either way
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            System.err.println("selfeval: 无法删除未写完的报告 " + partial + "：" + OutputCheck.reason(e));
+        }
+    }
+}
