@@ -36,6 +36,10 @@ final class BaselineFile {
     private static final String FORMATS = "--baseline 只接受本工具 --format json 或 --format jsonl 写出的完整报告";
 
     static Baseline read(Path file) throws IOException, NotAReport {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new NotAReport(Files.isDirectory(file) ? "是文件夹，不是报告文件"
+                    : "不是普通文件（命名管道、设备或套接字），未读取，以免一直等待；" + FORMATS);
+        }
         if (Files.size(file) == 0) {
             throw new NotAReport("文件为空；" + FORMATS);
         }

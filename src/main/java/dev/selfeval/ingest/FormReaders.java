@@ -54,6 +54,10 @@ public final class FormReaders {
             return FileResult.unreadable(display, Files.isDirectory(file) ? "是文件夹，不是文件"
                     : "不是普通文件（命名管道、设备或套接字），未读取，以免一直等待；请先把内容存成文件", 0);
         }
+        FileResult tooBig = tooBig(file, display);
+        if (tooBig != null) {
+            return tooBig;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -62,6 +66,23 @@ public final class FormReaders {
         }
         String name = file.getFileName() == null ? display : file.getFileName().toString();
         return read(bytes, display, idBase, forced, Format.of(bytes, name), name, templates);
+    }
+
+    /** One file is this size at most: 50,000 forms of text are 66 MB; a file above it would not fit the heap. */
+    static final long MAX_FILE_BYTES = 256L << 20;
+
+    /** The refusal of a file over {@link #MAX_FILE_BYTES}, by its size before a byte is read; null when it is not. */
+    private static FileResult tooBig(Path file, String display) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return FileResult.unreadable(display, "文件过大（" + (size >> 20) + " MB），超过每个文件 " + (MAX_FILE_BYTES >> 20)
+                        + " MB 的上限，未读取：请拆分成几个文件", 0);
+            }
+        } catch (IOException e) {
+            return null; // read below, which says why it cannot be
+        }
+        return null;
     }
 
     /**
@@ -78,6 +99,11 @@ public final class FormReaders {
     /** The same with the sizes given (tests cut small files). */
     static void read(Path file, String display, String idBase, Charset forced, Templates templates,
                      Consumer<FileResult> pieces, long pieceBytes, int pieceLines) {
+        FileResult tooBig = tooBig(file, display);
+        if (tooBig != null) {
+            pieces.accept(tooBig);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.isRegularFile(file) && Files.size(file) > pieceBytes ? Files.readAllBytes(file) : null;

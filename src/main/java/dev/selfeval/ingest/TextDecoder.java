@@ -102,10 +102,24 @@ public final class TextDecoder {
         return d.text();
     }
 
-    /** The same for a file; a file that cannot be opened is unreadable too (line 0). */
+    /** Hand-written files (rules, templates, waivers, rule-test cases) are this size at most: far above any real one. */
+    static final long MAX_HAND_WRITTEN = 16L << 20;
+
+    /**
+     * The same for a file; a file that cannot be opened is unreadable too (line 0), and so is one that
+     * is no plain file (a named pipe would be waited on for ever) or larger than {@link #MAX_HAND_WRITTEN}.
+     */
     public static String handWritten(Path file) throws UnreadableInputException {
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new UnreadableInputException(Files.isDirectory(file) ? "是文件夹，不是文件"
+                        : "不是普通文件（命名管道、设备或套接字），未读取，以免一直等待", 0);
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_HAND_WRITTEN) {
+                throw new UnreadableInputException("文件过大（" + (Files.size(file) >> 20) + " MB），超过手写文件 "
+                        + (MAX_HAND_WRITTEN >> 20) + " MB 的上限，未读取：请检查是否选错了文件", 0);
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableInputException("文件打不开（" + e.getMessage() + "）", 0);

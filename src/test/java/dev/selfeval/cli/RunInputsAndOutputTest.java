@@ -50,6 +50,21 @@ class RunInputsAndOutputTest {
         }
     }
 
+    /** A 3 GB file (sparse: no disk used) is refused by its size before a byte is read, as a form and as a waiver file. */
+    @Test
+    void aHugeFileIsRefusedByItsSizeNamingIt(@TempDir Path tmp) throws Exception {
+        Path huge = tmp.resolve("huge.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L << 30);
+        }
+        CliRun form = CliRun.run("audit", huge.toString(), "--format", "csv");
+        assertEquals(ExitCodes.INPUT_UNREADABLE, form.exit());
+        assertTrue(form.out().contains("文件过大（3072 MB），超过每个文件 256 MB 的上限，未读取：请拆分成几个文件"), form.out());
+        CliRun waivers = CliRun.run("audit", Fixtures.SEED.toString(), "--waivers", huge.toString());
+        assertEquals(ExitCodes.USAGE, waivers.exit());
+        assertEquals(huge + ": 无法读取豁免文件：文件过大（3072 MB），超过手写文件 16 MB 的上限，未读取：请检查是否选错了文件\n", waivers.err());
+    }
+
     @Test
     void outToAFolderOrAMissingFolder(@TempDir Path tmp) {
         CliRun dir = CliRun.run("audit", Fixtures.SEED.toString(), "--out", tmp.toString());
