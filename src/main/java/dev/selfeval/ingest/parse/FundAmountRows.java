@@ -80,13 +80,9 @@ final class FundAmountRows implements FundBlock {
     private Label label(Row row) {
         for (boolean exact : new boolean[] {true, false}) {
             for (int i = 0; i < row.size() && row.number(i) == null; i++) {
-                String key = row.key(i);
-                String bare = Labels.bare(key);
                 for (FundColumn c : AMOUNTS) {
-                    for (String l : template.fundColumn(c)) {
-                        if (exact ? bare.equals(l) : key.startsWith(l)) {
-                            return new Label(c, i);
-                        }
+                    if (Labels.matches(row.key(i), template.fundColumn(c), exact)) {
+                        return new Label(c, i);
                     }
                 }
             }
@@ -109,16 +105,15 @@ final class FundAmountRows implements FundBlock {
             return true;
         }
         rows[amount.ordinal()] = row;
-        int shift = shift(row, found.at() - (firstSource - 1));
+        int shift = FundTable.bestShift(row, found.at() - (firstSource - 1), sources.values());
         boolean money = List.of(FundTable.AMOUNTS).contains(amount);
         for (FundKind k : KINDS) {
             int col = sources.get(k);
             if (col < 0) {
                 continue;
             }
-            BigDecimal withUnit = money ? FundTable.withUnit(row.cell(col + shift), vocabulary, unit) : null;
-            values[k.ordinal()][amount.ordinal()] = withUnit != null ? withUnit
-                    : problems.number(row, col + shift, Problems.UNREADABLE, "项目资金 ", k.label(), " " + field);
+            values[k.ordinal()][amount.ordinal()] = FundTable.amount(row, col + shift, money, k.label(), field, problems,
+                    vocabulary, unit);
             if (k == FundKind.TOTAL) {
                 places.cell(header, field, row, col + shift);
             } else {
@@ -127,19 +122,6 @@ final class FundAmountRows implements FundBlock {
         }
         FundTable.unplacedNumbers(row, header, problems, places);
         return true;
-    }
-
-    /** The label may sit a column off; prefer the shift that puts more numbers under the sources, the label's place on a tie. */
-    private int shift(Row row, int fromLabel) {
-        return fromLabel == 0 || numbersUnderSources(row, fromLabel) >= numbersUnderSources(row, 0) ? fromLabel : 0;
-    }
-
-    private int numbersUnderSources(Row row, int shift) {
-        int n = 0;
-        for (int col : sources.values()) {
-            n += col >= 0 && row.number(col + shift) != null ? 1 : 0;
-        }
-        return n;
     }
 
     /** The total on the header's row (its fields point at their own cells); each source on the row of its executed amounts. */

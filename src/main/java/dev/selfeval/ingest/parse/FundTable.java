@@ -11,6 +11,7 @@ import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class FundTable implements FundBlock {
     private final Vocabulary vocabulary;
     private final Map<FundColumn, Integer> columns;
     private final int labelColumn;
+    /** The amount columns, where a row's numbers are looked for when its label sits off its column. */
+    private final List<Integer> amountColumns;
     private final String unit;
     private final FundLine[] lines = new FundLine[KINDS.length];
     /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
@@ -51,6 +54,7 @@ final class FundTable implements FundBlock {
             first = c >= 0 ? Math.min(first, c) : first;
         }
         this.labelColumn = (first == Integer.MAX_VALUE ? 1 : first) - 1;
+        this.amountColumns = List.of(AMOUNTS).stream().map(columns::get).toList();
     }
 
     /**
@@ -116,14 +120,13 @@ final class FundTable implements FundBlock {
         }
         FundKind kind = found.kind();
         int at = found.at();
-        int shift = bestShift(row, at - labelColumn);
+        int shift = bestShift(row, at - labelColumn, amountColumns);
         BigDecimal[] v = new BigDecimal[COLUMNS.length];
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
             if (col >= 0) {
-                BigDecimal withUnit = List.of(AMOUNTS).contains(c) ? withUnit(row.cell(col + shift), vocabulary, unit) : null;
-                v[c.ordinal()] = withUnit != null ? withUnit : problems.number(row, col + shift, Problems.UNREADABLE,
-                        "项目资金 ", kind.label(), " " + FIELDS.get(c));
+                v[c.ordinal()] = amount(row, col + shift, List.of(AMOUNTS).contains(c), kind.label(), FIELDS.get(c), problems,
+                        vocabulary, unit);
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
@@ -179,7 +182,7 @@ final class FundTable implements FundBlock {
      * An amount written with its money unit (150万, 1.2亿), in the block's unit; null when the cell is
      * no such amount.
      */
-    static BigDecimal withUnit(String cell, Vocabulary vocabulary, String unit) {
+    private static BigDecimal withUnit(String cell, Vocabulary vocabulary, String unit) {
         String t = Texts.nfkc(cell).strip();
         String u = vocabulary.moneyUnitAtEnd(t);
         BigDecimal n = u == null ? null : Numbers.tryParse(t.substring(0, t.length() - u.length()));
@@ -202,25 +205,30 @@ final class FundTable implements FundBlock {
     }
 
     /**
-     * The row's label may sit a column off from the header's label column. Prefer the shift that
-     * puts numbers under the amount columns; the label position decides a tie.
+     * The row's label may sit a column off from where the header puts it. Prefer the shift that puts
+     * more numbers under {@code columns} (the amount columns, or a transposed table's sources); the
+     * label's position decides a tie.
      */
-    private int bestShift(Row row, int fromLabel) {
-        if (fromLabel == 0 || numbersUnderAmounts(row, fromLabel) >= numbersUnderAmounts(row, 0)) {
-            return fromLabel;
-        }
-        return 0;
+    static int bestShift(Row row, int fromLabel, Collection<Integer> columns) {
+        return fromLabel == 0 || numbersUnder(row, columns, fromLabel) >= numbersUnder(row, columns, 0) ? fromLabel : 0;
     }
 
-    private int numbersUnderAmounts(Row row, int shift) {
+    private static int numbersUnder(Row row, Collection<Integer> columns, int shift) {
         int n = 0;
-        for (FundColumn c : AMOUNTS) {
-            int col = columns.get(c);
-            if (col >= 0 && row.number(col + shift) != null) {
-                n++;
-            }
+        for (int col : columns) {
+            n += col >= 0 && row.number(col + shift) != null ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * The number in a fund cell: an amount written with its money unit (150万) in the block's unit,
+     * else the plain number; an unreadable cell is recorded under the field it is read as.
+     */
+    static BigDecimal amount(Row row, int col, boolean money, String source, String field, Problems problems,
+                             Vocabulary vocabulary, String unit) {
+        BigDecimal withUnit = money ? withUnit(row.cell(col), vocabulary, unit) : null;
+        return withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, " " + field);
     }
 
     /** The four lines in form order; a row the form does not have comes back blank. */

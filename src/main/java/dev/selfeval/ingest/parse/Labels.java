@@ -46,7 +46,8 @@ final class Labels {
         return out;
     }
 
-    private static boolean matches(String key, List<String> labels, boolean exact) {
+    /** Whether a label key is one of {@code labels} (its bracketed note aside) or, not {@code exact}, starts with one. */
+    static boolean matches(String key, List<String> labels, boolean exact) {
         String bare = bare(key);
         for (String l : labels) {
             if (exact ? bare.equals(l) || key.equals(l) : key.startsWith(l)) {
