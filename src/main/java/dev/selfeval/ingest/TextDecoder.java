@@ -73,13 +73,16 @@ public final class TextDecoder {
         }
         // Some sequences are not UTF-8. Mostly UTF-8 with a few broken ones (one damaged byte, a file
         // cut inside a character) is UTF-8 with damage; else GBK, whole or with a few broken ones.
-        Decoded utf8 = lenient(bytes, StandardCharsets.UTF_8);
-        if (clear(utf8)) {
-            return utf8;
+        // The damaged bytes are looked for (by line) only in the text that is kept.
+        if (clear(fast)) {
+            return lenient(bytes, StandardCharsets.UTF_8);
         }
-        Decoded gb = lenient(bytes, GB);
-        if (gb.damaged().isEmpty() || clear(gb)) {
-            return gb;
+        String gb = new String(bytes, GB);
+        if (gb.indexOf('\uFFFD') < 0) {
+            return new Decoded(gb, GB);
+        }
+        if (clear(gb)) {
+            return lenient(bytes, GB);
         }
         throw new UnreadableInputException("既不是 UTF-8 也不是 GBK 编码的文本（可用 --encoding 指定编码）", 0);
     }
@@ -128,9 +131,9 @@ public final class TextDecoder {
     }
 
     /** Whether the broken sequences are few enough for the encoding to be clear (one in {@link #CLEAR} non-ASCII characters at most). */
-    private static boolean clear(Decoded d) {
-        long broken = d.text().chars().filter(c -> c == '\uFFFD').count();
-        long nonAscii = d.text().chars().filter(c -> c > 0x7F).count();
+    private static boolean clear(String text) {
+        long broken = text.chars().filter(c -> c == '\uFFFD').count();
+        long nonAscii = text.chars().filter(c -> c > 0x7F).count();
         return broken * CLEAR <= nonAscii;
     }
 

@@ -52,7 +52,22 @@ public final class Texts {
 
     /** The text as labels and numbers are compared: NFKC (full-width forms, Kangxi radicals, compatibility ideographs folded). */
     public static String nfkc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return stable(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether the text is only ASCII and unified CJK ideographs (U+4E00 to U+9FFF): characters NFKC
+     * neither changes nor composes with, so the text is its own NFKC. Most cells are; the others are
+     * asked of the Normalizer.
+     */
+    private static boolean stable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < '\u4E00' || c > '\u9FFF')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A label as compared: NFKC without whitespace ({@code 年度 总体 目标} = {@code 年度总体目标}, {@code 项⽬} = {@code 项目}). */

@@ -25,7 +25,7 @@ class TextsTest {
         assertEquals("年度总体目标", Texts.squeeze(" 年度\u3000总体\t目标\u00A0"));
     }
 
-    /** Every BMP character alone and between Chinese text: what the Normalizer gives. */
+    /** Every BMP character between Chinese text and between ASCII: what the Normalizer gives. */
     @Test
     void nfkcIsTheNormalizersOnEveryBmpCharacter() {
         int changed = 0;
@@ -34,6 +34,8 @@ class TextsTest {
             String expected = Normalizer.normalize(one, Normalizer.Form.NFKC);
             assertEquals(expected, Texts.nfkc(one), () -> "U+" + Integer.toHexString(one.charAt(1)));
             changed += expected.equals(one) ? 0 : 1;
+            String ascii = "A" + (char) c + "1";
+            assertEquals(Normalizer.normalize(ascii, Normalizer.Form.NFKC), Texts.nfkc(ascii));
         }
         assertTrue(changed > 2500, "characters NFKC changes next to Chinese text: " + changed);
         assertEquals("项目资金(元)", Texts.nfkc("项⽬资⾦（元）")); // Kangxi radicals 目 and 金, full-width parentheses

@@ -4,19 +4,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Placing a header row's cells under the columns a template names. */
 final class Labels {
-    /** A label's own note in brackets: 分值(10分), 执行率(B/A), 年初预算数(A). */
-    private static final Pattern NOTE = Pattern.compile("\\([^()]*\\)$");
-
     private Labels() {
     }
 
-    /** The label key without a bracketed note at its end. */
+    /** The label key without its own note in brackets at its end: 分值(10分), 执行率(B/A), 年初预算数(A). */
     static String bare(String key) {
-        return NOTE.matcher(key).replaceFirst("");
+        int end = key.length() - 1;
+        if (end < 0 || key.charAt(end) != ')') {
+            return key;
+        }
+        int open = key.lastIndexOf('(', end);
+        return open >= 0 && key.indexOf(')', open) == end ? key.substring(0, open) : key;
     }
 
     /**
@@ -35,8 +36,9 @@ final class Labels {
                     continue;
                 }
                 String key = row.key(i);
+                String bare = bare(key);
                 for (C c : columns) {
-                    if (out.get(c) < 0 && matches(key, labels.apply(c), exact)) {
+                    if (out.get(c) < 0 && matches(key, bare, labels.apply(c), exact)) {
                         out.put(c, i);
                         break;
                     }
@@ -48,7 +50,10 @@ final class Labels {
 
     /** Whether a label key is one of {@code labels} (its bracketed note aside) or, not {@code exact}, starts with one. */
     static boolean matches(String key, List<String> labels, boolean exact) {
-        String bare = bare(key);
+        return matches(key, bare(key), labels, exact);
+    }
+
+    private static boolean matches(String key, String bare, List<String> labels, boolean exact) {
         for (String l : labels) {
             if (exact ? bare.equals(l) || key.equals(l) : key.startsWith(l)) {
                 return true;

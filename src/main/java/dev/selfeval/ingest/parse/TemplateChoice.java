@@ -4,10 +4,9 @@ import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Templates;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which template a form's rows match best: each scores a point for every label it names that begins
@@ -20,40 +19,38 @@ final class TemplateChoice {
 
     /** The templates from best match to worst. */
     static List<Template> ranked(List<Row> rows, Templates templates) {
-        List<String> keys = new ArrayList<>();
+        List<Template> list = templates.list();
+        BitSet[] labels = new BitSet[list.size()];
+        BitSet[] signs = new BitSet[list.size()];
+        boolean[] titled = new boolean[list.size()];
+        for (int t = 0; t < list.size(); t++) {
+            labels[t] = new BitSet();
+            signs[t] = new BitSet();
+        }
         for (Row r : rows) {
             for (int i = 0; i < r.size(); i++) {
-                if (!r.blank(i)) {
-                    keys.add(r.key(i));
+                if (r.blank(i)) {
+                    continue;
+                }
+                String key = r.key(i);
+                for (Templates.Clue c : templates.cluesStartingWith(key.charAt(0))) {
+                    if (key.startsWith(c.text())) {
+                        (c.sign() ? signs : labels)[c.template()].set(c.group());
+                    }
+                }
+                for (int t = 0; t < list.size(); t++) {
+                    for (String title : list.get(t).titles()) {
+                        titled[t] |= key.contains(title);
+                    }
                 }
             }
         }
-        Map<Template, Integer> scores = new HashMap<>();
-        templates.list().forEach(t -> scores.put(t, score(t, keys)));
-        List<Template> ranked = new ArrayList<>(templates.list());
-        ranked.sort(Comparator.comparing(scores::get, Comparator.reverseOrder())); // stable: a tie keeps file order
+        int[] scores = new int[list.size()];
+        for (int t = 0; t < list.size(); t++) {
+            scores[t] = labels[t].cardinality() + 2 * signs[t].cardinality() + (titled[t] ? 2 : 0);
+        }
+        List<Template> ranked = new ArrayList<>(list);
+        ranked.sort(Comparator.comparing(t -> -scores[list.indexOf(t)])); // stable: a tie keeps file order
         return ranked;
-    }
-
-    private static int score(Template t, List<String> keys) {
-        java.util.BitSet matched = new java.util.BitSet();
-        for (String k : keys) {
-            for (Template.Label l : t.labelsStartingWith(k.charAt(0))) {
-                if (k.startsWith(l.text())) {
-                    matched.set(l.group());
-                }
-            }
-        }
-        int score = matched.cardinality();
-        for (String sign : t.signs()) {
-            score += keys.stream().anyMatch(k -> k.startsWith(sign)) ? 2 : 0;
-        }
-        for (String title : t.titles()) {
-            if (keys.stream().anyMatch(k -> k.contains(title))) {
-                score += 2;
-                break;
-            }
-        }
-        return score;
     }
 }

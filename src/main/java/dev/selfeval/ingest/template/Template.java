@@ -42,7 +42,6 @@ public final class Template {
     private final List<String> total;
     private final List<String> ignore;
     private final Map<String, Object> parameters;
-    private final Map<Character, List<Label>> byFirstChar;
     private final Set<String> rowLabels;
 
     Template(String name, String file, String description, List<String> titles, List<String> signs,
@@ -70,7 +69,6 @@ public final class Template {
         this.total = total;
         this.ignore = ignore;
         this.parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
-        this.byFirstChar = index();
         this.rowLabels = collectRowLabels();
     }
 
@@ -195,26 +193,6 @@ public final class Template {
         out.add(total);
         out.removeIf(List::isEmpty);
         return out;
-    }
-
-    /** A label and the group ({@link #labelGroups}) it belongs to. */
-    public record Label(String text, int group) {
-    }
-
-    private Map<Character, List<Label>> index() {
-        Map<Character, List<Label>> index = new java.util.HashMap<>();
-        List<List<String>> groups = labelGroups();
-        for (int g = 0; g < groups.size(); g++) {
-            for (String l : groups.get(g)) {
-                index.computeIfAbsent(l.charAt(0), k -> new ArrayList<>()).add(new Label(l, g));
-            }
-        }
-        return index;
-    }
-
-    /** The labels that begin with {@code c}: the few a cell beginning with it may start with. */
-    public List<Label> labelsStartingWith(char c) {
-        return byFirstChar.getOrDefault(c, List.of());
     }
 
     @Override

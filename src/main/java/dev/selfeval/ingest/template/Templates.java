@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -16,13 +19,58 @@ import java.util.stream.Stream;
  * vocabulary (vocabulary.yaml): the reader picks for each form the layout it matches best, the first
  * of them on a tie, and reads the cells' words by the vocabulary.
  */
-public record Templates(List<Template> list, Vocabulary vocabulary) {
+public final class Templates {
+    private final List<Template> list;
+    private final Vocabulary vocabulary;
+    private final Set<String> titles = new LinkedHashSet<>();
+    private final Set<String> projectNameLabels = new LinkedHashSet<>();
+    private final Map<Character, List<Clue>> clues = new HashMap<>();
 
-    public Templates {
-        list = List.copyOf(list);
+    /**
+     * A text that tells a form's layout, as a cell's label key begins: a label of template number
+     * {@code template}'s block, row or column {@code group} (a sign of its layout when {@code sign}).
+     */
+    public record Clue(String text, int template, int group, boolean sign) {
+    }
+
+    public Templates(List<Template> list, Vocabulary vocabulary) {
+        this.list = List.copyOf(list);
+        this.vocabulary = vocabulary;
         if (list.isEmpty()) {
             throw new IllegalArgumentException("no templates");
         }
+        for (int t = 0; t < list.size(); t++) {
+            Template template = list.get(t);
+            titles.addAll(template.titles());
+            projectNameLabels.addAll(template.header(Template.HeaderField.PROJECT_NAME));
+            List<List<String>> groups = template.labelGroups();
+            for (int g = 0; g < groups.size(); g++) {
+                for (String l : groups.get(g)) {
+                    addClue(new Clue(l, t, g, false));
+                }
+            }
+            for (int s = 0; s < template.signs().size(); s++) {
+                addClue(new Clue(template.signs().get(s), t, s, true));
+            }
+        }
+    }
+
+    private void addClue(Clue c) {
+        clues.computeIfAbsent(c.text().charAt(0), k -> new ArrayList<>()).add(c);
+    }
+
+    /** The layouts in file order. */
+    public List<Template> list() {
+        return list;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The clues that begin with {@code c}: the few a cell beginning with it may start with. */
+    public List<Clue> cluesStartingWith(char c) {
+        return clues.getOrDefault(c, List.of());
     }
 
     public static final String FOLDER = "templates";
@@ -55,16 +103,12 @@ public record Templates(List<Template> list, Vocabulary vocabulary) {
 
     /** The title labels of every template: a row with one of them starts a form. */
     public Set<String> titles() {
-        Set<String> out = new LinkedHashSet<>();
-        list.forEach(t -> out.addAll(t.titles()));
-        return out;
+        return Collections.unmodifiableSet(titles);
     }
 
     /** The 项目名称 labels of every template: such a row without a title before it starts a form too. */
     public Set<String> projectNameLabels() {
-        Set<String> out = new LinkedHashSet<>();
-        list.forEach(t -> out.addAll(t.header(Template.HeaderField.PROJECT_NAME)));
-        return out;
+        return Collections.unmodifiableSet(projectNameLabels);
     }
 
     public Template named(String name) {
