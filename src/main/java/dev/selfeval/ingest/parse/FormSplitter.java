@@ -9,7 +9,9 @@ import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +49,7 @@ public final class FormSplitter {
             }
         }
         List<Form> forms = new ArrayList<>();
+        Map<String, List<Template>> rankedByTitle = new HashMap<>();
         boolean blank = true;
         for (List<Row> rows : runs) {
             blank &= rows.stream().allMatch(Row::isBlank);
@@ -54,7 +57,8 @@ public final class FormSplitter {
             for (int f = 0; f < starts.size(); f++) {
                 int end = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
                 List<Row> orphans = f == 0 ? tableRows(rows.subList(0, starts.get(0))) : List.of();
-                forms.add(parse(file, idBase + "#" + (before + forms.size() + 1), rows.subList(starts.get(f), end), orphans, templates));
+                List<Row> form = rows.subList(starts.get(f), end);
+                forms.add(parse(file, idBase + "#" + (before + forms.size() + 1), form, orphans, ranked(form, templates, rankedByTitle), templates));
             }
         }
         if (forms.isEmpty()) {
@@ -69,10 +73,11 @@ public final class FormSplitter {
      * block, or is a scored layout that found no 分值 or 得分 column under a title not its own (a
      * 绩效目标自评表 in the national wording), by the next that fits better (the first, on a tie, keeps it).
      */
-    private static Form parse(String file, String id, List<Row> rows, List<Row> orphans, Templates templates) {
+    private static Form parse(String file, String id, List<Row> rows, List<Row> orphans, List<Template> ranked,
+                              Templates templates) {
         Form best = null;
         int bestMisfit = Integer.MAX_VALUE;
-        for (Template t : TemplateChoice.ranked(rows, templates)) {
+        for (Template t : ranked) {
             Form f = new FormParser(file, id, rows, orphans, t, templates.vocabulary()).parse();
             int misfit = 2 * unread(f) + (t.scored() && f.missing().contains(BlockMissing.SCORES)
                     && rows.get(0).findContaining(t.titles()) < 0 ? 1 : 0);
@@ -85,6 +90,20 @@ public final class FormSplitter {
             }
         }
         return best;
+    }
+
+    /**
+     * The templates from best match to worst for a form: a file's forms under one title are of one
+     * layout, so they are ranked once, by the first of them (a form that the first template cannot
+     * read is still read by the next that fits, see {@link #parse}); a form without a title row is
+     * ranked on its own.
+     */
+    private static List<Template> ranked(List<Row> form, Templates templates, Map<String, List<Template>> byTitle) {
+        Row first = form.get(0);
+        if (first.findContaining(templates.titles()) < 0) {
+            return TemplateChoice.ranked(form, templates);
+        }
+        return byTitle.computeIfAbsent(first.join(0, first.size()), t -> TemplateChoice.ranked(form, templates));
     }
 
     /**
