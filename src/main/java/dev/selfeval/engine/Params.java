@@ -188,7 +188,11 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
         }
         String t = squeeze(text);
         // a placeholder followed by a colon (指标1:, 指标2：) is still the template's text
-        if (placeholderExact.contains(t) || placeholderExact.contains(t.replaceFirst("[:：]+$", ""))) {
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == ':' || t.charAt(end - 1) == '：')) {
+            end--;
+        }
+        if (placeholderExact.contains(t.substring(0, end))) {
             return true;
         }
         for (String c : placeholderContains) {
