@@ -126,8 +126,13 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
 
     /** Whether a label key (no whitespace) is written as a level name is: 数量指标, 服务对象满意度指标. */
     public boolean levelName(String key) {
-        if (key.isEmpty() || key.length() > levelNames.maxLength() || key.chars().anyMatch(Character::isDigit)) {
+        if (key.isEmpty() || key.length() > levelNames.maxLength()) {
             return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                return false;
+            }
         }
         for (String e : levelNames.endsWith()) {
             if (key.endsWith(e)) {

@@ -9,7 +9,6 @@ import dev.selfeval.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the rows of one form, from its title line to the next title, section by section. Labels are
@@ -24,7 +23,7 @@ final class FormParser {
     private final List<Row> rows;
     private final Template template;
     private final Vocabulary vocabulary;
-    private final Set<String> rowLabels;
+    private final List<String> rowLabels;
     private final Problems problems;
     private final Places places = new Places();
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the forms in a file's grids and reads each: a form starts at its title row (…绩效自评表,
@@ -139,8 +138,8 @@ public final class FormSplitter {
     /** Where forms start in a run of rows. */
     private static List<Integer> starts(List<Row> rows, Templates templates) {
         List<Integer> out = new ArrayList<>();
-        Set<String> titles = templates.titles();
-        Set<String> names = templates.projectNameLabels();
+        List<String> titles = templates.titles();
+        List<String> names = templates.projectNameLabels();
         boolean named = true;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);

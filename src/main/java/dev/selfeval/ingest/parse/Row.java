@@ -7,7 +7,6 @@ import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Texts;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -102,7 +101,7 @@ final class Row {
     }
 
     /** The first cell whose label key starts with one of the labels, or -1. */
-    int find(Collection<String> labels) {
+    int find(List<String> labels) {
         for (int i = 0; i < size; i++) {
             if (!cells[i].isEmpty() && startsWithAny(key(i), labels)) {
                 return i;
@@ -112,13 +111,13 @@ final class Row {
     }
 
     /** The first cell whose label key contains one of the texts, or -1. */
-    int findContaining(Collection<String> parts) {
+    int findContaining(List<String> parts) {
         for (int i = 0; i < size; i++) {
             if (cells[i].isEmpty()) {
                 continue;
             }
-            for (String p : parts) {
-                if (key(i).contains(p)) {
+            for (int p = 0; p < parts.size(); p++) {
+                if (key(i).contains(parts.get(p))) {
                     return i;
                 }
             }
@@ -126,9 +125,9 @@ final class Row {
         return -1;
     }
 
-    static boolean startsWithAny(String key, Collection<String> labels) {
-        for (String l : labels) {
-            if (key.startsWith(l)) {
+    static boolean startsWithAny(String key, List<String> labels) {
+        for (int l = 0; l < labels.size(); l++) {
+            if (key.startsWith(labels.get(l))) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
-import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Vocabulary;
 
 import java.util.Map;
@@ -74,7 +73,7 @@ final class RowShift {
             fit += l2.isEmpty() || vocabulary.levelName(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
         }
         String n = row.key(at(IndicatorColumn.NAME) + s);
-        if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n)) {
+        if (!n.isEmpty() && row.number(at(IndicatorColumn.NAME) + s) == null && !vocabulary.levelName(n)) {
             fit += NAME_POINTS;
         }
         if (at(IndicatorColumn.WEIGHT) >= 0 && row.number(at(IndicatorColumn.WEIGHT) + s) != null) {

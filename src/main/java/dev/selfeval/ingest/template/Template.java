@@ -42,7 +42,7 @@ public final class Template {
     private final List<String> total;
     private final List<String> ignore;
     private final Map<String, Object> parameters;
-    private final Set<String> rowLabels;
+    private final List<String> rowLabels;
 
     Template(String name, String file, String description, List<String> titles, List<String> signs,
              Map<HeaderField, List<String>> header, List<String> fundLabels, Map<FundColumn, List<String>> fundColumns,
@@ -162,11 +162,11 @@ public final class Template {
     }
 
     /** Every label a row may start with that begins a block or ends one: a data row starts with none of them. */
-    public Set<String> rowLabels() {
+    public List<String> rowLabels() {
         return rowLabels;
     }
 
-    private Set<String> collectRowLabels() {
+    private List<String> collectRowLabels() {
         Set<String> out = new LinkedHashSet<>();
         header.values().forEach(out::addAll);
         out.addAll(fundLabels);
@@ -176,7 +176,7 @@ public final class Template {
         out.addAll(indicatorColumn(IndicatorColumn.LEVEL1));
         out.addAll(total);
         out.addAll(ignore);
-        return java.util.Collections.unmodifiableSet(out);
+        return List.copyOf(out);
     }
 
     /** The layout's labels by what they name (every synonym of a column in one group), for telling how well a form matches it. */

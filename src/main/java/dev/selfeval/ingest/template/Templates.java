@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +21,8 @@ import java.util.stream.Stream;
 public final class Templates {
     private final List<Template> list;
     private final Vocabulary vocabulary;
-    private final Set<String> titles = new LinkedHashSet<>();
-    private final Set<String> projectNameLabels = new LinkedHashSet<>();
+    private final List<String> titles;
+    private final List<String> projectNameLabels;
     private final Map<Character, List<Clue>> clues = new HashMap<>();
 
     /**
@@ -39,6 +38,8 @@ public final class Templates {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("no templates");
         }
+        Set<String> titles = new LinkedHashSet<>();
+        Set<String> projectNameLabels = new LinkedHashSet<>();
         for (int t = 0; t < list.size(); t++) {
             Template template = list.get(t);
             titles.addAll(template.titles());
@@ -53,6 +54,8 @@ public final class Templates {
                 addClue(new Clue(template.signs().get(s), t, s, true));
             }
         }
+        this.titles = List.copyOf(titles);
+        this.projectNameLabels = List.copyOf(projectNameLabels);
     }
 
     private void addClue(Clue c) {
@@ -102,13 +105,13 @@ public final class Templates {
     }
 
     /** The title labels of every template: a row with one of them starts a form. */
-    public Set<String> titles() {
-        return Collections.unmodifiableSet(titles);
+    public List<String> titles() {
+        return titles;
     }
 
     /** The 项目名称 labels of every template: such a row without a title before it starts a form too. */
-    public Set<String> projectNameLabels() {
-        return Collections.unmodifiableSet(projectNameLabels);
+    public List<String> projectNameLabels() {
+        return projectNameLabels;
     }
 
     public Template named(String name) {

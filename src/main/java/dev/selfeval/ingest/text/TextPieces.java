@@ -1,8 +1,8 @@
 package dev.selfeval.ingest.text;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +23,10 @@ public final class TextPieces implements Iterable<TextPieces.Piece> {
 
     private final String text;
     private final int minLines;
-    private final Set<String> titleWords;
+    private final Collection<String> titleWords;
     private final Predicate<String> title;
 
-    private TextPieces(String text, int minLines, Set<String> titleWords, Predicate<String> title) {
+    private TextPieces(String text, int minLines, Collection<String> titleWords, Predicate<String> title) {
         this.text = text;
         this.minLines = minLines;
         this.titleWords = titleWords;
@@ -37,7 +37,7 @@ public final class TextPieces implements Iterable<TextPieces.Piece> {
      * @param titleWords words a title line contains (a quick look before {@code title} decides)
      * @param title      whether a line is a form's title
      */
-    public static TextPieces of(String text, int minLines, Set<String> titleWords, Predicate<String> title) {
+    public static TextPieces of(String text, int minLines, Collection<String> titleWords, Predicate<String> title) {
         return new TextPieces(text, minLines, titleWords, title);
     }
 
