@@ -1,12 +1,10 @@
 package dev.selfeval.engine.load;
 
-import dev.selfeval.engine.ConditionWords;
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.Report;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.RuleSource;
-import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Templates;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -36,12 +34,14 @@ import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
 
 /**
  * Loads a rules folder: reads the parameters, parses every DRL file, checks the metadata contract
  * (every rule has a unique {@code @id}, a {@code @severity} of ERROR, WARNING or INFO, and a
- * {@code @basis}), then compiles them into one KieBase. Every problem is collected and reported
- * together as {@code file:line:column: message}.
+ * {@code @basis}), then compiles them into one KieBase, while the YAML files are read on a thread of
+ * their own ({@link RuleSettings}). Every problem is collected and reported together as
+ * {@code file:line:column: message}.
  */
 public final class RuleLoader {
     /** A global the engine sets on every session: its name, its type, and what it is (for messages). */
@@ -84,39 +84,9 @@ public final class RuleLoader {
     }
 
     static RuleSet load(RuleFiles files, RuleCache cache) throws RuleLoadException {
-        List<LoadError> errors = new ArrayList<>();
         TemplateFiles.refuseUnreadable(files);
-        Params params = null;
-        RuleFiles.RuleFile paramFile = files.files().stream().filter(RuleFiles.RuleFile::parameters).findFirst()
-                .orElse(null);
-        if (paramFile == null) {
-            errors.add(new LoadError(files.dir() + "/" + RuleFiles.PARAMETERS, 0, 0, "缺少参数文件 " + RuleFiles.PARAMETERS));
-        } else {
-            try {
-                params = ParamsReader.read(paramFile.text(), paramFile.path());
-            } catch (RuleLoadException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        Templates templates = TemplateFiles.read(files, errors);
-        Map<String, Params> byTemplate = new LinkedHashMap<>();
-        for (Template t : templates == null || params == null ? List.<Template>of() : templates.list()) {
-            try {
-                byTemplate.put(t.name(), t.parameters().isEmpty() ? params : ParamsReader.read(
-                        paramFile.text(), paramFile.path(), t.parameters(), t.file()));
-            } catch (RuleLoadException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        ConditionWords wording = ConditionWords.NONE;
-        RuleFiles.RuleFile wordingFile = files.files().stream().filter(RuleFiles.RuleFile::wording).findFirst().orElse(null);
-        if (wordingFile != null) {
-            try {
-                wording = WordingReader.read(wordingFile.text(), wordingFile.path());
-            } catch (RuleLoadException e) {
-                errors.addAll(e.errors());
-            }
-        }
+        FutureTask<RuleSettings> reading = RuleSettings.start(files);
+        List<LoadError> errors = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
@@ -159,15 +129,12 @@ public final class RuleLoader {
                 }
             }
         }
-        if (params != null) {
-            RuleMetadata.customNames(files, params, errors);
-        }
         if (drlFiles == 0) {
             errors.add(new LoadError(files.dir(), 0, 0, "规则目录中没有 .drl 规则文件"));
         }
         RuleMetadata.checkUniqueIds(rules, errors);
         if (!errors.isEmpty()) {
-            throw new RuleLoadException(errors);
+            throw failure(reading, files, errors);
         }
         // Build from the descriptions parsed above (no second parse), all files of a package in one
         // compiler run.
@@ -185,7 +152,7 @@ public final class RuleLoader {
                     LoadError le = DrlErrors.of(e);
                     errors.addAll(DrlAdvice.explain(texts.getOrDefault(le.file(), ""), List.of(), List.of(le)));
                 }
-                throw new RuleLoadException(errors);
+                throw failure(reading, files, errors);
             }
             compiled = kb.getKnowledgePackages().stream().map(p -> (InternalKnowledgePackage) p).toList();
             if (cache != null) {
@@ -200,12 +167,18 @@ public final class RuleLoader {
                 if (engineGlobals.isEmpty()) {
                     engineGlobals.add(new LoadError(files.dir(), 0, 0, e.misdeclared(type)));
                 }
-                throw new RuleLoadException(engineGlobals);
+                throw failure(reading, files, engineGlobals);
             }
         }
+        RuleLoadException problems = failure(reading, files, errors);
+        if (!problems.errors().isEmpty()) {
+            throw problems;
+        }
+        RuleSettings settings = RuleSettings.get(reading);
         Collection<InternalKnowledgePackage> built = compiled;
         Collection<String> names = packages.keySet();
-        return new RuleSet(files.dir(), base, rules, sources, params, templates, byTemplate, fingerprint, wording, leftOut -> {
+        return new RuleSet(files.dir(), base, rules, sources, settings.params(), settings.templates(), settings.byTemplate(), fingerprint,
+                settings.wording(), leftOut -> {
             InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader(), names));
             for (RuleInfo r : rules) {
                 if (leftOut.contains(r.key())) {
@@ -214,6 +187,20 @@ public final class RuleLoader {
             }
             return b;
         });
+    }
+
+    /**
+     * The problems of the rule files: those of the YAML files first, then those of the DRL files
+     * ({@code drl}), and the custom names the parameters give rules that do not exist.
+     */
+    private static RuleLoadException failure(FutureTask<RuleSettings> reading, RuleFiles files, List<LoadError> drl) {
+        RuleSettings settings = RuleSettings.get(reading);
+        List<LoadError> all = new ArrayList<>(settings.errors());
+        all.addAll(drl);
+        if (settings.params() != null) {
+            RuleMetadata.customNames(files, settings.params(), all);
+        }
+        return new RuleLoadException(all);
     }
 
     /** The form layouts of a rules folder, without compiling its rules (for reading only: convert). */
