@@ -81,11 +81,8 @@ public final class Texts {
      * A form never means these; everything else (full-width punctuation, for one) stays as written.
      */
     public static String repairIdeographs(String s) {
-        int i = 0;
-        while (i < s.length() && !extractionIdeograph(s.codePointAt(i))) {
-            i += Character.charCount(s.codePointAt(i));
-        }
-        if (i == s.length()) {
+        int i = firstExtractionIdeograph(s);
+        if (i < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
@@ -96,6 +93,16 @@ public final class Texts {
             i += one.length();
         }
         return sb.toString();
+    }
+
+    private static int firstExtractionIdeograph(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x2F00 && (extractionIdeograph(c) || Character.isHighSurrogate(c) && extractionIdeograph(s.codePointAt(i)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Kangxi radicals (U+2F00–U+2FDF) and the CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F). */

@@ -17,6 +17,9 @@ public final class CellText {
             return "";
         }
         String s = Texts.repairIdeographs(raw);
+        if (folded(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         boolean lineBreak = false;
@@ -35,6 +38,19 @@ public final class CellText {
             lineBreak = false;
         }
         return sb.toString();
+    }
+
+    /** Whether the text has no whitespace to fold: none at its ends, and single spaces between words. */
+    private static boolean folded(String s) {
+        char before = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Texts.space(c) && (c != ' ' || before == ' ')) {
+                return false;
+            }
+            before = c;
+        }
+        return before != ' ';
     }
 
     /** Chinese text and its full-width punctuation, where a line break is no word break. */
