@@ -42,6 +42,21 @@ public final class FormReaders {
     private FormReaders() {
     }
 
+    /** A file of the run; an entry of a folder that could not be listed is unreadable, with the reason. */
+    public static FileResult read(InputFile in, Charset forced, Templates templates) {
+        return in.unlisted() != null ? FileResult.unreadable(in.display(), in.unlisted(), 0)
+                : read(in.path(), in.display(), in.idBase(), forced, templates);
+    }
+
+    /** The same, in pieces of whole forms (see below). */
+    public static void read(InputFile in, Charset forced, Templates templates, Consumer<FileResult> pieces) {
+        if (in.unlisted() != null) {
+            pieces.accept(FileResult.unreadable(in.display(), in.unlisted(), 0));
+        } else {
+            read(in.path(), in.display(), in.idBase(), forced, templates, pieces);
+        }
+    }
+
     /**
      * @param file    the file to read
      * @param display the name to show in messages and sources (the path as the user gave it)

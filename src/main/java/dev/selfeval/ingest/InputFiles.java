@@ -1,17 +1,13 @@
 package dev.selfeval.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Expands the command line's FILE, DIR and GLOB arguments into files, in a deterministic order:
@@ -39,12 +35,13 @@ public final class InputFiles {
             if (Files.isDirectory(p)) {
                 Path base = p.toAbsolutePath().normalize().getFileName();
                 String prefix = base == null ? "" : base + "/";
-                for (Path f : walk(p)) {
+                for (FolderWalk.Entry e : FolderWalk.of(p)) {
+                    Path f = e.path();
                     String rel = slashes(p.relativize(f).toString());
-                    if (notAForm(f)) {
+                    if (e.unlisted() == null && notAForm(f)) {
                         skipped.add(slashes(f.toString()));
                     } else {
-                        out.add(new InputFile(f, slashes(f.toString()), prefix + rel));
+                        out.add(new InputFile(f, slashes(f.toString()), prefix + rel, e.unlisted()));
                     }
                 }
             } else if (!Files.exists(p) && (arg.contains("*") || arg.contains("?"))) {
@@ -87,28 +84,6 @@ public final class InputFiles {
         return out;
     }
 
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            // named pipes and devices are kept, so that reading them is refused aloud rather than skipped
-            return s.filter(f -> !Files.isDirectory(f))
-                    .filter(f -> !hiddenFolder(dir.relativize(f)))
-                    .sorted(Comparator.comparing(f -> slashes(dir.relativize(f).toString())))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether a file lies in a hidden folder below the one walked ({@code .git/…}): not looked at. */
-    private static boolean hiddenFolder(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (relative.getName(i).toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A glob such as {@code forms/**}{@code /*.txt}: the fixed leading directories are walked. */
     private static List<InputFile> glob(String pattern) {
         String norm = slashes(pattern);
@@ -126,11 +101,12 @@ public final class InputFiles {
         if (!Files.isDirectory(root)) {
             return out;
         }
-        for (Path f : walk(root)) {
-            Path shown = slash < 0 ? root.relativize(f) : f;
-            if (m.matches(shown)) {
+        for (FolderWalk.Entry e : FolderWalk.of(root)) {
+            Path shown = slash < 0 ? root.relativize(e.path()) : e.path();
+            // a folder that could not be listed is named when the pattern could have matched inside it
+            if (m.matches(shown) || e.unlisted() != null && norm.contains("**")) {
                 String display = slashes(shown.toString());
-                out.add(new InputFile(f, display, display));
+                out.add(new InputFile(e.path(), display, display, e.unlisted()));
             }
         }
         return out;

@@ -39,7 +39,7 @@ public final class Pipeline {
 
     /** Reading: a file into forms by the templates; what could not be read is in the result, never thrown. */
     public static FileResult read(InputFile in, Charset encoding, Templates templates) {
-        return FormReaders.read(in.path(), in.display(), in.idBase(), encoding, templates);
+        return FormReaders.read(in, encoding, templates);
     }
 
     /** Reading a form held in memory (the bundled sample), in a format known beforehand. */

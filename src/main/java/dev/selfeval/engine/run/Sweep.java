@@ -212,7 +212,7 @@ public final class Sweep<R> {
         int[] seen = {0};
         boolean[] first = {true};
         try {
-            FormReaders.read(in.path(), in.display(), in.idBase(), encoding, auditor.rules().templates(), r -> {
+            FormReaders.read(in, encoding, auditor.rules().templates(), r -> {
                 Summary part = new Summary();
                 if (first[0]) {
                     part.file();
