@@ -19,7 +19,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
@@ -72,8 +74,16 @@ final class ConvertCommand implements Callable<Integer> {
             System.out.write(FormJson.writeAll(all));
             System.out.flush();
         } else {
+            Path root = out.toAbsolutePath().normalize();
+            Set<Path> written = new HashSet<>();
             for (Form f : all) {
-                Path target = out.resolve(fileName(f.id()));
+                Path target = root.resolve(fileName(f.id())).normalize();
+                for (int n = 2; !written.add(target); n++) {
+                    target = root.resolve(fileName(f.id()).replaceFirst("\\.json$", "~" + n + ".json")).normalize();
+                }
+                if (!target.startsWith(root)) {
+                    throw new IllegalStateException("写出的文件不在 --out 之内：" + target);
+                }
                 Files.createDirectories(target.getParent());
                 Files.write(target, FormJson.write(f));
             }
@@ -82,10 +92,19 @@ final class ConvertCommand implements Callable<Integer> {
         return unreadable ? ExitCodes.INPUT_UNREADABLE : ExitCodes.OK;
     }
 
-    /** {@code dir/seed.txt#3} becomes {@code dir/seed.3.json}. */
+    /**
+     * {@code dir/seed.txt#3} becomes {@code dir/seed.3.json}: a path inside {@code --out}, whatever the
+     * id (an absolute path, {@code ..}, a Windows drive are left out of it).
+     */
     static String fileName(String id) {
         int hash = id.lastIndexOf('#');
-        String file = hash < 0 ? id : id.substring(0, hash);
+        List<String> parts = new ArrayList<>();
+        for (String part : (hash < 0 ? id : id.substring(0, hash)).replace('\\', '/').split("/")) {
+            if (!part.isEmpty() && !part.equals(".") && !part.equals("..") && !part.endsWith(":")) {
+                parts.add(part);
+            }
+        }
+        String file = parts.isEmpty() ? "form" : String.join("/", parts);
         String n = hash < 0 ? "1" : id.substring(hash + 1);
         int slash = file.lastIndexOf('/');
         int dot = file.lastIndexOf('.');

@@ -102,4 +102,33 @@ class ConvertCommandTest {
         assertEquals("seed.3.json", ConvertCommand.fileName("seed.txt#3"));
         assertEquals("dir/sub/a.12.json", ConvertCommand.fileName("dir/sub/a.txt#12"));
     }
+
+    @Test
+    void fileNamesStayInsideOut() {
+        assertEquals("srv/in/forms.2.json", ConvertCommand.fileName("/srv/in/forms.txt#2"));
+        assertEquals("etc/forms.1.json", ConvertCommand.fileName("../../etc/forms.txt#1"));
+        assertEquals("forms/a.1.json", ConvertCommand.fileName("C:\\forms\\a.txt#1"));
+    }
+
+    @Test
+    void inputsNamedByAbsolutePathsAreWrittenUnderOut(@TempDir Path tmp) throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        Files.copy(Fixtures.SEED, a.resolve("forms.txt"));
+        Files.copy(Fixtures.SEED, b.resolve("forms.txt"));
+        Path out = tmp.resolve("out");
+        // two files of one name: their ids are the paths as given, here absolute
+        CliRun r = CliRun.run("convert", a.resolve("forms.txt").toString(), b.resolve("forms.txt").toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String inside = tmp.toString().substring(1);
+        assertTrue(Files.isRegularFile(out.resolve(inside + "/a/forms.1.json")));
+        assertTrue(Files.isRegularFile(out.resolve(inside + "/b/forms.10.json")));
+        try (var beside = Files.list(a)) {
+            assertEquals(1, beside.count()); // forms.txt alone: nothing written beside the input
+        }
+        try (var written = Files.walk(out)) {
+            assertEquals(20, written.filter(Files::isRegularFile).count());
+        }
+    }
 }
