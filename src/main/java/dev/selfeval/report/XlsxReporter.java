@@ -121,6 +121,7 @@ final class XlsxReporter implements Reporter<WorkbookForm> {
     XlsxReporter(OutputStream out, int maxRows) {
         this.out = out;
         this.maxRows = maxRows;
+        PoiTempFolder.use(); // before the first sheet, whose rows POI keeps in a temporary file
         book.setCompressTempFiles(true); // the rows POI keeps on disk for a big sweep: gzipped
         Font f = book.createFont();
         f.setBold(true);
