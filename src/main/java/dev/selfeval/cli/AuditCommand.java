@@ -75,6 +75,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "一张表的规则运行超过这么多秒即中止并报告（ENGINE-RULE-ERROR）；默认 ${DEFAULT-VALUE}。")
     double formTimeout;
 
+    @Option(names = "--read-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "读取一个文件（长文本文件的每一段）超过这么多秒即停止，报告为无法读取（PARSE-UNREADABLE），其余文件照常审核；"
+                    + "默认 ${DEFAULT-VALUE}。")
+    double readTimeout;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "经批准的豁免清单（YAML 或 JSON）：匹配的发现标为已豁免，不计入 --fail-on。")
     Path waiverFile;
@@ -120,6 +125,11 @@ final class AuditCommand implements Callable<Integer> {
         if (!(formTimeout >= MIN_TIMEOUT && formTimeout <= MAX_TIMEOUT)) { // NaN fails both
             System.err.println("selfeval: --form-timeout 应为 " + MIN_TIMEOUT + " 到 " + (int) MAX_TIMEOUT
                     + " 之间的秒数（给的是 " + formTimeout + "）");
+            return ExitCodes.USAGE;
+        }
+        if (!(readTimeout >= MIN_TIMEOUT && readTimeout <= MAX_TIMEOUT)) { // NaN fails both
+            System.err.println("selfeval: --read-timeout 应为 " + MIN_TIMEOUT + " 到 " + (int) MAX_TIMEOUT
+                    + " 之间的秒数（给的是 " + readTimeout + "）");
             return ExitCodes.USAGE;
         }
         Baseline baseline = null;
@@ -170,7 +180,8 @@ final class AuditCommand implements Callable<Integer> {
             Reporter<?> report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
                     htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
             report.begin(RunInfo.of(ruleSet));
-            summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline).run(files, expanded.skipped(), bar);
+            summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline)
+                    .readLimit(Duration.ofMillis(Math.round(readTimeout * 1000))).run(files, expanded.skipped(), bar);
             if (file != null) {
                 file.commit();
             }

@@ -3,6 +3,7 @@ package dev.selfeval.ingest;
 import dev.selfeval.ingest.csv.CsvGridReader;
 import dev.selfeval.ingest.docx.DocxGridReader;
 import dev.selfeval.ingest.grid.Grid;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.ingest.json.FormJson;
 import dev.selfeval.ingest.parse.FormSplitter;
@@ -144,8 +145,9 @@ public final class FormReaders {
                 line -> FormSplitter.titleRow(TextGridReader.row(line), templates))) {
             List<Form> forms;
             try {
-                forms = FormSplitter.read(List.of(TextGridReader.read(p.text(), display, text.damaged(), p.firstLine())),
-                        display, idBase, before, templates);
+                int n = before;
+                forms = ReadBudget.within(() -> FormSplitter.read(List.of(TextGridReader.read(p.text(), display, text.damaged(),
+                        p.firstLine())), display, idBase, n, templates));
             } catch (UnreadableInputException e) {
                 pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
                 return;
@@ -163,32 +165,37 @@ public final class FormReaders {
     private static FileResult read(byte[] bytes, String display, String idBase, Charset forced, Format format,
                                    String name, Templates templates) {
         try {
-            return switch (format) {
-                case JSON, TEXT -> {
-                    String promised = promised(name);
-                    if (format == Format.TEXT && promised != null && bytes.length > 0) {
-                        throw new UnreadableInputException("文件扩展名表明是 " + promised
-                                + " 文件，但内容不是（文件已损坏，或扩展名有误）");
-                    }
-                    TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
-                    List<Form> forms = format == Format.JSON ? idsFromPath(FormJson.read(text.text(), templates.vocabulary()), idBase)
-                            : FormSplitter.read(List.of(TextGridReader.read(text.text(), display, text.damaged())), display, idBase,
-                            templates);
-                    yield new FileResult(display, text.charset().name(), forms, null, 0);
-                }
-                case CSV -> {
-                    TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
-                    yield new FileResult(display, text.charset().name(), FormSplitter.read(
-                            List.of(CsvGridReader.read(text.text(), display)), display, idBase, templates), null, 0);
-                }
-                case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase, templates);
-                case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase, templates);
-                case PDF -> grids(PdfGridReader.read(bytes, display), display, idBase, templates);
-                case ZIP -> throw new UnreadableInputException("ZIP 压缩包，不是 Excel (.xlsx) 或 Word (.docx) 文件，或文件已损坏");
-            };
+            return ReadBudget.within(() -> readWhole(bytes, display, idBase, forced, format, name, templates));
         } catch (UnreadableInputException e) {
             return FileResult.unreadable(display, e.getMessage(), e.line());
         }
+    }
+
+    private static FileResult readWhole(byte[] bytes, String display, String idBase, Charset forced, Format format,
+                                        String name, Templates templates) throws UnreadableInputException {
+        return switch (format) {
+            case JSON, TEXT -> {
+                String promised = promised(name);
+                if (format == Format.TEXT && promised != null && bytes.length > 0) {
+                    throw new UnreadableInputException("文件扩展名表明是 " + promised
+                            + " 文件，但内容不是（文件已损坏，或扩展名有误）");
+                }
+                TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
+                List<Form> forms = format == Format.JSON ? idsFromPath(FormJson.read(text.text(), templates.vocabulary()), idBase)
+                        : FormSplitter.read(List.of(TextGridReader.read(text.text(), display, text.damaged())), display, idBase,
+                        templates);
+                yield new FileResult(display, text.charset().name(), forms, null, 0);
+            }
+            case CSV -> {
+                TextDecoder.Decoded text = TextDecoder.decode(bytes, forced);
+                yield new FileResult(display, text.charset().name(), FormSplitter.read(
+                        List.of(CsvGridReader.read(text.text(), display)), display, idBase, templates), null, 0);
+            }
+            case XLSX, OLE2 -> grids(WorkbookGridReader.read(bytes, display), display, idBase, templates);
+            case DOCX -> grids(DocxGridReader.read(bytes, display), display, idBase, templates);
+            case PDF -> grids(PdfGridReader.read(bytes, display), display, idBase, templates);
+            case ZIP -> throw new UnreadableInputException("ZIP 压缩包，不是 Excel (.xlsx) 或 Word (.docx) 文件，或文件已损坏");
+        };
     }
 
     /**

@@ -84,12 +84,14 @@ class RunInputsAndOutputTest {
     }
 
     @Test
-    void formTimeoutOutOfRangeIsAUsageError() {
-        for (String t : new String[] {"Infinity", "1e300", "NaN", "1e-9", "0", "-1"}) {
-            CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--form-timeout", t);
-            assertEquals(ExitCodes.USAGE, r.exit(), t);
-            assertTrue(r.err().startsWith("selfeval: --form-timeout 应为 0.1 到 3600 之间的秒数（给的是 "), r.err());
-            assertEquals("", r.out(), "nothing is read: " + t);
+    void timeoutsOutOfRangeAreUsageErrors() {
+        for (String option : new String[] {"--form-timeout", "--read-timeout"}) {
+            for (String t : new String[] {"Infinity", "1e300", "NaN", "1e-9", "0", "-1"}) {
+                CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), option, t);
+                assertEquals(ExitCodes.USAGE, r.exit(), t);
+                assertTrue(r.err().startsWith("selfeval: " + option + " 应为 0.1 到 3600 之间的秒数（给的是 "), r.err());
+                assertEquals("", r.out(), "nothing is read: " + t);
+            }
         }
     }
 

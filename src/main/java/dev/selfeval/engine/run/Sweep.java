@@ -3,12 +3,14 @@ package dev.selfeval.engine.run;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.ingest.FileResult;
 import dev.selfeval.ingest.FormReaders;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.model.Form;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class Sweep<R> {
     private final Charset encoding;
     /** Whether the run compares with a baseline. */
     private final boolean baseline;
+    private Duration readLimit = ReadBudget.DEFAULT;
 
     /**
      * @param waivers  approved waivers to apply ({@link Waivers#none()} for none)
@@ -57,6 +60,12 @@ public final class Sweep<R> {
         this.threads = threads;
         this.encoding = encoding;
         this.baseline = baseline != null;
+    }
+
+    /** The time reading one file (a piece of a long text file) may take: {@code --read-timeout}. */
+    public Sweep<R> readLimit(Duration limit) {
+        this.readLimit = limit;
+        return this;
     }
 
     /**
@@ -211,6 +220,7 @@ public final class Sweep<R> {
     private void work(InputFile in, Set<String> stuck, int skip, BlockingQueue<Chunk<R>> out) throws InterruptedException {
         int[] seen = {0};
         boolean[] first = {true};
+        ReadBudget.limit(readLimit);
         try {
             FormReaders.read(in, encoding, auditor.rules().templates(), r -> {
                 Summary part = new Summary();

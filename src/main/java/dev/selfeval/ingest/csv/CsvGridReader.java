@@ -8,6 +8,7 @@ import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.CellText;
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.model.SourceRef;
 
@@ -33,6 +34,7 @@ public final class CsvGridReader {
                 return new Grid(rows, false);
             }
             while (p.nextToken() == JsonToken.START_ARRAY) {
+                ReadBudget.check();
                 List<Cell> cells = new ArrayList<>();
                 int line = 0;
                 while (p.nextToken() == JsonToken.VALUE_STRING) {

@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
@@ -62,6 +63,7 @@ final class FormParser {
         }
         Row before = null;
         for (Row row : rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows) {
+            ReadBudget.check();
             if (!row.isBlank() && !vocabulary.layout().pageNumber(row.key(0))) {
                 places.row(row);
                 problems.fromReader(row, places);

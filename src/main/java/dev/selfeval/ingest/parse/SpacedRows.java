@@ -2,6 +2,7 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
 import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Numbers;
@@ -49,6 +50,7 @@ final class SpacedRows {
         List<GridRow> result = new ArrayList<>(rows.size());
         List<Token> run = new ArrayList<>();
         for (GridRow r : rows) {
+            ReadBudget.check();
             String text = onlyCell(r);
             if (text != null) {
                 if (words == null) {
@@ -105,6 +107,7 @@ final class SpacedRows {
 
     private List<GridRow> cut() {
         while (i < tokens.size()) {
+            ReadBudget.check();
             LayoutWords.Kind kind = words.kind(tokens.get(i).text(), inFunds);
             inFunds = kind == LayoutWords.Kind.FUNDS || kind == LayoutWords.Kind.FUND_ROW;
             switch (kind) {

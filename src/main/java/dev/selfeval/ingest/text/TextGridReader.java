@@ -4,6 +4,7 @@ import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.CellText;
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.model.SourceRef;
 
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class TextGridReader {
         List<String> lines = text.lines().toList(); // lines end at \n, \r\n or \r
         List<GridRow> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            ReadBudget.check();
             int line = firstLine + i;
             rows.add(new GridRow(line, new SourceRef(file, line), cells(lines.get(i)), null, damaged.get(line)));
         }
