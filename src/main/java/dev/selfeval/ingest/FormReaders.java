@@ -79,9 +79,20 @@ public final class FormReaders {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return FileResult.unreadable(display, "无法打开文件：" + e.getMessage(), 0);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(display);
         }
         String name = file.getFileName() == null ? display : file.getFileName().toString();
         return read(bytes, display, idBase, forced, Format.of(bytes, name), name, templates);
+    }
+
+    /**
+     * A file whose reading ran out of memory: what was read of it is dropped (the heap has it back),
+     * and the run goes on with the next file.
+     */
+    private static FileResult outOfMemory(String display) {
+        return FileResult.unreadable(display, "读取此文件时内存不足（文件过大或结构异常复杂），已放弃此文件，其余文件照常审核："
+                + "请拆分文件，或用环境变量 SELFEVAL_JAVA_OPTS 给更多内存（如 -Xmx4g）", 0);
     }
 
     /** One file is this size at most: 50,000 forms of text are 66 MB; a file above it would not fit the heap. */
@@ -125,6 +136,9 @@ public final class FormReaders {
             bytes = Files.isRegularFile(file) && Files.size(file) > pieceBytes ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
             bytes = null;
+        } catch (OutOfMemoryError e) {
+            pieces.accept(outOfMemory(display));
+            return;
         }
         String name = file.getFileName() == null ? display : file.getFileName().toString();
         if (bytes == null || Format.of(bytes, name) != Format.TEXT || promised(name) != null) {
@@ -139,6 +153,9 @@ public final class FormReaders {
         } catch (UnreadableInputException e) {
             pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
             return;
+        } catch (OutOfMemoryError e) {
+            pieces.accept(outOfMemory(display));
+            return;
         }
         int before = 0;
         for (TextPieces.Piece p : TextPieces.of(text.text(), pieceLines, templates.titles(),
@@ -150,6 +167,9 @@ public final class FormReaders {
                         p.firstLine())), display, idBase, n, templates));
             } catch (UnreadableInputException e) {
                 pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
+                return;
+            } catch (OutOfMemoryError e) {
+                pieces.accept(outOfMemory(display));
                 return;
             }
             before += forms.size();
@@ -168,6 +188,8 @@ public final class FormReaders {
             return ReadBudget.within(() -> readWhole(bytes, display, idBase, forced, format, name, templates));
         } catch (UnreadableInputException e) {
             return FileResult.unreadable(display, e.getMessage(), e.line());
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(display);
         }
     }
 
