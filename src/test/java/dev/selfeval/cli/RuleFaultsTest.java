@@ -136,4 +136,51 @@ class RuleFaultsTest {
                 + "规则「得分超过分值」（IND-OVER-WEIGHT）在本表上运行出错：NumberFormatException"), r.err());
         assertTrue(r.err().endsWith("请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在\n"), r.err());
     }
+
+    /** The rule-end findings of a run (across forms), as "RULE:message". */
+    private static List<String> crossForm(Path rules, Path out, String... extra) throws Exception {
+        audit(rules, out, extra);
+        List<String> found = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("crossForm")) {
+                found.add(n.get("crossForm").get("ruleId").asText() + ":" + n.get("crossForm").get("message").asText());
+            }
+        }
+        return found;
+    }
+
+    /** A cross-form rule on the seed's group of forms with one table (its two forms), with the given consequence. */
+    private static Path rulesWithACrossFormRule(Path tmp, String consequence) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("fault.drl"), """
+                package selfeval.rules;
+                import dev.selfeval.model.*;
+                rule "测试：出错的跨表规则"
+                    @id("TEST-CROSS-FAULT") @severity("INFO") @basis("仅用于测试")
+                when
+                    $g : SweepGroup(kind == SweepGroup.Kind.TABLE)
+                then
+                %s
+                end
+                """.formatted(consequence));
+        return rules;
+    }
+
+    @Test
+    void aCrossFormRuleStuckInAJavaLoopIsGivenUpAndTheRunEnds(@TempDir Path tmp) throws Exception {
+        List<String> found = crossForm(rulesWithACrossFormRule(tmp, "long n = 0;\nwhile (n >= 0) { n = (n + 1) % 1000; }"),
+                tmp.resolve("r.jsonl"), "--form-timeout", "0.5");
+        assertEquals(List.of("ENGINE-RULE-ERROR:跨表规则（000_01ee96ef31214bdb.txt#1、000_01ee96ef31214bdb.txt#5）运行出错："
+                        + "规则运行超过时限后仍未停下（某条规则的 then 部分可能陷入死循环），已放弃，结果缺失；其余照常",
+                "ENGINE-RULE-ERROR:跨表规则（000_01ee96ef31214bdb.txt#4、000_01ee96ef31214bdb.txt#9）运行出错："
+                        + "规则运行超过时限后仍未停下（某条规则的 then 部分可能陷入死循环），已放弃，结果缺失；其余照常"), found);
+    }
+
+    @Test
+    void aRunawayCrossFormRuleIsHalted(@TempDir Path tmp) throws Exception {
+        List<String> found = crossForm(rulesWithACrossFormRule(tmp, "update($g);"), tmp.resolve("r.jsonl"), "--form-timeout", "1");
+        assertTrue(found.contains("ENGINE-RULE-ERROR:跨表规则（000_01ee96ef31214bdb.txt#1、000_01ee96ef31214bdb.txt#5）运行出错："
+                + "规则运行超过时限 1.0 秒，已中止，此前得出的结果保留；其余照常"), found.toString());
+    }
 }

@@ -60,7 +60,7 @@ public final class Auditor {
     public Auditor(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
         this.watchdog = watchdog;
-        this.single = new FactRules(rules);
+        this.single = new FactRules(rules, watchdog);
     }
 
     /** The rules run on one fact at a time: form-less audits, the end of a run. */

@@ -26,9 +26,12 @@ import java.util.List;
  */
 public final class FactRules {
     private final RuleSet rules;
+    private final Watchdog watchdog;
 
-    public FactRules(RuleSet rules) {
+    /** @param watchdog halts the rules of a run's end that run past the time limit; null for no limit */
+    FactRules(RuleSet rules, Watchdog watchdog) {
         this.rules = rules;
+        this.watchdog = watchdog;
     }
 
     /**
@@ -60,15 +63,12 @@ public final class FactRules {
     /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
     public List<Finding> waiverFindings(List<WaiverCheck> checks) {
         List<Finding> out = new ArrayList<>();
-        KieSession s = rules.kieBase().newKieSession();
-        try {
+        try (EndSession s = new EndSession(rules, watchdog, this::fire)) {
             for (WaiverCheck c : checks) {
-                for (Finding f : fire(s, "(豁免)", c)) {
+                for (Finding f : findings(s.fire("(豁免)", c), "(豁免)", "豁免检查（" + c.waiver().where() + "）的规则")) {
                     out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
                 }
             }
-        } finally {
-            s.dispose();
         }
         return out;
     }
@@ -76,16 +76,24 @@ public final class FactRules {
     /** Runs the sweep rules on each group of forms that share a signature, one group at a time. */
     public List<CrossFormFinding> crossForm(List<SweepGroup> groups) {
         List<CrossFormFinding> out = new ArrayList<>();
-        KieSession s = rules.kieBase().newKieSession();
-        try {
+        try (EndSession s = new EndSession(rules, watchdog, this::fire)) {
             for (SweepGroup g : groups) {
                 List<String> ids = g.members().stream().map(m -> m.formId()).toList();
-                for (Finding f : fire(s, "(跨表)", g)) {
+                String which = "跨表规则（" + String.join("、", ids.subList(0, Math.min(3, ids.size()))) + (ids.size() > 3 ? " 等 "
+                        + ids.size() + " 张表" : "") + "）";
+                for (Finding f : findings(s.fire("(跨表)", g), "(跨表)", which)) {
                     out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
                 }
             }
-        } finally {
-            s.dispose();
+        }
+        return out;
+    }
+
+    /** What the rules gave on a fact of the run's end, and an ENGINE-RULE-ERROR naming {@code which} rules were stopped. */
+    private List<Finding> findings(EndSession.Fired fired, String id, String which) {
+        List<Finding> out = new ArrayList<>(fired.findings());
+        if (fired.stopped() != null) {
+            out.addAll(fire(id, new RuleError(which, null, fired.stopped() + "；其余照常")));
         }
         return out;
     }
