@@ -104,6 +104,18 @@ class RuleFaultsTest {
                 .anyMatch(s -> s.startsWith("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限 2.0 秒")), byForm.toString());
     }
 
+    @Test
+    void aRuleThatThrowsAgainAndAgainIsLeftOutOfItsForm(@TempDir Path tmp) throws Exception {
+        // it re-activates itself before it throws: without a bound, a new error fact each time until the time limit
+        Map<String, List<String>> byForm = audit(rulesWith(tmp, "update($f);\nthrow new IllegalStateException(\"又坏了\");"),
+                tmp.resolve("r.jsonl"), "--form-timeout", "60");
+        onlyFormSixHasEngineErrors(byForm);
+        List<String> six = new ArrayList<>(byForm.get("000_01ee96ef31214bdb.txt#6"));
+        assertTrue(six.remove("ENGINE-RULE-ERROR:规则「测试：出错的规则」（TEST-FAULT）在本表上运行出错："
+                + "IllegalStateException: 又坏了（" + tmp.resolve("rules/fault.drl") + ":3）；本表上该规则的结果缺失，其余规则照常审核"), six.toString());
+        assertEquals(audit(Rules.DIR, tmp.resolve("shipped.jsonl")).get("000_01ee96ef31214bdb.txt#6"), six);
+    }
+
     /** The shipped rules with IND-OVER-WEIGHT's condition comparing a number with a text: it throws on every form. */
     private static Path rulesWithATypeErrorInACondition(Path tmp) {
         Path rules = Rules.copy(tmp.resolve("rules"));

@@ -19,13 +19,30 @@ import java.util.regex.Pattern;
 
 /**
  * A rule that throws must cost only its own result: the exception becomes a {@link RuleError} fact
- * (reported by ENGINE-RULE-ERROR) and the other rules go on firing.
+ * (reported by ENGINE-RULE-ERROR) and the other rules go on firing. A rule that throws again and
+ * again on one form (it re-activates itself before throwing) is bounded: its {@link #MAX_ERRORS}th
+ * error goes past the handler, so that the form is audited again without that rule, as for an
+ * error the handler never sees.
  */
 public final class RuleErrorHandler implements ConsequenceExceptionHandler {
+    /** Errors of one rule on one form before the form is audited again without it. */
+    static final int MAX_ERRORS = 20;
+
+    /** A rule's error once it has thrown {@link #MAX_ERRORS} times on one form; its cause is the last. */
+    static final class Repeated extends RuntimeException {
+        Repeated(Exception last) {
+            super("该规则在本表上已反复出错 " + MAX_ERRORS + " 次", last);
+        }
+    }
+
     @Override
     public void handleException(Match match, RuleRuntime runtime, Exception exception) {
+        String name = match.getRule().getName();
+        if (runtime.getObjects(o -> o instanceof RuleError e && name.equals(e.ruleName())).size() + 1 >= MAX_ERRORS) {
+            throw new Repeated(exception);
+        }
         Object id = match.getRule().getMetaData().get("id");
-        runtime.insert(new RuleError(match.getRule().getName(), id == null ? null : id.toString(), describe(exception)));
+        runtime.insert(new RuleError(name, id == null ? null : id.toString(), describe(exception)));
     }
 
     /**
