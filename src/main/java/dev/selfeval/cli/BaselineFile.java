@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.selfeval.engine.run.Baseline;
@@ -44,36 +45,48 @@ final class BaselineFile {
             throw new NotAReport("文件为空；" + FORMATS);
         }
         List<Baseline.Entry> entries = new ArrayList<>();
-        boolean summary = false;
+        boolean summary;
         try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory(MAPPER).createParser(in)) {
-            String formId = null;
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && p.currentName().equals("summary") && p.getParsingContext().getParent().inRoot()) {
-                    summary = true;
-                } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("id") && formObject(p)) {
-                    p.nextToken();
-                    if (p.currentToken() == JsonToken.VALUE_STRING) {
-                        formId = p.getText();
-                    }
-                } else if (t == JsonToken.FIELD_NAME && (p.currentName().equals("findings") || p.currentName().equals("crossForm")
-                        || p.currentName().equals("waivers"))) {
-                    if (p.nextToken() == JsonToken.START_ARRAY) {
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            add(entries, MAPPER.readTree(p), formId);
-                        }
-                    } else if (p.currentToken() == JsonToken.START_OBJECT) {
-                        add(entries, MAPPER.readTree(p), formId);
-                    }
-                }
+            try {
+                summary = findings(p, entries);
+            } catch (JsonProcessingException e) {
+                // past Jackson's limits (nesting 1,000 deep, a number of 1,000 digits) is no report either
+                int line = (e.getLocation() != null ? e.getLocation() : p.currentLocation()).getLineNr();
+                throw new NotAReport("不是 JSON 或 JSONL 报告（第 " + line + " 行" + (e instanceof StreamConstraintsException
+                        ? "：嵌套层数或数字位数超出报告会有的范围" : "读不下去") + "）；" + FORMATS);
             }
-        } catch (JsonProcessingException e) {
-            throw new NotAReport("不是 JSON 或 JSONL 报告（第 " + e.getLocation().getLineNr() + " 行读不下去）；" + FORMATS);
         }
         if (!summary) {
             throw new NotAReport("没有 summary，不是完整的报告（可能被截断，或是别的 JSON 文件）；" + FORMATS);
         }
         return new Baseline(file.toString().replace('\\', '/'), entries);
+    }
+
+    /** Adds the findings of the report to {@code entries}; whether it has its summary. */
+    private static boolean findings(JsonParser p, List<Baseline.Entry> entries) throws IOException {
+        boolean summary = false;
+        String formId = null;
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+            if (t == JsonToken.FIELD_NAME && p.currentName().equals("summary") && p.getParsingContext().getParent().inRoot()) {
+                summary = true;
+            } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("id") && formObject(p)) {
+                p.nextToken();
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    formId = p.getText();
+                }
+            } else if (t == JsonToken.FIELD_NAME && (p.currentName().equals("findings") || p.currentName().equals("crossForm")
+                    || p.currentName().equals("waivers"))) {
+                if (p.nextToken() == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        add(entries, MAPPER.readTree(p), formId);
+                    }
+                } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                    add(entries, MAPPER.readTree(p), formId);
+                }
+            }
+        }
+        return summary;
     }
 
     /** An {@code id} field of a form: of a JSONL line, or of an object in the JSON report's {@code forms}. */

@@ -114,7 +114,12 @@ class RunInputsAndOutputTest {
         Path csv = tmp.resolve("r.csv");
         assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "csv", "--fail-on", "none", "--out", csv.toString()).exit());
         String formats = "；--baseline 只接受本工具 --format json 或 --format jsonl 写出的完整报告\n";
+        Path deep = Files.writeString(tmp.resolve("deep.json"), "[".repeat(200_000));
+        Path digits = Files.writeString(tmp.resolve("digits.jsonl"), "{\"id\": \"a#1\", \"findings\": [{\"ruleId\": \"X\", "
+                + "\"fingerprint\": \"f\", \"score\": " + "9".repeat(5_000) + "}]}\n");
         String[][] cases = {
+                {deep.toString(), "不是 JSON 或 JSONL 报告（第 1 行：嵌套层数或数字位数超出报告会有的范围）" + formats},
+                {digits.toString(), "不是 JSON 或 JSONL 报告（第 1 行：嵌套层数或数字位数超出报告会有的范围）" + formats},
                 {empty.toString(), "文件为空" + formats},
                 {form.toString(), "没有 summary，不是完整的报告（可能被截断，或是别的 JSON 文件）" + formats},
                 {csv.toString(), "不是 JSON 或 JSONL 报告（第 1 行读不下去）" + formats},
