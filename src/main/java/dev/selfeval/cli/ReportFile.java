@@ -30,12 +30,20 @@ final class ReportFile implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onSignal);
     }
 
-    /** A new partial report in the destination's folder (created with the user's usual permissions). */
+    /**
+     * A new partial report in the destination's folder (created with the user's usual permissions). A
+     * destination that is no plain file ({@code /dev/null}, a named pipe, a terminal) is written
+     * to as it is: it has no content to keep, and it must never be replaced by a file. A symbolic
+     * link is followed, so that the file it names is replaced, not the link.
+     */
     static ReportFile open(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path partial = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            return new ReportFile(target, null, new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+        }
+        Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path partial = real.getParent().resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".part");
         OutputStream os = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new ReportFile(target, partial, new BufferedOutputStream(os, 1 << 16));
+        return new ReportFile(real, partial, new BufferedOutputStream(os, 1 << 16));
     }
 
     OutputStream stream() {
@@ -45,6 +53,10 @@ final class ReportFile implements AutoCloseable {
     /** The report is whole: it takes the destination's place. */
     void commit() throws IOException {
         out.close();
+        if (partial == null) {
+            done = true;
+            return;
+        }
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -80,7 +92,9 @@ final class ReportFile implements AutoCloseable {
             // the partial report is deleted below either way
         }
         try {
-            Files.deleteIfExists(partial);
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
         } catch (IOException e) {
             System.err.println("selfeval: 无法删除未写完的报告 " + partial + "：" + OutputCheck.reason(e));
         }
