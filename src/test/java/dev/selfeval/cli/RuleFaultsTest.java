@@ -125,6 +125,41 @@ class RuleFaultsTest {
     }
 
     @Test
+    void aConditionThatDividesByZeroIsBlamedOnItsRuleAndTheFormKeepsItsFindings(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("local.drl"), """
+                package selfeval.rules;
+                import dev.selfeval.model.*;
+                global dev.selfeval.engine.Params params;
+                global dev.selfeval.engine.Report report;
+
+                rule "本局：执行率过低"
+                    @id("LOCAL-LOW") @severity("WARNING") @basis("仅用于测试")
+                when
+                    $l : FundLine(executed / annualBudget * 100 < params.lowExecution)
+                then
+                    report.finding(kcontext, null, "执行率过低", null, null);
+                end
+                """);
+        Path form = Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"); // a zero budget
+        Path out = tmp.resolve("r.jsonl");
+        CliRun r = CliRun.run("audit", form.toString(), "--rules", rules.toString(), "--format", "jsonl", "--fail-on", "none",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> findings = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("findings")) {
+                n.get("findings").forEach(f -> findings.add(f.get("ruleId").asText() + ":" + f.get("message").asText()));
+            }
+        }
+        assertTrue(findings.remove("ENGINE-RULE-ERROR:规则「本局：执行率过低」（LOCAL-LOW）在本表上运行出错：ArithmeticException: "
+                + "Division by zero（" + rules.resolve("local.drl") + ":6）；本表上该规则的结果缺失，其余规则照常审核"), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("FUND-NO-BUDGET:")), findings.toString());
+        assertTrue(findings.stream().noneMatch(f -> f.startsWith("ENGINE-RULE-ERROR")), findings.toString());
+    }
+
+    @Test
     void aConditionThatThrowsCostsOnlyThatRuleAndNamesIt(@TempDir Path tmp) throws Exception {
         Path rules = rulesWithATypeErrorInACondition(tmp);
         Map<String, List<String>> broken = audit(rules, tmp.resolve("r.jsonl"));

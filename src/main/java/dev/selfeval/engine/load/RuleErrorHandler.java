@@ -4,6 +4,7 @@ import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSource;
 import dev.selfeval.model.RuleError;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -58,14 +59,25 @@ public final class RuleErrorHandler implements ConsequenceExceptionHandler {
 
     /**
      * The rules a throwable that went past the handler came from: the rule whose action the stack
-     * passes through (the class Drools generated for its consequence), else the rules whose conditions
-     * hold the expression the expression language could not evaluate (its "Near" excerpt); none when
-     * neither tells.
+     * passes through (the class Drools generated for its consequence), else the rules whose condition
+     * Drools was evaluating (its constraint error names each rule that shares the condition), else the
+     * rules whose conditions hold the expression the expression language could not evaluate (its
+     * "Near" excerpt); none when none of these tells.
      */
     public static List<RuleInfo> blame(Throwable e, KieBase kieBase, List<RuleSource> sources) {
         RuleInfo r = byConsequence(e, kieBase, sources.stream().map(RuleSource::info).toList());
         if (r != null) {
             return List.of(r);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintEvaluationException) {
+                String evaluating = String.valueOf(t.getMessage());
+                List<RuleInfo> rules = sources.stream().map(RuleSource::info)
+                        .filter(i -> evaluating.contains("Rule \"" + i.name() + "\" in ")).toList(); // the file may be where a cached build was made
+                if (!rules.isEmpty()) {
+                    return rules;
+                }
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Matcher m = NEAR.matcher(String.valueOf(t.getMessage()));
