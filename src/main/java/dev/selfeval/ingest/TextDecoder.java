@@ -105,6 +105,9 @@ public final class TextDecoder {
         return d.text();
     }
 
+    /** Why a file that is no plain file is not read. */
+    public static final String NOT_A_PLAIN_FILE = "不是普通文件（命名管道、设备或套接字），未读取，以免一直等待";
+
     /** Hand-written files (rules, templates, waivers, rule-test cases) are this size at most: far above any real one. */
     static final long MAX_HAND_WRITTEN = 16L << 20;
 
@@ -117,7 +120,7 @@ public final class TextDecoder {
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 throw new UnreadableInputException(Files.isDirectory(file) ? "是文件夹，不是文件"
-                        : "不是普通文件（命名管道、设备或套接字），未读取，以免一直等待", 0);
+                        : NOT_A_PLAIN_FILE, 0);
             }
             if (Files.exists(file) && Files.size(file) > MAX_HAND_WRITTEN) {
                 throw new UnreadableInputException("文件过大（" + (Files.size(file) >> 20) + " MB），超过手写文件 "

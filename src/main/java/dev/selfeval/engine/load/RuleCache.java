@@ -8,22 +8,23 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -32,17 +33,31 @@ import java.util.stream.Stream;
  * folder's fingerprint and this build of the tool (its version and build time) and Java's version:
  * any edit to a rule, parameter or template, or a new build, misses. The folder is the user's own
  * ({@code $XDG_CACHE_HOME/selfeval}, else {@code ~/.cache/selfeval}; {@code -Dselfeval.cache.dir}
- * moves it), readable by the user only; an entry that does not read back, or holds classes other
- * than the rule engine's and the JDK's, is ignored, deleted and compiled again.
+ * moves it). An entry carries the rules' compiled classes, code that runs, so the cache is kept as
+ * ssh keeps {@code ~/.ssh}: a folder (mode 0700) and entries (0600) that only the user may change,
+ * else unused ({@link OwnerOnly}); an entry is read within limits ({@link PackageReader}), and one
+ * that does not read back, or is refused, is deleted and compiled again.
  */
 final class RuleCache {
     /** Entries kept: the newest, by when they were written. */
     private static final int KEEP = 16;
 
+    /** What has been said to the user in this process (each thing once). */
+    private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
+
     private final Path dir;
+    private final Consumer<String> say;
+    private final Duration budget;
 
     RuleCache(Path dir) {
+        this(dir, System.err::println, PackageReader.BUDGET);
+    }
+
+    /** A cache in {@code dir} that tells the user what it refuses through {@code say}, and reads within {@code budget}. */
+    RuleCache(Path dir, Consumer<String> say, Duration budget) {
         this.dir = dir;
+        this.say = say;
+        this.budget = budget;
     }
 
     /** The user's cache folder for compiled rules. */
@@ -80,28 +95,66 @@ final class RuleCache {
     }
 
     /**
-     * The packages kept under {@code key}, or null when there are none that read back. What an entry
-     * may hold: the JDK's, the rule engine's and this tool's classes, and those of the rules' own
-     * packages ({@code rulePackages}, the DRL files' package names).
+     * The packages kept under {@code key}, or null when there are none that may be used. The folder
+     * and the entry must be the user's alone ({@link OwnerOnly}): a folder that is not is left alone,
+     * an entry that is not, or that {@link PackageReader} refuses, is deleted; either is said once.
+     * {@code rulePackages}: the DRL files' package names, whose classes an entry may hold too.
      */
     Collection<InternalKnowledgePackage> read(String key, ClassLoader loader, Collection<String> rulePackages) {
         Path file = dir.resolve(key + ".bin");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
         try {
-            return fromBytes(Files.readAllBytes(file), loader, rulePackages);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            if (!Files.isDirectory(dir) || !usable() || !Files.isRegularFile(file)) {
+                return null;
+            }
+            OwnerOnly.Problem p = OwnerOnly.problem(file);
+            if (p != null) {
+                return refuse(file, p.what());
+            }
+            if (Files.size(file) > PackageReader.MAX_BYTES) {
+                return refuse(file, "文件 " + Files.size(file) + " 字节，超过上限 " + PackageReader.MAX_BYTES + " 字节");
+            }
+            return PackageReader.read(Files.readAllBytes(file), loader, rulePackages, budget);
+        } catch (PackageReader.Refused e) {
+            return refuse(file, e.getMessage());
+        } catch (IOException | RuntimeException e) {
             delete(file);
             return null;
         }
     }
 
-    /** A deep copy of compiled packages (a KieBase owns the packages added to it). */
-    static Collection<InternalKnowledgePackage> copy(Collection<? extends InternalKnowledgePackage> packages,
-                                                     ClassLoader loader, Collection<String> rulePackages) {
-        try {
-            return fromBytes(toBytes(packages), loader, rulePackages);
+    /** Whether the folder may be read and written: the user's alone, and the reading filter in place; else says why, once. */
+    private boolean usable() throws IOException {
+        OwnerOnly.Problem p = OwnerOnly.problem(dir);
+        if (p != null) {
+            sayOnce("selfeval: 未使用编译规则缓存文件夹 " + dir + "：" + p.what() + "，其中编译后的规则是会运行的代码，可能被他人替换；"
+                    + "本次重新编译规则，不读也不写该文件夹。请" + p.fix());
+            return false;
+        }
+        if (!PackageReader.guarded()) {
+            sayOnce("selfeval: 未使用编译规则缓存文件夹 " + dir + "：本 Java 进程已设定了全局反序列化过滤（jdk.serialFilter 或 "
+                    + "jdk.serialFilterFactory），无法限制缓存中的内容；本次重新编译规则。请去掉该设置，或使用 --no-cache");
+            return false;
+        }
+        return true;
+    }
+
+    private Collection<InternalKnowledgePackage> refuse(Path file, String why) {
+        delete(file);
+        sayOnce("selfeval: 未使用编译规则缓存中的 " + file + "：" + why + "；已删除，本次重新编译规则");
+        return null;
+    }
+
+    private void sayOnce(String message) {
+        if (SAID.add(message)) {
+            say.accept(message);
+        }
+    }
+
+    /** A deep copy of compiled packages (a KieBase owns the packages added to it); they are this run's own. */
+    @SuppressWarnings("unchecked")
+    static Collection<InternalKnowledgePackage> copy(Collection<? extends InternalKnowledgePackage> packages, ClassLoader loader) {
+        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(toBytes(packages)), loader)) {
+            return (Collection<InternalKnowledgePackage>) in.readObject();
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("编译后的规则无法复制", e);
         }
@@ -115,35 +168,23 @@ final class RuleCache {
         return bytes.toByteArray();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Collection<InternalKnowledgePackage> fromBytes(byte[] bytes, ClassLoader loader,
-                                                                  Collection<String> rulePackages)
-            throws IOException, ClassNotFoundException {
-        StringBuilder allowed = new StringBuilder("java.**;org.drools.**;org.kie.**;org.mvel2.**;dev.selfeval.**;");
-        rulePackages.forEach(p -> allowed.append(p).append(".*;"));
-        ObjectInputFilter filter = ObjectInputFilter.Config.createFilter(allowed + "maxdepth=200;!*");
-        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes), loader)) {
-            in.setObjectInputFilter(filter);
-            return (Collection<InternalKnowledgePackage>) in.readObject();
-        }
-    }
-
-    /** Keeps the packages under {@code key}; a cache that cannot be written is no error. */
+    /**
+     * Keeps the packages under {@code key}, in a folder of the user's alone (made so when there is none),
+     * as an entry only the user may read; a cache that cannot be written, or may not be, is no error.
+     */
     void write(String key, Collection<? extends InternalKnowledgePackage> packages) {
         try {
             byte[] bytes = toBytes(packages);
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                try {
-                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: its own defaults
-                }
+            if (bytes.length > PackageReader.MAX_BYTES) {
+                return; // it would not be read
             }
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            prune();
+            if (!Files.isDirectory(dir)) {
+                OwnerOnly.createFolder(dir);
+            }
+            if (usable()) {
+                OwnerOnly.write(dir, key + ".bin", bytes);
+                prune();
+            }
         } catch (IOException | RuntimeException e) {
             // the next run compiles again
         }

@@ -38,6 +38,18 @@ public record RuleFiles(String dir, List<RuleFile> files) {
      */
     public record RuleFile(String path, String relative, byte[] bytes, String text, String unreadable, int line) {
 
+        /**
+         * The file at {@code file}; one that is no plain file (a named pipe, a device, a socket) is not
+         * opened, as reading it could wait for ever, and is unreadable.
+         */
+        static RuleFile read(String path, String relative, Path file) throws IOException {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                return new RuleFile(path, relative, new byte[0], "", TextDecoder.NOT_A_PLAIN_FILE
+                        + "；请删除它，或把规则存成普通的 .drl 文件", 0);
+            }
+            return of(path, relative, Files.readAllBytes(file));
+        }
+
         static RuleFile of(String path, String relative, byte[] bytes) {
             try {
                 return new RuleFile(path, relative, bytes, TextDecoder.handWritten(bytes), null, 0);
@@ -75,7 +87,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         List<RuleFile> all = new ArrayList<>(files);
         for (Path p : drlFiles) {
             String shown = p.toString().replace('\\', '/');
-            all.add(RuleFile.of(shown, "+" + shown, Files.readAllBytes(p)));
+            all.add(RuleFile.read(shown, "+" + shown, p));
         }
         return new RuleFiles(dir, all);
     }
@@ -113,7 +125,8 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             throw new IOException("规则目录不存在：" + shown);
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            List<Path> paths = s.filter(Files::isRegularFile)
+            // files, and whatever else is there but a folder (a named pipe: refused by name, not skipped)
+            List<Path> paths = s.filter(p -> Files.isRegularFile(p) || Files.exists(p) && !Files.isDirectory(p))
                     .filter(p -> {
                         String rel = dir.relativize(p).toString().replace('\\', '/');
                         return rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY) || rel.equals(WORDING)
@@ -124,7 +137,7 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             List<RuleFile> out = new ArrayList<>();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                out.add(RuleFile.of(shown + "/" + rel, rel, Files.readAllBytes(p)));
+                out.add(RuleFile.read(shown + "/" + rel, rel, p));
             }
             return out;
         } catch (UncheckedIOException e) {

@@ -176,10 +176,9 @@ public final class RuleLoader {
         }
         RuleSettings settings = RuleSettings.get(reading);
         Collection<InternalKnowledgePackage> built = compiled;
-        Collection<String> names = packages.keySet();
         return new RuleSet(files.dir(), base, rules, sources, settings.params(), settings.templates(), settings.byTemplate(), fingerprint,
                 settings.wording(), leftOut -> {
-            InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader(), names));
+            InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader()));
             for (RuleInfo r : rules) {
                 if (leftOut.contains(r.key())) {
                     b.removeRule(r.packageName(), r.name());

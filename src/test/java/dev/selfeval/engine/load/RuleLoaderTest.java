@@ -243,6 +243,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aNamedPipeAmongTheRulesIsRefusedByName(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Path pipe = rules.resolve("extra.drl");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(rules + "/extra.drl: 不是普通文件（命名管道、设备或套接字），未读取，以免一直等待；"
+                + "请删除它，或把规则存成普通的 .drl 文件"), e.errors().stream().map(LoadError::toString).toList());
+    }
+
+    @Test
     void fingerprintFollowsTheFiles(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
         assertEquals(Rules.shipped().fingerprint(), RuleLoader.load(rules).fingerprint());
