@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "test", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "运行规则测试用例：每个 NAME.expect.yaml 与同名的表（NAME.txt 或 NAME.json 等）放在一起，写明规则编号和"
-                + "应出现的次数（0 = 不应触发）。逐个用例输出 pass 或 FAIL，最后是“N passed, N failed”；有用例失败时退出码 1。")
+                + "应出现的次数（0 = 不应触发）。逐个用例输出“通过”或“失败”（失败时列出差异和用例实际得出的其他发现），"
+                + "最后是“N 个通过，N 个失败”；有用例失败时退出码 1。")
 final class RulesTestCommand implements Callable<Integer> {
     static final Path DEFAULT_CASES = Path.of("fixtures", "rule-tests");
 
@@ -72,7 +73,7 @@ final class RulesTestCommand implements Callable<Integer> {
             try {
                 c = RuleCaseFile.read(f);
             } catch (RuleCaseFile.CaseException e) {
-                out.println("FAIL  " + f + "\n      " + e.getMessage());
+                out.println("失败  " + f + "\n      " + e.getMessage());
                 failed++;
                 continue;
             }
@@ -80,14 +81,18 @@ final class RulesTestCommand implements Callable<Integer> {
             fired.addAll(r.fired());
             if (r.passed()) {
                 passed++;
-                out.println("pass  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
+                out.println("通过  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
             } else {
                 failed++;
-                out.println("FAIL  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
+                out.println("失败  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
                 r.failures().forEach(x -> out.println("      " + x));
+                if (!r.unexpected().isEmpty()) {
+                    out.println("      本用例实际还得出了用例未提到的发现：");
+                    r.unexpected().forEach(x -> out.println("        " + x));
+                }
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
+        out.println(passed + " 个通过，" + failed + " 个失败");
         if (coverage) {
             List<String> never = new ArrayList<>();
             for (RuleInfo info : runner.rules().rules()) {
@@ -95,8 +100,8 @@ final class RulesTestCommand implements Callable<Integer> {
                     never.add(info.id() + "  " + info.file() + ":" + info.line() + "  " + info.name());
                 }
             }
-            out.println(never.isEmpty() ? "coverage: every rule fires in some case"
-                    : "coverage: " + never.size() + " rules fire in no case:");
+            out.println(never.isEmpty() ? "覆盖：每条规则都有用例使其触发"
+                    : "覆盖：" + never.size() + " 条规则没有任何用例使其触发：");
             never.forEach(x -> out.println("  " + x));
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -22,9 +22,25 @@ class RulesCommandTest {
         }
         CliRun r = CliRun.run("rules", "test", "--coverage");
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("\n" + cases + " passed, 0 failed\n"), r.out());
-        assertTrue(r.out().endsWith("coverage: every rule fires in some case\n"), r.out());
-        assertTrue(r.out().startsWith("pass  ENGINE-RULE-ERROR/fires  "), r.out());
+        assertTrue(r.out().contains("\n" + cases + " 个通过，0 个失败\n"), r.out());
+        assertTrue(r.out().endsWith("覆盖：每条规则都有用例使其触发\n"), r.out());
+        assertTrue(r.out().startsWith("通过  ENGINE-RULE-ERROR/fires  "), r.out());
+    }
+
+    @Test
+    void aFailingCaseShowsWhatTheRulesFoundInstead(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("X"));
+        Files.copy(Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"), dir.resolve("case.txt"));
+        Files.writeString(dir.resolve("case.expect.yaml"), "expect:\n  FUND-RATE: 1\n");
+        CliRun r = CliRun.run("rules", "test", tmp.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit());
+        assertEquals("""
+                失败  X/case
+                      FUND-RATE 应出现 1 次，实际 0 次
+                      本用例实际还得出了用例未提到的发现：
+                        FUND-NO-BUDGET  全年预算数为 0，却填报了全年执行数 190,000.00、执行率 95.00%
+                0 个通过，1 个失败
+                """, r.out());
     }
 
     @Test
@@ -35,8 +51,8 @@ class RulesCommandTest {
         Files.writeString(dir.resolve("wrong.expect.yaml"), "expect:\n  FUND-RATE: 2\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());
-        assertTrue(r.out().startsWith("FAIL  FUND-RATE/wrong\n      FUND-RATE 应出现 2 次，实际 1 次\n"), r.out());
-        assertTrue(r.out().endsWith("0 passed, 1 failed\n"), r.out());
+        assertTrue(r.out().startsWith("失败  FUND-RATE/wrong\n      FUND-RATE 应出现 2 次，实际 1 次\n"), r.out());
+        assertTrue(r.out().endsWith("0 个通过，1 个失败\n"), r.out());
     }
 
     @Test
@@ -45,7 +61,7 @@ class RulesCommandTest {
         Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATEE: 0\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());
-        assertTrue(r.out().startsWith("FAIL  " + tmp.getFileName() + "/x\n      期望的规则编号「FUND-RATEE」不存在；您是否要写 FUND-RATE（规则编号见 selfeval rules check）\n"), r.out());
+        assertTrue(r.out().startsWith("失败  " + tmp.getFileName() + "/x\n      期望的规则编号「FUND-RATEE」不存在；您是否要写 FUND-RATE（规则编号见 selfeval rules check）\n"), r.out());
     }
 
     @Test

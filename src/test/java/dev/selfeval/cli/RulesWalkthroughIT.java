@@ -42,7 +42,7 @@ class RulesWalkthroughIT {
 
         JarRun test = JarRun.run(tmp, "rules", "test", "--rules", "my-rules", "my-cases");
         assertEquals(0, test.exit(), test.out() + test.err());
-        assertTrue(test.out().endsWith("2 passed, 0 failed\n"), test.out());
+        assertTrue(test.out().endsWith("2 个通过，0 个失败\n"), test.out());
 
         Path seed = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt").toAbsolutePath();
         JarRun audit = JarRun.run(tmp, "audit", "--rules", "my-rules", seed.toString(), "--format", "json", "--fail-on", "none");
@@ -74,8 +74,8 @@ class RulesWalkthroughIT {
         Rules.edit(tmp.resolve("rules2/parameters.yaml"), "  lowExecution: 90 ", "  lowExecution: 50 ");
         JarRun test = JarRun.run(tmp, "rules", "test", "--rules", "rules2", cases.toString());
         assertEquals(1, test.exit(), "a changed threshold breaks the case that pinned it");
-        assertTrue(test.out().contains("FAIL  FUND-LOW-UNEXPLAINED/fires"), test.out());
-        assertTrue(test.out().matches("(?s).*\\n\\d+ passed, 1 failed\\n"), test.out());
+        assertTrue(test.out().contains("失败  FUND-LOW-UNEXPLAINED/fires"), test.out());
+        assertTrue(test.out().matches("(?s).*\\n\\d+ 个通过，1 个失败\\n"), test.out());
     }
 
     @Test

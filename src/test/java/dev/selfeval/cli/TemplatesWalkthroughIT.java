@@ -74,7 +74,7 @@ class TemplatesWalkthroughIT {
         Files.copy(tmp.resolve("county-form.txt"), tmp.resolve("my-cases/county/county-form.txt"));
         JarRun test = JarRun.run(tmp, "rules", "test", "--rules", "my-rules", "my-cases");
         assertEquals(0, test.exit(), test.out() + test.err());
-        assertTrue(test.out().endsWith("1 passed, 0 failed\n"), test.out());
+        assertTrue(test.out().endsWith("1 个通过，0 个失败\n"), test.out());
     }
 
     private static List<String> messages(JsonNode form, String ruleId) {

@@ -34,8 +34,16 @@ import java.util.TreeSet;
  * at all, for coverage.
  */
 public final class RuleCaseRunner {
-    /** The outcome of one case; {@code failures} say what differed, in Chinese. */
-    public record Result(RuleCase ruleCase, List<String> failures, Set<String> fired) {
+    /**
+     * The outcome of one case; {@code failures} say what differed, in Chinese; {@code unexpected},
+     * for a case that failed, the findings it made of rules it does not name (as "RULE  message"):
+     * what the rules did instead, an ENGINE-RULE-ERROR among them.
+     */
+    public record Result(RuleCase ruleCase, List<String> failures, Set<String> fired, List<String> unexpected) {
+        Result(RuleCase ruleCase, List<String> failures, Set<String> fired) {
+            this(ruleCase, failures, fired, List.of());
+        }
+
         public boolean passed() {
             return failures.isEmpty();
         }
@@ -131,7 +139,13 @@ public final class RuleCaseRunner {
                 failures.add("没有找到符合要求的发现：" + describe(d) + list(findings, d.ruleId()));
             }
         }
-        return new Result(c, failures, fired);
+        List<String> unexpected = new ArrayList<>();
+        if (!failures.isEmpty()) {
+            Set<String> named = new TreeSet<>(c.expect().keySet());
+            c.findings().forEach(d -> named.add(d.ruleId()));
+            findings.stream().filter(f -> !named.contains(f.ruleId())).forEach(f -> unexpected.add(f.ruleId() + "  " + f.message()));
+        }
+        return new Result(c, failures, fired, unexpected);
     }
 
     private static List<String> ids(RuleSet rules) {
