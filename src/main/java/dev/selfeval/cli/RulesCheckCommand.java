@@ -2,15 +2,21 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.authoring.RuleCaseFile;
+import dev.selfeval.engine.authoring.RuleCaseRunner;
 import dev.selfeval.engine.authoring.SampleRun;
+import dev.selfeval.engine.load.RuleLoadException;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.report.Width;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +29,10 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Option(names = "--allow-unsafe-rules", description = "接受会结束程序、运行程序或写文件的规则（只用于你信任的规则目录）。")
     boolean allowUnsafe;
+
+    @Option(names = "--cases", paramLabel = "DIR", description = "另运行这里的规则测试用例（如 fixtures/rule-tests）；"
+            + "有用例失败即检查不通过：删掉的规则文件、改错的模板会显出它们弄坏的用例。")
+    List<Path> cases;
 
     @Override
     public Integer call() {
@@ -38,6 +48,35 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         if (!broken.isEmpty()) {
             return ExitCodes.RULES_FAILED;
+        }
+        int ran = 0;
+        if (cases != null && !cases.isEmpty()) {
+            List<String> failed = new ArrayList<>();
+            try {
+                RuleCaseRunner runner = new RuleCaseRunner(rules.files(), allowUnsafe);
+                for (Path dir : cases) {
+                    for (Path f : RuleCaseFile.discover(dir)) {
+                        ran++;
+                        try {
+                            RuleCaseRunner.Result r = runner.run(RuleCaseFile.read(f));
+                            if (!r.passed()) {
+                                failed.add(r.ruleCase().name() + "：" + String.join("；", r.failures()));
+                            }
+                        } catch (RuleCaseFile.CaseException e) {
+                            failed.add(f + "：" + e.getMessage());
+                        }
+                    }
+                }
+            } catch (IOException | RuleLoadException e) {
+                System.err.println("规则测试用例无法运行：" + e.getMessage());
+                return ExitCodes.RULES_FAILED;
+            }
+            if (!failed.isEmpty()) {
+                System.err.println("规则测试用例 " + ran + " 个中有 " + failed.size() + " 个失败（逐个细看：selfeval rules test "
+                        + String.join(" ", cases.stream().map(Path::toString).toList()) + "）：");
+                failed.forEach(x -> System.err.println("  " + x));
+                return ExitCodes.RULES_FAILED;
+            }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int idWidth = Width.of("编号");
@@ -58,7 +97,8 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.println(t.name() + "  " + t.file() + (t.scored() ? "" : "（不打分）") + " · " + (t.description() == null ? "—" : t.description()));
         }
         out.println("规则 " + rs.rules().size() + " 条（" + rs.dir() + "，sha256 " + rs.fingerprint().substring(0, 12)
-                + "）：参数有效，规则全部通过编译与元数据检查，并在内置的示例表上试运行无误；表式模板 " + rs.templates().list().size() + " 个");
+                + "）：参数有效，规则全部通过编译与元数据检查，并在内置的示例表上试运行无误；表式模板 " + rs.templates().list().size() + " 个"
+                + (ran > 0 ? "；规则测试用例 " + ran + " 个全部通过" : ""));
         return ExitCodes.OK;
     }
 

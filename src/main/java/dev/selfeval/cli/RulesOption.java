@@ -24,7 +24,7 @@ final class RulesOption {
     boolean noCache;
 
     /** The rules folder's files: the given folder, ./rules, or the bundled copy. */
-    private RuleFiles files() throws IOException {
+    RuleFiles files() throws IOException {
         if (dir != null) {
             return RuleFiles.of(dir);
         }

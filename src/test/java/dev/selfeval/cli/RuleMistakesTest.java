@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The mistakes auditors make writing a rule (docs/rules.md's walkthrough, typed with a Chinese input
@@ -80,5 +81,26 @@ class RuleMistakesTest {
                     规则引擎原文：mismatched input 'then' in rule "成本指标缺失"
                 规则加载失败（1 处错误），未审核任何表格
                 """, check(tmp, "not Indicator(level2 == \"成本指标\""));
+    }
+
+    @Test
+    void aRuleFileOrTemplateDeletedShowsAsTheCasesItBreaks(@TempDir Path tmp) throws Exception {
+        Path cases = Path.of("fixtures/rule-tests/FUND-RATE");
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        CliRun whole = CliRun.run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
+        assertEquals(0, whole.exit(), whole.err());
+        assertTrue(whole.out().strip().endsWith("；规则测试用例 6 个全部通过"), whole.out());
+
+        Files.delete(rules.resolve("scoring.drl"));
+        CliRun noScoring = CliRun.run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
+        assertEquals(ExitCodes.RULES_FAILED, noScoring.exit());
+        assertTrue(noScoring.err().startsWith("规则测试用例 6 个中有 "), noScoring.err());
+        assertTrue(noScoring.err().contains("\n  FUND-RATE/fires：FUND-RATE 应出现 1 次，实际 0 次；"), noScoring.err());
+
+        Path noNational = Rules.copy(tmp.resolve("rules2"));
+        Files.delete(noNational.resolve("templates/national.yaml"));
+        CliRun r = CliRun.run("rules", "check", "--rules", noNational.toString(), "--cases", cases.toString());
+        assertEquals(ExitCodes.RULES_FAILED, r.exit());
+        assertTrue(r.err().startsWith("规则测试用例 6 个中有 "), r.err());
     }
 }
