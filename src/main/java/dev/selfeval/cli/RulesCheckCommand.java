@@ -2,6 +2,7 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.authoring.RuleCase;
 import dev.selfeval.engine.authoring.RuleCaseFile;
 import dev.selfeval.engine.authoring.RuleCaseRunner;
 import dev.selfeval.engine.authoring.SampleRun;
@@ -56,13 +57,16 @@ final class RulesCheckCommand implements Callable<Integer> {
                 RuleCaseRunner runner = new RuleCaseRunner(rules.files(), allowUnsafe);
                 for (Path dir : cases) {
                     for (Path f : RuleCaseFile.discover(dir)) {
-                        ran++;
                         try {
-                            RuleCaseRunner.Result r = runner.run(RuleCaseFile.read(f));
-                            if (!r.passed()) {
-                                failed.add(r.ruleCase().name() + "：" + String.join("；", r.failures()));
+                            for (RuleCase c : RuleCaseFile.readAll(f)) {
+                                ran++;
+                                RuleCaseRunner.Result r = runner.run(c);
+                                if (!r.passed()) {
+                                    failed.add(c.name() + "：" + String.join("；", r.failures()));
+                                }
                             }
                         } catch (RuleCaseFile.CaseException e) {
+                            ran++;
                             failed.add(f + "：" + e.getMessage());
                         }
                     }

@@ -68,15 +68,16 @@ final class RulesTestCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         Set<String> fired = new TreeSet<>();
+        List<RuleCase> all = new ArrayList<>();
         for (Path f : files) {
-            RuleCase c;
             try {
-                c = RuleCaseFile.read(f);
+                all.addAll(RuleCaseFile.readAll(f));
             } catch (RuleCaseFile.CaseException e) {
                 out.println("失败  " + f + "\n      " + e.getMessage());
                 failed++;
-                continue;
             }
+        }
+        for (RuleCase c : all) {
             RuleCaseRunner.Result r = runner.run(c);
             fired.addAll(r.fired());
             if (r.passed()) {

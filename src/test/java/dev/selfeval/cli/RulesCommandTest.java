@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +26,22 @@ class RulesCommandTest {
         assertTrue(r.out().contains("\n" + cases + " 个通过，0 个失败\n"), r.out());
         assertTrue(r.out().endsWith("覆盖：每条规则都有用例使其触发\n"), r.out());
         assertTrue(r.out().startsWith("通过  ENGINE-RULE-ERROR/fires  "), r.out());
+    }
+
+    @Test
+    void oneExpectationServesEachFormBesideIt(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("X"));
+        Path cases = Path.of("fixtures/rule-tests/FUND-RATE");
+        Files.copy(cases.resolve("fires-amounts-in-rows.txt"), dir.resolve("x.txt"));
+        Files.copy(cases.resolve("fires-amounts-in-rows-xlsx.xlsx"), dir.resolve("x.xlsx"));
+        Files.copy(cases.resolve("fires-amounts-in-rows.expect.yaml"), dir.resolve("x.expect.yaml"));
+        CliRun r = CliRun.run("rules", "test", tmp.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("通过  X/x  "), r.out());
+        assertTrue(lines.get(1).startsWith("通过  X/x（x.xlsx）  "), r.out());
+        assertEquals("2 个通过，0 个失败", lines.get(2));
     }
 
     @Test

@@ -39,17 +39,41 @@ public final class RuleCaseFile {
     private RuleCaseFile() {
     }
 
-    /** The case's form: the one file beside it named {@code stem.<extension>}, in any format. */
-    private static Path formBeside(Path caseFile, String stem) throws IOException {
+    /** The case's forms: the files beside it named {@code stem.<extension>}, in any format, in name order. */
+    private static List<Path> formsBeside(Path caseFile, String stem) throws IOException {
         Path dir = caseFile.toAbsolutePath().getParent();
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> found = s.filter(p -> {
+            return s.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith(stem + ".") && !n.endsWith(SUFFIX) && n.indexOf('.', stem.length() + 1) < 0
                         && Files.isRegularFile(p);
-            }).sorted().toList();
-            return found.isEmpty() ? null : caseFile.resolveSibling(found.get(0).getFileName());
+            }).sorted().map(p -> caseFile.resolveSibling(p.getFileName())).toList();
         }
+    }
+
+    /**
+     * The cases a case file states: one for each form beside it ({@code x.txt} and {@code x.xlsx} both
+     * run against {@code x.expect.yaml}). The first form in name order is held to every pin; the
+     * others to all but the places, which their file kind writes its own way ({@link RuleCase#withForm}).
+     */
+    public static List<RuleCase> readAll(Path file) throws CaseException {
+        RuleCase first = read(file);
+        List<RuleCase> out = new ArrayList<>(List.of(first));
+        try {
+            for (Path form : formsBeside(file, stem(file))) {
+                if (!form.equals(first.formFile())) {
+                    out.add(first.withForm(form));
+                }
+            }
+        } catch (IOException e) {
+            throw new CaseException(file + ": 无法列出用例所在的文件夹：" + e.getMessage());
+        }
+        return out;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     /** The cases under {@code root} (a folder, or one case file), in path order. */
@@ -79,11 +103,11 @@ public final class RuleCaseFile {
         if (doc == null || doc.expect() == null || doc.expect().isEmpty()) {
             throw new CaseException(shown + ": 用例缺少 expect（规则编号: 次数）");
         }
-        String name = file.getFileName().toString();
-        String stem = name.substring(0, name.length() - SUFFIX.length());
+        String stem = stem(file);
         Path form;
         try {
-            form = formBeside(file, stem);
+            List<Path> forms = formsBeside(file, stem);
+            form = forms.isEmpty() ? null : forms.get(0);
         } catch (IOException e) {
             throw new CaseException(shown + ": 无法列出用例所在的文件夹：" + e.getMessage());
         }
