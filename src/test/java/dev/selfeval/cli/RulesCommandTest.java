@@ -45,6 +45,26 @@ class RulesCommandTest {
     }
 
     @Test
+    void aCaseMaySetItsOwnThresholds(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("FUND-LOW-UNEXPLAINED"));
+        Files.copy(Path.of("fixtures/rule-tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("at-50.txt"));
+        Files.copy(Path.of("fixtures/rule-tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("at-61.txt"));
+        // the form executed 60% of its budget: quiet under a bureau's 50%, found under 61%
+        Files.writeString(dir.resolve("at-50.expect.yaml"), "params:\n  budget: {lowExecution: 50}\nexpect:\n  FUND-LOW-UNEXPLAINED: 0\n");
+        Files.writeString(dir.resolve("at-61.expect.yaml"), "params:\n  budget: {lowExecution: 61}\nexpect:\n  FUND-LOW-UNEXPLAINED: 1\n"
+                + "findings:\n  - {ruleId: FUND-LOW-UNEXPLAINED, expected: \"61\"}\n");
+        Files.writeString(dir.resolve("typo.expect.yaml"), "params:\n  budget: {lowExecutoin: 50}\nexpect:\n  FUND-LOW-UNEXPLAINED: 0\n");
+        Files.copy(Path.of("fixtures/rule-tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("typo.txt"));
+        CliRun r = CliRun.run("rules", "test", tmp.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("通过  FUND-LOW-UNEXPLAINED/at-50", lines.get(0));
+        assertEquals("通过  FUND-LOW-UNEXPLAINED/at-61", lines.get(1));
+        assertEquals("失败  FUND-LOW-UNEXPLAINED/typo", lines.get(2));
+        assertTrue(lines.get(3).contains("lowExecutoin"), r.out());
+        assertEquals("2 个通过，1 个失败", lines.get(lines.size() - 1));
+    }
+
+    @Test
     void aFailingCaseShowsWhatTheRulesFoundInstead(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("X"));
         Files.copy(Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"), dir.resolve("case.txt"));

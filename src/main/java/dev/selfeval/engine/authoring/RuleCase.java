@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record RuleCase(String name, Path expectFile, Path formFile, String description, String template,
                        Map<String, Integer> expect,
-                       List<Detail> findings, List<Path> addRules, Path waivers, Reading reading) {
+                       List<Detail> findings, List<Path> addRules, Path waivers, Reading reading, Map<String, Object> params) {
 
     /**
      * The same case on another file of the same form (a workbook twin of a text transcription): what
@@ -25,7 +25,7 @@ public record RuleCase(String name, Path expectFile, Path formFile, String descr
         List<Detail> unplaced = findings.stream().map(d -> new Detail(d.ruleId(), d.severity(), d.line(), null, d.field(),
                 d.expected(), d.actual(), null)).toList();
         return new RuleCase(name + "（" + form.getFileName() + "）", expectFile, form, description, template, expect, unplaced,
-                addRules, waivers, reading);
+                addRules, waivers, reading, params);
     }
 
 

@@ -22,7 +22,7 @@ public final class RuleCaseFile {
     static final String SUFFIX = ".expect.yaml";
 
     record Doc(String description, String template, Map<String, Integer> expect, List<DetailDoc> findings,
-               List<String> addRules, String waivers, RuleCase.Reading reading) {
+               List<String> addRules, String waivers, RuleCase.Reading reading, Map<String, Object> params) {
     }
 
     record DetailDoc(String ruleId, String severity, Integer line, String place, String field, String expected,
@@ -131,6 +131,7 @@ public final class RuleCaseFile {
         String caseName = (parent == null ? "" : parent.getFileName() + "/") + stem;
         return new RuleCase(caseName, file, form, doc.description(), doc.template(), new LinkedHashMap<>(doc.expect()),
                 details, extra,
-                doc.waivers() == null ? null : file.resolveSibling(doc.waivers()), doc.reading());
+                doc.waivers() == null ? null : file.resolveSibling(doc.waivers()), doc.reading(),
+                doc.params() == null ? Map.of() : doc.params());
     }
 }

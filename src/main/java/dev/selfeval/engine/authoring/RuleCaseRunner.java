@@ -52,7 +52,11 @@ public final class RuleCaseRunner {
     private final RuleFiles rules;
     private final boolean allowUnsafe;
     private final RuleSet base;
-    private final Map<List<java.nio.file.Path>, RuleSet> withExtras = new HashMap<>();
+    /** A case's own rules folder: its extra rule files, its own parameters. */
+    private record Variant(List<java.nio.file.Path> addRules, Map<String, Object> params) {
+    }
+
+    private final Map<Variant, RuleSet> variants = new HashMap<>();
 
     public RuleCaseRunner(RuleFiles rules) throws RuleLoadException {
         this(rules, true);
@@ -74,7 +78,8 @@ public final class RuleCaseRunner {
         Set<String> fired = new TreeSet<>();
         RuleSet ruleSet;
         try {
-            ruleSet = c.addRules().isEmpty() ? base : withExtras.computeIfAbsent(c.addRules(), this::loadWith);
+            ruleSet = c.addRules().isEmpty() && c.params().isEmpty() ? base
+                    : variants.computeIfAbsent(new Variant(c.addRules(), c.params()), this::load);
         } catch (IllegalStateException e) {
             return new Result(c, List.of(e.getMessage()), fired);
         }
@@ -152,13 +157,14 @@ public final class RuleCaseRunner {
         return rules.rules().stream().map(RuleInfo::id).toList();
     }
 
-    private RuleSet loadWith(List<java.nio.file.Path> extra) {
+    private RuleSet load(Variant v) {
         try {
-            RuleFiles withExtra = rules.plus(extra);
-            UnsafeCode.check(withExtra, allowUnsafe);
-            return RuleLoader.load(withExtra);
+            RuleFiles files = rules.plus(v.addRules());
+            UnsafeCode.check(files, allowUnsafe);
+            return RuleLoader.load(v.params().isEmpty() ? files : files.withParameters(v.params()));
         } catch (RuleLoadException | IOException e) {
-            throw new IllegalStateException("用例附加规则无法加载：" + e.getMessage());
+            throw new IllegalStateException((v.params().isEmpty() ? "用例附加的规则" : "用例自带的参数（params）或附加的规则")
+                    + "无法加载：" + e.getMessage());
         }
     }
 

@@ -54,6 +54,12 @@ final class ParamsReader {
         }
     }
 
+    /** The parameters file's text with {@code overrides} on top, merged as a template's are. */
+    static String merged(String text, Map<String, Object> overrides) throws JsonProcessingException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        return yaml.writeValueAsString(merge(yaml.readTree(text), yaml.valueToTree(overrides)));
+    }
+
     /** {@code over} on top of {@code base}: maps merge key by key, an empty map clears, anything else replaces. */
     private static JsonNode merge(JsonNode base, JsonNode over) {
         if (!(base instanceof ObjectNode b) || !over.isObject() || over.isEmpty()) {

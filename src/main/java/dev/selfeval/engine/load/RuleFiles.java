@@ -1,5 +1,6 @@
 package dev.selfeval.engine.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.selfeval.ingest.TextDecoder;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
@@ -88,6 +90,27 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         for (Path p : drlFiles) {
             String shown = p.toString().replace('\\', '/');
             all.add(RuleFile.read(shown, "+" + shown, p));
+        }
+        return new RuleFiles(dir, all);
+    }
+
+    /**
+     * The same files with {@code overrides} on top of the parameters (shaped as parameters.yaml, merged
+     * as a template's parameters are): a rule-test case's own thresholds.
+     */
+    public RuleFiles withParameters(Map<String, Object> overrides) throws RuleLoadException {
+        List<RuleFile> all = new ArrayList<>();
+        for (RuleFile f : files) {
+            if (f.parameters()) {
+                try {
+                    String text = ParamsReader.merged(f.text(), overrides);
+                    all.add(new RuleFile(f.path(), f.relative(), text.getBytes(StandardCharsets.UTF_8), text, null, 0));
+                } catch (JsonProcessingException e) {
+                    throw new RuleLoadException(new LoadError(f.path(), 0, 0, "用例的 params 无法与参数文件合并：" + e.getOriginalMessage()));
+                }
+            } else {
+                all.add(f);
+            }
         }
         return new RuleFiles(dir, all);
     }
