@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * The sheets of an .xlsx workbook, each part streamed past a SAX handler ({@link SheetXml}) rather
- * than built into a document in memory: faster, and a sheet too long to read is refused as soon as
- * it reaches the limit.
+ * than built into a document in memory: faster, and a sheet (or a shared-strings table) too large to
+ * read is refused as soon as it reaches its limit.
  */
 final class XlsxSheets {
     private XlsxSheets() {
@@ -26,7 +26,7 @@ final class XlsxSheets {
 
     static List<SheetCells> read(OPCPackage pkg) throws Exception {
         XSSFReader reader = new XSSFReader(pkg, true);
-        SharedStrings strings = reader.getSharedStringsTable();
+        SharedStrings strings = BoundedSharedStrings.read(pkg);
         StylesTable styles = reader.getStylesTable();
         List<String> hidden = hiddenSheets(reader);
         NumberCells numbers = new NumberCells();
