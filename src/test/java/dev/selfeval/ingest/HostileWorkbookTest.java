@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Workbooks a few kilobytes packed that would take the whole run (millions of cells, minutes of
- * work): merged regions reach no further than the cells with content, and what no sheet of forms
- * has (that many merged regions, cells or shared strings) is refused with its reason.
+ * work): merged regions reach no further than the cells with content, and what no workbook of forms
+ * has (that many merged regions, cells or shared strings, one sheet read a thousand times) is
+ * refused with its reason.
  */
 class HostileWorkbookTest {
 
@@ -130,8 +131,37 @@ class HostileWorkbookTest {
                 w.write("<row r=\"" + r + "\"><c r=\"IV" + r + "\"><v>" + r + "</v></c></row>");
             }
         }, w -> { }), null);
-        assertEquals("工作表「表1」超过 4000000 格（读到第 15626 行，共 100000 行、最宽 256 列），已拒绝读取"
+        assertEquals("工作簿超过 4000000 格（读到工作表「表1」第 15626 行；该表共 100000 行、最宽 256 列），已拒绝读取"
                 + "（请删除远处零散的内容后另存，或拆分为多个文件，再审核）", refusal(book));
+    }
+
+    /** Two sheets of 10,000 rows 256 positions wide: each within the limit, refused as the second adds to the first. */
+    @Test
+    void theLimitOnPositionsCountsEverySheetOfTheWorkbook() throws Exception {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            for (String name : List.of("表1", "表2")) {
+                Sheet s = wb.createSheet(name);
+                for (int r = 0; r < 10_000; r++) {
+                    s.createRow(r).createCell(255).setCellValue(r);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            assertEquals("工作簿超过 4000000 格（读到工作表「表2」第 5626 行；该表共 10000 行、最宽 256 列），已拒绝读取"
+                    + "（请删除远处零散的内容后另存，或拆分为多个文件，再审核）", refusal(out.toByteArray()));
+        }
+    }
+
+    /** 1,000 sheets that are one part of 20,000 rows (a 157 KB file that took 3 GB): refused at the second. */
+    @Test
+    void sheetsThatAreOnePartAreRefused() throws Exception {
+        byte[] book = RawXlsx.of(RawXlsx.sheet(w -> {
+            for (int r = 1; r <= 20_000; r++) {
+                w.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>");
+            }
+        }, w -> { }), null, 1_000);
+        assertEquals("工作表「表2」与「表1」是同一份内容（Excel 不会这样保存，文件可能经过改动），已拒绝读取（请在 Excel 中打开并另存，再审核）",
+                refusal(book));
     }
 
     /** 11 cells of text on each of 100,000 rows: more than a sheet of forms has, refused as it streams. */
@@ -146,7 +176,7 @@ class HostileWorkbookTest {
                 w.write("</row>");
             }
         }, w -> { }), null);
-        assertEquals("工作表「表1」有内容的单元格超过 1000000 个，已拒绝读取（请拆分为多个文件）", refusal(book));
+        assertEquals("工作簿有内容的单元格超过 1000000 个（读到工作表「表1」），已拒绝读取（请拆分为多个文件）", refusal(book));
     }
 
     /** A table of a million distinct shared strings (POI's table took 27 s and 840 MB for it) is refused at its limit. */

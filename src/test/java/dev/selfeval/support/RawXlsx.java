@@ -29,6 +29,11 @@ public final class RawXlsx {
 
     /** The workbook with its sheet written by {@code sheet} and, when not null, shared strings by {@code strings}. */
     public static byte[] of(Part sheet, Part strings) throws IOException {
+        return of(sheet, strings, 1);
+    }
+
+    /** The same with {@code names} sheets 「表1」, 「表2」… in the workbook, all of them that one sheet part. */
+    public static byte[] of(Part sheet, Part strings, int names) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", w -> w.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -39,8 +44,13 @@ public final class RawXlsx {
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + TYPES + "worksheet+xml\"/></Types>"));
             entry(zip, "_rels/.rels", w -> w.write("<?xml version=\"1.0\"?><Relationships xmlns=\"" + RELS + "\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
-            entry(zip, "xl/workbook.xml", w -> w.write("<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS
-                    + "\"><sheets><sheet name=\"表1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+            entry(zip, "xl/workbook.xml", w -> {
+                w.write("<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS + "\"><sheets>");
+                for (int i = 1; i <= names; i++) {
+                    w.write("<sheet name=\"表" + i + "\" sheetId=\"" + i + "\" r:id=\"rId1\"/>");
+                }
+                w.write("</sheets></workbook>");
+            });
             entry(zip, "xl/_rels/workbook.xml.rels", w -> w.write("<?xml version=\"1.0\"?><Relationships xmlns=\"" + RELS + "\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                     + (strings == null ? "" : "<Relationship Id=\"rId2\" Type=\"" + DOC_RELS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")

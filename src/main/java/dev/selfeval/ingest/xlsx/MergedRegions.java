@@ -21,7 +21,7 @@ final class MergedRegions {
      * that do not overlap cover fewer positions than the sheet has, and a form's cover about 100
      * (17 regions in a form of 21 rows), so this is reached only by regions piled on each other.
      */
-    static final long MAX_COVERED = SheetCells.MAX_GRID_CELLS;
+    static final long MAX_COVERED = WorkbookSize.MAX_GRID_CELLS;
 
     private final List<CellRangeAddress> regions = new ArrayList<>();
     /** Per row, per column: 1 + the index of the region covering it, 0 where none does; null for a row no region covers. */

@@ -16,25 +16,15 @@ import java.util.TreeMap;
 /**
  * The cells of one sheet as a workbook reader collects them (0-based rows and columns, blank cells
  * left out), its merged regions and hidden rows; then the sheet as a grid, merged regions resolved
- * ({@link MergedRegions}). A sheet larger than any sheet of forms (the limits below, each far above
- * the largest workbook of forms) is refused as soon as it is seen to be, not read into memory.
+ * ({@link MergedRegions}). A sheet larger than any sheet of forms (the limits below and those of
+ * {@link WorkbookSize}, each far above the largest workbook of forms) is refused as soon as it is
+ * seen to be, not read into memory.
  */
 final class SheetCells {
     /** Rows of one sheet read at most: about 4,000 forms; a longer sheet is refused, not read into memory. */
     static final int MAX_ROWS = 100_000;
     /** Cells beyond this column are no part of a form: a stray entry far to the right is not read. */
     static final int MAX_COLUMNS = 256;
-    /**
-     * Cells with content in one sheet at most: a form has about 100 (5 a row), so a sheet of
-     * {@link #MAX_ROWS} rows of forms has some 500,000.
-     */
-    static final int MAX_CELLS = 1_000_000;
-    /**
-     * Positions of one sheet's grid at most, blank and merged ones included (each row as wide as its
-     * last cell with content or merged region): {@link #MAX_ROWS} rows 40 columns wide. Forms are 6 to
-     * 12 columns wide, the widest seen 28.
-     */
-    static final int MAX_GRID_CELLS = MAX_ROWS * 40;
     /**
      * Merged regions of one sheet at most: a form has fewer than it has rows (17 in a form of 21 rows),
      * so a sheet of {@link #MAX_ROWS} rows of forms has fewer than this.
@@ -46,12 +36,13 @@ final class SheetCells {
     private final TreeMap<Integer, TreeMap<Integer, Cell>> rows = new TreeMap<>();
     private final Set<Integer> hiddenRows = new HashSet<>();
     private final List<CellRangeAddress> merged = new ArrayList<>();
-    private int cellCount;
+    private final WorkbookSize size;
     private int lastColumn = -1;
 
-    SheetCells(String name, boolean hidden) {
+    SheetCells(String name, boolean hidden, WorkbookSize size) {
         this.name = name;
         this.hidden = hidden;
+        this.size = size;
     }
 
     void put(int row, int col, Cell cell) throws UnreadableInputException {
@@ -59,9 +50,8 @@ final class SheetCells {
             throw new UnreadableInputException("工作表「" + name + "」超过 " + MAX_ROWS + " 行，已拒绝读取（请拆分为多个文件）");
         }
         if (col < MAX_COLUMNS && (!cell.blank() || cell.problem() != null)) {
-            if (rows.computeIfAbsent(row, k -> new TreeMap<>()).put(col, cell) == null && ++cellCount > MAX_CELLS) {
-                throw new UnreadableInputException("工作表「" + name + "」有内容的单元格超过 " + MAX_CELLS
-                        + " 个，已拒绝读取（请拆分为多个文件）");
+            if (rows.computeIfAbsent(row, k -> new TreeMap<>()).put(col, cell) == null) {
+                size.cell(name);
             }
             lastColumn = Math.max(lastColumn, col);
         }
@@ -89,19 +79,13 @@ final class SheetCells {
         MergedRegions regions = new MergedRegions(name, merged, last, lastColumn);
         List<GridRow> out = new ArrayList<>();
         boolean noted = !hidden;
-        long positions = 0;
         for (int r = 0; r <= last; r++) {
             TreeMap<Integer, Cell> stored = rows.getOrDefault(r, new TreeMap<>());
             int width = stored.isEmpty() ? 0 : stored.lastKey() + 1;
             while (width < MAX_COLUMNS && regions.at(r, width) != null) {
                 width++;
             }
-            positions += width;
-            if (positions > MAX_GRID_CELLS) {
-                throw new UnreadableInputException("工作表「" + name + "」超过 " + MAX_GRID_CELLS + " 格（读到第 " + (r + 1)
-                        + " 行，共 " + (last + 1) + " 行、最宽 " + (lastColumn + 1) + " 列），已拒绝读取"
-                        + "（请删除远处零散的内容后另存，或拆分为多个文件，再审核）");
-            }
+            size.row(name, width, r + 1, last + 1, lastColumn + 1);
             List<Cell> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
                 CellRangeAddress region = regions.at(r, c);
