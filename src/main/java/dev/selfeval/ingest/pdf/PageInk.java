@@ -27,29 +27,49 @@ final class PageInk {
      * where each cell's borders are drawn apart; a page with more is a drawing, not a form.
      */
     static final int MAX_LINES = 20_000;
+    /**
+     * Ruling lines of all the pages of one file at most, so that many pages (which may all draw one
+     * shared drawing) cannot multiply what one page is allowed: 2,000 pages of forms with each
+     * cell's borders drawn apart.
+     */
+    static final int MAX_FILE_LINES = 2_000_000;
 
     final List<Glyph> glyphs = new ArrayList<>();
     final List<Segment> segments = new ArrayList<>();
     boolean images;
-    /** Whether the page draws more than {@link #MAX_LINES} lines (those past it are not kept). */
+    /** The lines kept at most: those of {@link #MAX_LINES} still left to the file. */
+    private final int maxLines;
+    /** Whether the page draws more than {@link #maxLines} lines (those past it are not kept). */
     private boolean tooManyLines;
 
-    /** Stops PDFBox drawing the page at the line past {@link #MAX_LINES}. */
+    /** Stops PDFBox drawing the page at the line past {@link #maxLines}. */
     private static final class TooManyLines extends IOException {
         TooManyLines() {
-            super("more than " + MAX_LINES + " ruling lines");
+            super("too many ruling lines");
         }
     }
 
-    /** @throws UnreadableInputException when the page draws more than {@link #MAX_LINES} ruling lines */
-    static PageInk of(PDDocument doc, int pageIndex) throws IOException, UnreadableInputException {
-        PageInk ink = new PageInk();
+    private PageInk(int maxLines) {
+        this.maxLines = maxLines;
+    }
+
+    /**
+     * @param linesBefore the ruling lines of the file's pages before this one
+     * @throws UnreadableInputException when the page draws more than {@link #MAX_LINES} ruling lines,
+     *                                  or the file more than {@link #MAX_FILE_LINES}
+     */
+    static PageInk of(PDDocument doc, int pageIndex, int linesBefore) throws IOException, UnreadableInputException {
+        PageInk ink = new PageInk(Math.min(MAX_LINES, MAX_FILE_LINES - linesBefore));
         PDPage page = doc.getPage(pageIndex);
         double top = page.getCropBox().getUpperRightY();
         try {
             new Lines(page, ink, top).processPage(page);
         } catch (TooManyLines e) {
             // said below; thrown inside a form XObject it is only logged by PDFBox, which draws on
+        }
+        if (ink.tooManyLines && ink.maxLines < MAX_LINES) {
+            throw new UnreadableInputException("PDF 的表格线合计超过 " + MAX_FILE_LINES + " 条（读到第 " + (pageIndex + 1)
+                    + " 页），已拒绝读取（请拆分为多个文件，再审核）");
         }
         if (ink.tooManyLines) {
             throw new UnreadableInputException("PDF 第 " + (pageIndex + 1) + " 页的表格线超过 " + MAX_LINES
@@ -199,7 +219,7 @@ final class PageInk {
             if (s == null || ink.tooManyLines) {
                 return;
             }
-            if (ink.segments.size() == MAX_LINES) {
+            if (ink.segments.size() >= ink.maxLines) {
                 ink.tooManyLines = true;
                 throw new TooManyLines();
             }

@@ -25,10 +25,12 @@ public final class PdfGridReader {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             List<Grid> grids = new ArrayList<>();
             int line = 0;
+            int lines = 0;
             boolean text = false;
             boolean images = false;
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
-                PageInk ink = PageInk.of(doc, p);
+                PageInk ink = PageInk.of(doc, p, lines);
+                lines += ink.segments.size();
                 text |= !ink.glyphs.isEmpty();
                 images |= ink.images;
                 List<GridRow> rows = PageGrid.rows(ink, file, p + 1, line);
