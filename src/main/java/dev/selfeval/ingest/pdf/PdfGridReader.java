@@ -15,7 +15,9 @@ import java.util.List;
  * PDF files (through PDFBox): each page a grid, its tables rebuilt from their ruling lines
  * ({@link Lattice}) and its text placed in their cells, text a cell wraps over lines joined back. A
  * form runs on from one page to the next. A PDF without a text layer (a scan) cannot be read: this
- * tool does no character recognition.
+ * tool does no character recognition. A page, or a file, with more ruling lines or cells than any
+ * form has is refused ({@link PageInk#MAX_LINES}, {@link PageInk#MAX_FILE_LINES},
+ * {@link Lattice#MAX_CELLS}, {@link LineGroups#MAX_COMPARISONS}).
  */
 public final class PdfGridReader {
     private PdfGridReader() {
