@@ -1,6 +1,10 @@
 package dev.selfeval.ingest.pdf;
 
+import dev.selfeval.ingest.grid.UnreadableInputException;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -12,6 +16,11 @@ import java.util.TreeSet;
 final class Lattice {
     /** Lines this close (points) are one line: a border drawn twice, or slightly off. */
     static final double SNAP = 2.0;
+    /**
+     * Cells of the tables of one page at most: a page of a form has one or two hundred (19 rows of 9
+     * columns), a page of the densest table some two thousand.
+     */
+    static final int MAX_CELLS = 20_000;
 
     final double[] xs;
     final double[] ys;
@@ -27,49 +36,50 @@ final class Lattice {
         for (int i = 0; i < region.length; i++) {
             region[i] = i;
         }
-        for (int r = 0; r < rows; r++) {
-            double midY = (ys[r] + ys[r + 1]) / 2;
-            for (int c = 0; c < cols; c++) {
-                double midX = (xs[c] + xs[c + 1]) / 2;
-                if (c + 1 < cols && !ruled(lines, false, xs[c + 1], midY)) {
-                    union(r * cols + c, r * cols + c + 1);
+        LineIndex vertical = new LineIndex(lines, false);
+        for (int c = 1; c < cols; c++) {
+            double[] ruled = vertical.stretches(xs[c], SNAP);
+            for (int r = 0; r < rows; r++) {
+                if (!LineIndex.covers(ruled, (ys[r] + ys[r + 1]) / 2)) {
+                    union(r * cols + c - 1, r * cols + c);
                 }
-                if (r + 1 < rows && !ruled(lines, true, ys[r + 1], midX)) {
-                    union(r * cols + c, (r + 1) * cols + c);
+            }
+        }
+        LineIndex horizontal = new LineIndex(lines, true);
+        for (int r = 1; r < rows; r++) {
+            double[] ruled = horizontal.stretches(ys[r], SNAP);
+            for (int c = 0; c < cols; c++) {
+                if (!LineIndex.covers(ruled, (xs[c] + xs[c + 1]) / 2)) {
+                    union((r - 1) * cols + c, r * cols + c);
                 }
             }
         }
     }
 
-    /** The tables of a page: its ruling lines grouped by which of them meet. */
-    static List<Lattice> of(List<Segment> segments) {
-        int n = segments.size();
-        int[] group = new int[n];
-        for (int i = 0; i < n; i++) {
-            group[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (segments.get(i).meets(segments.get(j), SNAP)) {
-                    join(group, i, j);
-                }
-            }
-        }
+    /**
+     * The tables of a page: its ruling lines grouped by which of them meet ({@link LineGroups}), top
+     * to bottom (left to right at one height).
+     *
+     * @throws UnreadableInputException when they cut the page into more than {@link #MAX_CELLS} cells, or
+     *                                  are too many and too close to group ({@link LineGroups#MAX_COMPARISONS})
+     */
+    static List<Lattice> of(List<Segment> segments, int page) throws UnreadableInputException {
         List<Lattice> out = new ArrayList<>();
-        for (int root = 0; root < n; root++) {
-            List<Segment> lines = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (find(group, i) == root) {
-                    lines.add(segments.get(i));
-                }
-            }
+        long cells = 0;
+        for (List<Segment> lines : LineGroups.of(segments, SNAP, page)) {
             double[] xs = positions(lines, false);
             double[] ys = positions(lines, true);
             if (xs.length >= 2 && ys.length >= 2) {
+                cells += (long) (xs.length - 1) * (ys.length - 1);
+                if (cells > MAX_CELLS) {
+                    throw new UnreadableInputException("PDF 第 " + page + " 页的表格线划出的格子超过 " + MAX_CELLS + " 个（到一个 "
+                            + (ys.length - 1) + " 行 × " + (xs.length - 1) + " 列的表格为止），已拒绝读取"
+                            + "（一页自评表只有一两百个格子；该页可能是网格图形，请从原表格软件重新导出 PDF，再审核）");
+                }
                 out.add(new Lattice(xs, ys, lines));
             }
         }
-        out.sort((a, b) -> Double.compare(a.ys[0], b.ys[0]));
+        out.sort(Comparator.comparingDouble((Lattice t) -> t.ys[0]).thenComparingDouble(t -> t.xs[0]));
         return out;
     }
 
@@ -94,6 +104,11 @@ final class Lattice {
         while (region[r] != r) {
             r = region[r];
         }
+        for (int c = cell; region[c] != r; ) { // the cells on the way point at it straight from now on
+            int next = region[c];
+            region[c] = r;
+            c = next;
+        }
         return r;
     }
 
@@ -105,25 +120,13 @@ final class Lattice {
         }
     }
 
+    /** The slot between two edges {@code v} is in (on an edge: the slot before it), or -1 outside them all. */
     private static int slot(double[] edges, double v) {
         if (v < edges[0] || v > edges[edges.length - 1]) {
             return -1;
         }
-        for (int i = 0; i + 1 < edges.length; i++) {
-            if (v <= edges[i + 1]) {
-                return i;
-            }
-        }
-        return edges.length - 2;
-    }
-
-    private static boolean ruled(List<Segment> lines, boolean horizontal, double at, double along) {
-        for (Segment s : lines) {
-            if (s.horizontal() == horizontal && s.covers(at, along, SNAP)) {
-                return true;
-            }
-        }
-        return false;
+        int i = Arrays.binarySearch(edges, 1, edges.length, v);
+        return Math.min(i >= 0 ? i : -i - 1, edges.length - 1) - 1; // NaN, past every edge, is in the last slot
     }
 
     /** The distinct positions of the table's horizontal (y) or vertical (x) lines, close ones as one. */
@@ -141,17 +144,5 @@ final class Lattice {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static int find(int[] group, int i) {
-        while (group[i] != i) {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        return i;
-    }
-
-    private static void join(int[] group, int a, int b) {
-        group[find(group, a)] = find(group, b);
     }
 }

@@ -3,6 +3,7 @@ package dev.selfeval.ingest.pdf;
 import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.CellText;
 import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.model.SourceRef;
 
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ final class PageGrid {
     }
 
     /** @param line the number of the file's last row so far; rows are numbered on from it */
-    static List<GridRow> rows(PageInk ink, String file, int page, int line) {
-        List<Lattice> tables = Lattice.of(ink.segments);
-        List<TextBlock> blocks = blocks(ink.glyphs, ink.segments, tables);
+    static List<GridRow> rows(PageInk ink, String file, int page, int line) throws UnreadableInputException {
+        List<Lattice> tables = Lattice.of(ink.segments, page);
+        List<TextBlock> blocks = blocks(ink.glyphs, new LineIndex(ink.segments, false), tables);
         // each block goes to the region of the table cell it sits in, or stays outside the tables
         Map<Lattice, Map<Integer, List<TextBlock>>> inCells = new HashMap<>();
         List<TextBlock> outside = new ArrayList<>();
@@ -73,11 +74,11 @@ final class PageGrid {
      * it goes on its line with no ruling line between them, or starts its next line while the block
      * spills out of its table row.
      */
-    static List<TextBlock> blocks(List<Glyph> glyphs, List<Segment> segments, List<Lattice> tables) {
+    static List<TextBlock> blocks(List<Glyph> glyphs, LineIndex verticals, List<Lattice> tables) {
         List<TextBlock> out = new ArrayList<>();
         TextBlock current = null;
         for (Glyph g : glyphs) {
-            if (current != null && current.continuesLine(g) && !ruledBetween(segments, current.last(), g)) {
+            if (current != null && current.continuesLine(g) && !ruledBetween(verticals, current.last(), g)) {
                 current.add(g, false);
             } else if (current != null && current.startsNextLine(g) && spills(current, tables)) {
                 current.add(g, true);
@@ -90,15 +91,8 @@ final class PageGrid {
     }
 
     /** Whether a vertical ruling line stands between two characters of one line. */
-    private static boolean ruledBetween(List<Segment> segments, Glyph a, Glyph b) {
-        double y = (b.top() + b.bottom()) / 2;
-        for (Segment s : segments) {
-            if (!s.horizontal() && s.at() > a.x() + 0.5 * a.width() && s.at() < b.x() + 0.5 * b.width()
-                    && s.from() <= y && y <= s.to()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean ruledBetween(LineIndex verticals, Glyph a, Glyph b) {
+        return verticals.between(a.x() + 0.5 * a.width(), b.x() + 0.5 * b.width(), (b.top() + b.bottom()) / 2);
     }
 
     /** Whether the block's text reaches out of the table row its first line is in. */

@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.pdf;
 
+import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,16 +22,59 @@ import java.util.List;
 final class PageInk {
     /** A filled rectangle at most this thick (points) is a ruling line, not a shaded area. */
     private static final double THIN = 2.0;
+    /**
+     * Ruling lines of one page at most: a page of a form has some 40 long lines, or a few hundred
+     * where each cell's borders are drawn apart; a page with more is a drawing, not a form.
+     */
+    static final int MAX_LINES = 20_000;
+    /**
+     * Ruling lines of all the pages of one file at most, so that many pages (which may all draw one
+     * shared drawing) cannot multiply what one page is allowed: 2,000 pages of forms with each
+     * cell's borders drawn apart.
+     */
+    static final int MAX_FILE_LINES = 2_000_000;
 
     final List<Glyph> glyphs = new ArrayList<>();
     final List<Segment> segments = new ArrayList<>();
     boolean images;
+    /** The lines kept at most: those of {@link #MAX_LINES} still left to the file. */
+    private final int maxLines;
+    /** Whether the page draws more than {@link #maxLines} lines (those past it are not kept). */
+    private boolean tooManyLines;
 
-    static PageInk of(PDDocument doc, int pageIndex) throws IOException {
-        PageInk ink = new PageInk();
+    /** Stops PDFBox drawing the page at the line past {@link #maxLines}. */
+    private static final class TooManyLines extends IOException {
+        TooManyLines() {
+            super("too many ruling lines");
+        }
+    }
+
+    private PageInk(int maxLines) {
+        this.maxLines = maxLines;
+    }
+
+    /**
+     * @param linesBefore the ruling lines of the file's pages before this one
+     * @throws UnreadableInputException when the page draws more than {@link #MAX_LINES} ruling lines,
+     *                                  or the file more than {@link #MAX_FILE_LINES}
+     */
+    static PageInk of(PDDocument doc, int pageIndex, int linesBefore) throws IOException, UnreadableInputException {
+        PageInk ink = new PageInk(Math.min(MAX_LINES, MAX_FILE_LINES - linesBefore));
         PDPage page = doc.getPage(pageIndex);
         double top = page.getCropBox().getUpperRightY();
-        new Lines(page, ink, top).processPage(page);
+        try {
+            new Lines(page, ink, top).processPage(page);
+        } catch (TooManyLines e) {
+            // said below; thrown inside a form XObject it is only logged by PDFBox, which draws on
+        }
+        if (ink.tooManyLines && ink.maxLines < MAX_LINES) {
+            throw new UnreadableInputException("PDF 的表格线合计超过 " + MAX_FILE_LINES + " 条（读到第 " + (pageIndex + 1)
+                    + " 页），已拒绝读取（请拆分为多个文件，再审核）");
+        }
+        if (ink.tooManyLines) {
+            throw new UnreadableInputException("PDF 第 " + (pageIndex + 1) + " 页的表格线超过 " + MAX_LINES
+                    + " 条，已拒绝读取（一页自评表只有几十到几百条；该页可能是图形，或虚线被逐段画出，请从原表格软件重新导出 PDF，再审核）");
+        }
         Characters chars = new Characters(ink);
         chars.setStartPage(pageIndex + 1);
         chars.setEndPage(pageIndex + 1);
@@ -107,7 +151,7 @@ final class PageInk {
         }
 
         @Override
-        public void strokePath() {
+        public void strokePath() throws IOException {
             for (Point2D[] s : path) {
                 add(s[0].getX(), s[0].getY(), s[1].getX(), s[1].getY());
             }
@@ -125,7 +169,7 @@ final class PageInk {
         }
 
         @Override
-        public void fillPath(int windingRule) {
+        public void fillPath(int windingRule) throws IOException {
             for (Point2D[] r : rectangles) {
                 double x0 = Math.min(r[0].getX(), r[1].getX());
                 double x1 = Math.max(r[0].getX(), r[1].getX());
@@ -141,7 +185,7 @@ final class PageInk {
         }
 
         @Override
-        public void fillAndStrokePath(int windingRule) {
+        public void fillAndStrokePath(int windingRule) throws IOException {
             strokePath();
         }
 
@@ -165,12 +209,21 @@ final class PageInk {
         }
 
         /** A horizontal or vertical piece of path (diagonals are no ruling), in top-down coordinates. */
-        private void add(double x0, double y0, double x1, double y1) {
+        private void add(double x0, double y0, double x1, double y1) throws TooManyLines {
+            Segment s = null;
             if (Math.abs(y0 - y1) < 0.5 && Math.abs(x0 - x1) > 1) {
-                ink.segments.add(new Segment(true, top - y0, Math.min(x0, x1), Math.max(x0, x1)));
+                s = new Segment(true, top - y0, Math.min(x0, x1), Math.max(x0, x1));
             } else if (Math.abs(x0 - x1) < 0.5 && Math.abs(y0 - y1) > 1) {
-                ink.segments.add(new Segment(false, x0, top - Math.max(y0, y1), top - Math.min(y0, y1)));
+                s = new Segment(false, x0, top - Math.max(y0, y1), top - Math.min(y0, y1));
             }
+            if (s == null || ink.tooManyLines) {
+                return;
+            }
+            if (ink.segments.size() >= ink.maxLines) {
+                ink.tooManyLines = true;
+                throw new TooManyLines();
+            }
+            ink.segments.add(s);
         }
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  * PDF files (through PDFBox): each page a grid, its tables rebuilt from their ruling lines
  * ({@link Lattice}) and its text placed in their cells, text a cell wraps over lines joined back. A
  * form runs on from one page to the next. A PDF without a text layer (a scan) cannot be read: this
- * tool does no character recognition.
+ * tool does no character recognition. A page, or a file, with more ruling lines or cells than any
+ * form has is refused ({@link PageInk#MAX_LINES}, {@link PageInk#MAX_FILE_LINES},
+ * {@link Lattice#MAX_CELLS}, {@link LineGroups#MAX_COMPARISONS}).
  */
 public final class PdfGridReader {
     private PdfGridReader() {
@@ -25,10 +27,12 @@ public final class PdfGridReader {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             List<Grid> grids = new ArrayList<>();
             int line = 0;
+            int lines = 0;
             boolean text = false;
             boolean images = false;
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
-                PageInk ink = PageInk.of(doc, p);
+                PageInk ink = PageInk.of(doc, p, lines);
+                lines += ink.segments.size();
                 text |= !ink.glyphs.isEmpty();
                 images |= ink.images;
                 List<GridRow> rows = PageGrid.rows(ink, file, p + 1, line);

@@ -6,11 +6,6 @@ package dev.selfeval.ingest.pdf;
  */
 record Segment(boolean horizontal, double at, double from, double to) {
 
-    /** Whether this line runs along {@code at} (within {@code tolerance}) over the point {@code along}. */
-    boolean covers(double position, double along, double tolerance) {
-        return Math.abs(at - position) <= tolerance && from - tolerance <= along && along <= to + tolerance;
-    }
-
     /** Whether a horizontal and a vertical line meet (or one touches the other's end). */
     boolean meets(Segment o, double tolerance) {
         if (horizontal == o.horizontal) {

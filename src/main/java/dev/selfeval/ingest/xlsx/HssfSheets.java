@@ -21,10 +21,11 @@ final class HssfSheets {
 
     static List<SheetCells> read(HSSFWorkbook wb) throws UnreadableInputException {
         NumberCells numbers = new NumberCells();
+        WorkbookSize size = new WorkbookSize();
         List<SheetCells> out = new ArrayList<>();
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             Sheet sheet = wb.getSheetAt(s);
-            SheetCells cells = new SheetCells(sheet.getSheetName(), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s));
+            SheetCells cells = new SheetCells(sheet.getSheetName(), wb.isSheetHidden(s) || wb.isSheetVeryHidden(s), size);
             for (CellRangeAddress r : sheet.getMergedRegions()) {
                 cells.merge(r);
             }

@@ -18,7 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * result, a boolean, an error), hidden rows, merged regions. Nothing of the sheet is held but the cells.
  */
 final class SheetXml extends DefaultHandler {
-    /** Carries a refusal (a sheet too long) out of the parser. */
+    /** Carries a refusal (a sheet too large) out of the parser. */
     static final class Refused extends SAXException {
         final transient UnreadableInputException reason;
 
@@ -52,7 +52,7 @@ final class SheetXml extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes a) {
+    public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
         switch (local) {
             case "row" -> {
                 String r = a.getValue("r");
@@ -88,7 +88,13 @@ final class SheetXml extends DefaultHandler {
                 text.setLength(0);
             }
             case "t" -> inText = true; // an inline string's text (or a rich run of it)
-            case "mergeCell" -> sheet.merge(CellRangeAddress.valueOf(a.getValue("ref")));
+            case "mergeCell" -> {
+                try {
+                    sheet.merge(CellRangeAddress.valueOf(a.getValue("ref")));
+                } catch (UnreadableInputException e) {
+                    throw new Refused(e);
+                }
+            }
             default -> {
             }
         }

@@ -1,6 +1,7 @@
 package dev.selfeval.ingest.xlsx;
 
 import dev.selfeval.ingest.grid.Grid;
+import dev.selfeval.ingest.grid.PackageRefusals;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -17,8 +18,9 @@ import java.util.List;
  * Workbooks (.xlsx streamed, .xls through POI's HSSF): every sheet a grid, hidden ones too (their rows
  * say so). A cell's text is what Excel shows, a numeric cell also keeps its exact value
  * ({@link NumberCells}), a formula cell its stored result. POI's zip-bomb check stays on; a part of
- * the workbook larger than {@link #MAX_PART_BYTES} unpacked, or a sheet longer than
- * {@link SheetCells#MAX_ROWS} rows, is refused rather than read.
+ * the workbook larger than {@link #MAX_PART_BYTES} unpacked, a sheet larger than {@link SheetCells}
+ * allows (rows, cells, merged regions) or a shared-strings table longer than
+ * {@link BoundedSharedStrings#MAX_STRINGS} is refused rather than read.
  */
 public final class WorkbookGridReader {
     /** The largest part of a workbook read, unpacked (a sheet of {@link SheetCells#MAX_ROWS} rows is some 30 MB). */
@@ -77,11 +79,9 @@ public final class WorkbookGridReader {
         if (e instanceof EncryptedDocumentException) {
             return "工作簿设有密码保护，无法读取（请去除密码后另存，再审核）";
         }
-        if (m.contains("Zip bomb")) {
-            return "工作簿解压后的大小与文件大小极不相称（疑似压缩炸弹），已拒绝读取";
-        }
-        if (m.contains("max entry size") || m.contains("exceeds the max")) {
-            return "工作簿过大：其中一部分解压后超过 " + (MAX_PART_BYTES >> 20) + " MB，已拒绝读取（请拆分为多个文件）";
+        String refused = PackageRefusals.of("工作簿", e);
+        if (refused != null) {
+            return refused;
         }
         return "Excel 文件已损坏或无法识别，无法读取（" + e.getClass().getSimpleName() + "：" + m + "）";
     }

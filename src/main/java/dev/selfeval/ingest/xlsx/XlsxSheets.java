@@ -2,6 +2,7 @@ package dev.selfeval.ingest.xlsx;
 
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -13,12 +14,15 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sheets of an .xlsx workbook, each part streamed past a SAX handler ({@link SheetXml}) rather
- * than built into a document in memory: faster, and a sheet too long to read is refused as soon as
- * it reaches the limit.
+ * than built into a document in memory: faster, and a sheet (or a shared-strings table) too large to
+ * read is refused as soon as it reaches its limit. Two sheets of one part, which Excel never writes,
+ * are refused: they would read that part again for every sheet that names it.
  */
 final class XlsxSheets {
     private XlsxSheets() {
@@ -26,16 +30,23 @@ final class XlsxSheets {
 
     static List<SheetCells> read(OPCPackage pkg) throws Exception {
         XSSFReader reader = new XSSFReader(pkg, true);
-        SharedStrings strings = reader.getSharedStringsTable();
+        SharedStrings strings = BoundedSharedStrings.read(pkg);
         StylesTable styles = reader.getStylesTable();
         List<String> hidden = hiddenSheets(reader);
         NumberCells numbers = new NumberCells();
+        WorkbookSize size = new WorkbookSize();
+        Map<PackagePartName, String> parts = new HashMap<>();
         List<SheetCells> out = new ArrayList<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
             try (InputStream in = sheets.next()) {
                 String name = sheets.getSheetName();
-                SheetCells cells = new SheetCells(name, hidden.contains(name));
+                String before = parts.putIfAbsent(sheets.getSheetPart().getPartName(), name);
+                if (before != null) {
+                    throw new UnreadableInputException("工作表「" + name + "」与「" + before
+                            + "」是同一份内容（Excel 不会这样保存，文件可能经过改动），已拒绝读取（请在 Excel 中打开并另存，再审核）");
+                }
+                SheetCells cells = new SheetCells(name, hidden.contains(name), size);
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new SheetXml(cells, strings, styles, numbers));
                 try {

@@ -4,6 +4,7 @@ import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.GridRow;
 import dev.selfeval.ingest.grid.UnreadableInputException;
+import dev.selfeval.support.RawXlsx;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -97,14 +98,15 @@ class WorkbookGridReaderTest {
         List<GridRow> rows = grids.get(0).rows();
         assertEquals("项目资金（元）", rows.get(1).cells().get(0).text());
         assertEquals(false, rows.get(1).cells().get(0).merged());
-        Cell covered = rows.get(3).cells().get(1);
+        Cell covered = rows.get(2).cells().get(1);
         assertEquals("项目资金（元）", covered.text(), "a merged region's text at every position it covers");
         assertTrue(covered.merged());
+        assertEquals(3, rows.size(), "the region A2:B4 ends at row 3, the last with content");
         assertEquals("此行是隐藏行", rows.get(2).note());
         assertEquals("表1 第 3 行", rows.get(2).at().place());
         GridRow hidden = grids.get(1).rows().get(1);
         assertEquals("工作表「隐藏」是隐藏的工作表", hidden.note());
-        assertEquals(6, hidden.line(), "rows are numbered through the workbook: 4 in the first sheet, then these");
+        assertEquals(5, hidden.line(), "rows are numbered through the workbook: 3 in the first sheet, then these");
     }
 
     @Test
@@ -152,6 +154,18 @@ class WorkbookGridReaderTest {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> WorkbookGridReader.read(bytes.toByteArray(), "long.xlsx"));
         assertEquals("工作表「长表」超过 100000 行，已拒绝读取（请拆分为多个文件）", e.getMessage());
+    }
+
+    /** Shared strings as Excel writes them, rich runs joined and phonetic guides left out, in either namespace. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"})
+    void sharedStringsAreReadInTheTransitionalAndTheStrictNamespace(String namespace) throws Exception {
+        byte[] book = RawXlsx.of(RawXlsx.sheet(w -> w.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"B1\" t=\"s\"><v>0</v></c></row>"), w -> { }), w -> w.write("<?xml version=\"1.0\"?><sst xmlns=\""
+                + namespace + "\"><si><t>项目名称</t></si><si><r><t>其中：</t></r><r><rPr><b/></rPr><t>财政拨款</t></r>"
+                + "<rPh sb=\"0\" eb=\"2\"><t>qi zhong</t></rPh></si></sst>"));
+        List<Cell> row = WorkbookGridReader.read(book, "s").get(0).rows().get(0).cells();
+        assertEquals(List.of("其中：财政拨款", "项目名称"), row.stream().map(Cell::text).toList());
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws Exception {
