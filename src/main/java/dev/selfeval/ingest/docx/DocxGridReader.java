@@ -5,6 +5,7 @@ import dev.selfeval.ingest.grid.CellText;
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.GridRow;
 import dev.selfeval.ingest.grid.PackageRefusals;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.model.SourceRef;
 import org.apache.poi.EncryptedDocumentException;
@@ -71,6 +72,7 @@ public final class DocxGridReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableInputException("Word 文件设有密码保护，无法读取（请去除密码后另存，再审核）");
         } catch (IOException | RuntimeException e) {
+            ReadBudget.passOn(e);
             String refused = PackageRefusals.of("Word 文件", e);
             throw new UnreadableInputException(refused != null ? refused : "Word 文件已损坏或无法识别，无法读取（" + e.getMessage() + "）");
         }
@@ -111,6 +113,7 @@ public final class DocxGridReader {
         int r = 0;
         int columns = columns(t);
         for (XWPFTableRow row : t.getRows()) {
+            ReadBudget.check();
             List<Cell> cells = new ArrayList<>();
             for (int k = 0; k < gridBefore(row, columns); k++) {
                 cells.add(Cell.BLANK);

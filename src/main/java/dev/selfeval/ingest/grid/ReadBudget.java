@@ -53,6 +53,18 @@ public final class ReadBudget {
         }
     }
 
+    /**
+     * Throws on the read's running out of time when a library wrapped it in an exception of its own
+     * (a SAX handler's, POI's), so that a reader that words a library's failure does not word this.
+     */
+    public static void passOn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Spent spent) {
+                throw spent;
+            }
+        }
+    }
+
     /** Stops the read when its time is up (outside a read, never). */
     public static void check() {
         Long deadline = DEADLINE.get();

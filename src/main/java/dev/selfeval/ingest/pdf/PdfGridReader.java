@@ -2,6 +2,7 @@ package dev.selfeval.ingest.pdf;
 
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.GridRow;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,6 +32,7 @@ public final class PdfGridReader {
             boolean text = false;
             boolean images = false;
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                ReadBudget.check();
                 PageInk ink = PageInk.of(doc, p, lines);
                 lines += ink.segments.size();
                 text |= !ink.glyphs.isEmpty();
@@ -48,6 +50,7 @@ public final class PdfGridReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("PDF 设有密码保护，无法读取（请去除密码后再审核）");
         } catch (IOException | RuntimeException e) {
+            ReadBudget.passOn(e);
             throw new UnreadableInputException("PDF 文件已损坏或无法识别，无法读取（" + e.getMessage() + "）");
         }
     }

@@ -2,6 +2,7 @@ package dev.selfeval.ingest.xlsx;
 
 import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.CellText;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,6 +31,7 @@ final class HssfSheets {
                 cells.merge(r);
             }
             for (Row row : sheet) {
+                ReadBudget.check();
                 if (row.getZeroHeight()) {
                     cells.hideRow(row.getRowNum());
                 }

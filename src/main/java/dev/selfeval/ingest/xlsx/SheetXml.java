@@ -2,6 +2,7 @@ package dev.selfeval.ingest.xlsx;
 
 import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.CellText;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -55,6 +56,7 @@ final class SheetXml extends DefaultHandler {
     public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
         switch (local) {
             case "row" -> {
+                ReadBudget.check();
                 String r = a.getValue("r");
                 row = r != null ? Integer.parseInt(r) - 1 : row + 1;
                 col = -1;

@@ -2,6 +2,7 @@ package dev.selfeval.ingest.xlsx;
 
 import dev.selfeval.ingest.grid.Grid;
 import dev.selfeval.ingest.grid.PackageRefusals;
+import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -40,6 +41,7 @@ public final class WorkbookGridReader {
         } catch (UnreadableInputException e) {
             throw e;
         } catch (Exception e) {
+            ReadBudget.passOn(e);
             throw new UnreadableInputException(why(e));
         }
         List<Grid> grids = new ArrayList<>();
