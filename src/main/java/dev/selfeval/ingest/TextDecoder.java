@@ -116,7 +116,11 @@ public final class TextDecoder {
      * is no plain file (a named pipe would be waited on for ever) or larger than {@link #MAX_HAND_WRITTEN}.
      */
     public static String handWritten(Path file) throws UnreadableInputException {
-        byte[] bytes;
+        return handWritten(handWrittenBytes(file));
+    }
+
+    /** The bytes of a hand-written file, refused as {@link #handWritten(Path)} refuses it before a byte is read. */
+    public static byte[] handWrittenBytes(Path file) throws UnreadableInputException {
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 throw new UnreadableInputException(Files.isDirectory(file) ? "是文件夹，不是文件"
@@ -126,11 +130,10 @@ public final class TextDecoder {
                 throw new UnreadableInputException("文件过大（" + (Files.size(file) >> 20) + " MB），超过手写文件 "
                         + (MAX_HAND_WRITTEN >> 20) + " MB 的上限，未读取：请检查是否选错了文件", 0);
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableInputException("文件打不开（" + e.getMessage() + "）", 0);
         }
-        return handWritten(bytes);
     }
 
     /** Whether the broken sequences are few enough for the encoding to be clear (one in {@link #CLEAR} non-ASCII characters at most). */

@@ -42,14 +42,19 @@ public record RuleFiles(String dir, List<RuleFile> files) {
 
         /**
          * The file at {@code file}; one that is no plain file (a named pipe, a device, a socket) is not
-         * opened, as reading it could wait for ever, and is unreadable.
+         * opened, as reading it could wait for ever, and one larger than any rule file is not read:
+         * both are unreadable.
          */
         static RuleFile read(String path, String relative, Path file) throws IOException {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 return new RuleFile(path, relative, new byte[0], "", TextDecoder.NOT_A_PLAIN_FILE
                         + "；请删除它，或把规则存成普通的 .drl 文件", 0);
             }
-            return of(path, relative, Files.readAllBytes(file));
+            try {
+                return of(path, relative, TextDecoder.handWrittenBytes(file));
+            } catch (UnreadableInputException e) {
+                return new RuleFile(path, relative, new byte[0], "", e.getMessage(), 0);
+            }
         }
 
         static RuleFile of(String path, String relative, byte[] bytes) {

@@ -253,6 +253,17 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aRuleFileLargerThanAnyRuleFileIsRefusedUnread(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(rules.resolve("huge.drl").toFile(), "rw")) {
+            huge.setLength(3L << 30); // 3 GB, sparse: reading it whole would end the run
+        }
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(rules + "/huge.drl: 文件过大（3072 MB），超过手写文件 16 MB 的上限，未读取：请检查是否选错了文件"),
+                e.errors().stream().map(LoadError::toString).toList());
+    }
+
+    @Test
     void fingerprintFollowsTheFiles(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
         assertEquals(Rules.shipped().fingerprint(), RuleLoader.load(rules).fingerprint());
