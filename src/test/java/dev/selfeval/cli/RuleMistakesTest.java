@@ -103,4 +103,30 @@ class RuleMistakesTest {
         assertEquals(ExitCodes.RULES_FAILED, r.exit());
         assertTrue(r.err().startsWith("规则测试用例 6 个中有 "), r.err());
     }
+
+    @Test
+    void aRuleWithoutItsEndIsNamed(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        String second = RULE.substring(RULE.indexOf("rule ")).replace("成本指标缺失", "另一条").replace("CUSTOM-NO-COST", "CUSTOM-OTHER");
+        Files.writeString(rules.resolve("custom.drl"), RULE.replace("end\n", "\n") + "\n" + second);
+        CliRun r = CliRun.run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_FAILED, r.exit());
+        assertEquals("""
+                custom.drl:4:1: 「rule "成本指标缺失"」缺少 end：请在第 13 行的下一条之前加上一行 end
+                    规则引擎原文：mismatched input 'report' in rule "成本指标缺失"
+                规则加载失败（1 处错误），未审核任何表格
+                """, r.err().replace(rules.toString().replace('\\', '/') + "/", ""));
+    }
+
+    @Test
+    void twoRulesOfOneNameAreToldApartByLine(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        String second = RULE.substring(RULE.indexOf("rule ")).replace("CUSTOM-NO-COST", "CUSTOM-OTHER");
+        Files.writeString(rules.resolve("custom.drl"), RULE + "\n" + second);
+        CliRun r = CliRun.run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_FAILED, r.exit());
+        String dir = rules.toString().replace('\\', '/') + "/";
+        assertEquals(dir + "custom.drl:13: 规则名称「成本指标缺失」与 " + dir + "custom.drl:4 的规则重名：同一个 package 中的规则名称须各不相同，"
+                + "请改其中一条的名称\n规则加载失败（1 处错误），未审核任何表格\n", r.err());
+    }
 }

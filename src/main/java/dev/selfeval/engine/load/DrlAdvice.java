@@ -114,12 +114,43 @@ final class DrlAdvice {
         return out;
     }
 
+    private static final Pattern BLOCK = Pattern.compile("(rule|query|declare)(\\s.*)?");
+
+    /** Each rule (query, declaration) that runs into the next one or the file's end without its {@code end}, at its first line. */
+    static List<LoadError> missingEnds(String file, String text) {
+        List<LoadError> out = new ArrayList<>();
+        String[] code = code(text).split("\n", -1);
+        String[] lines = text.split("\n", -1);
+        int open = -1;
+        for (int l = 0; l <= code.length; l++) {
+            String t = l < code.length ? code[l].strip() : "";
+            boolean header = l < code.length && BLOCK.matcher(t).matches();
+            if (open >= 0 && (header || l == code.length)) {
+                out.add(new LoadError(file, open + 1, 1, "「" + lines[open].strip() + "」缺少 end：请在"
+                        + (header ? "第 " + (l + 1) + " 行的下一条之前" : "文件末尾") + "加上一行 end"));
+            }
+            if (header) {
+                open = l;
+            } else if (t.equals("end") || t.startsWith("end ")) {
+                open = -1;
+            }
+        }
+        return out;
+    }
+
     /**
      * The parser's and the compiler's errors of one file in Chinese: errors on a line that has
      * full-width punctuation are folded into the advice about it; the others are explained.
      */
     static List<LoadError> explain(String text, List<LoadError> fullWidth, List<LoadError> drools) {
         List<LoadError> out = new ArrayList<>(fullWidth);
+        List<LoadError> ends = drools.isEmpty() ? List.of() : missingEnds(drools.get(0).file(), text);
+        if (!ends.isEmpty()) { // the parser's errors all follow from it
+            LoadError first = ends.get(0);
+            out.add(new LoadError(first.file(), first.line(), first.column(), first.message() + DROOLS + drools.get(0).message()));
+            out.addAll(ends.subList(1, ends.size()));
+            return out;
+        }
         for (LoadError e : drools) {
             int onLine = -1;
             for (int i = 0; i < out.size(); i++) {

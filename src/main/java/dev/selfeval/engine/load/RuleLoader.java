@@ -133,6 +133,7 @@ public final class RuleLoader {
             errors.add(new LoadError(files.dir(), 0, 0, "规则目录中没有 .drl 规则文件"));
         }
         RuleMetadata.checkUniqueIds(rules, errors);
+        RuleMetadata.checkUniqueNames(rules, errors);
         if (!errors.isEmpty()) {
             throw failure(reading, files, errors);
         }

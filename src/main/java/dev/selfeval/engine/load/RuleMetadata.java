@@ -78,6 +78,18 @@ final class RuleMetadata {
         }
     }
 
+    /** No two rules of one package share a name (the engine would say "Duplicate rule name" in English, twice). */
+    static void checkUniqueNames(List<RuleInfo> rules, List<LoadError> errors) {
+        Map<String, RuleInfo> seen = new HashMap<>();
+        for (RuleInfo r : rules) {
+            RuleInfo first = seen.putIfAbsent(r.packageName() + "\u0000" + r.name(), r);
+            if (first != null) {
+                errors.add(new LoadError(r.file(), r.line(), 0, "规则名称「" + r.name() + "」与 " + first.file() + ":" + first.line()
+                        + " 的规则重名：同一个 package 中的规则名称须各不相同，请改其中一条的名称"));
+            }
+        }
+    }
+
     /** How a rule asks for an auditor's own parameter: {@code params.custom("scoreCap80")}. */
     private static final Pattern CUSTOM = Pattern.compile("params\\s*\\.\\s*custom\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
