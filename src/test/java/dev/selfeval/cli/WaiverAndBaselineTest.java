@@ -65,6 +65,27 @@ class WaiverAndBaselineTest {
     }
 
     @Test
+    void everyMistakeOfAWaiverFileIsToldAtOnce(@TempDir Path tmp) throws Exception {
+        Path bad = Files.writeString(tmp.resolve("w.yaml"), """
+                waivers:
+                  - rule: FUND-RATE
+                    form: x#1
+                    expires: 2027-01-01
+                  - rule: FUND-RATEE
+                    form: "3"
+                    reason: 已核实
+                    approver: 张三
+                """);
+        CliRun r = CliRun.run("audit", SEED, "--waivers", bad.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals(bad + ":2: 第 1 条豁免缺少 reason（理由）\n"
+                + bad + ":2: 第 1 条豁免缺少 approver（批准人）\n"
+                + bad + ":5: 第 2 条豁免的规则编号「FUND-RATEE」不存在；您是否要写 FUND-RATE（规则编号见 selfeval rules check）\n"
+                + bad + ":5: 第 2 条豁免的 form「3」是表的序号，应写表格编号：文件名加 # 和序号，如 000_01ee96ef31214bdb.txt#3（见报告中每张表的编号）\n"
+                + bad + ":5: 第 2 条豁免缺少 expires（到期日，YYYY-MM-DD）\n", r.err());
+    }
+
+    @Test
     void baselineTellsNewUnchangedAndResolved(@TempDir Path tmp) throws Exception {
         Path old = tmp.resolve("old.json");
         assertEquals(ExitCodes.FINDINGS, CliRun.run("audit", SEED, "--format", "json", "--out", old.toString()).exit());

@@ -70,43 +70,62 @@ public final class WaiverFile {
             throw new Invalid(shown + ": 豁免文件应有 waivers: 列表");
         }
         List<Waiver> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < doc.waivers().size(); i++) {
             Entry e = doc.waivers().get(i);
             int line = lines.getOrDefault("waivers[" + i + "]", lines.getOrDefault("waivers", 0));
             String at = shown + ":" + line + ": 第 " + (i + 1) + " 条豁免";
-            if (e == null) {
-                throw new Invalid(at + "是空的：每条应写 rule、form 或 project、reason、approver、expires");
-            }
-            if (blank(e.rule())) {
-                throw new Invalid(at + "缺少 rule（规则编号）");
-            }
-            if (!ruleIds.contains(e.rule().strip())) {
-                throw new Invalid(at + "的规则编号「" + e.rule().strip() + "」不存在" + Closest.hint(e.rule().strip(), ruleIds)
-                        + "（规则编号见 selfeval rules check）");
-            }
-            if (!blank(e.form()) && FORM_NUMBER.matcher(e.form().strip()).matches()) {
-                throw new Invalid(at + "的 form「" + e.form().strip() + "」是表的序号，应写表格编号：文件名加 # 和序号，如 "
-                        + "000_01ee96ef31214bdb.txt#" + e.form().strip().replace("#", "") + "（见报告中每张表的编号）");
-            }
-            if (blank(e.form()) == blank(e.project())) {
-                throw new Invalid(at + "应写明 form（表格编号）或 project（项目名称）之一");
-            }
-            if (blank(e.reason()) || blank(e.approver())) {
-                throw new Invalid(at + "缺少 reason（理由）或 approver（批准人）");
-            }
-            LocalDate expires;
-            try {
-                String date = e.expires() == null ? "" : e.expires().strip();
-                if (!DATE.matcher(date).matches()) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
-                }
-                expires = LocalDate.parse(date);
-            } catch (DateTimeParseException ex) {
-                throw new Invalid(at + "的 expires「" + e.expires() + "」不是 YYYY-MM-DD 格式的日期");
+            List<String> wrong = problems(e, ruleIds);
+            if (!wrong.isEmpty()) {
+                wrong.forEach(w -> problems.add(at + w));
+                continue;
             }
             out.add(new Waiver(e.rule().strip(), blank(e.form()) ? null : e.form().strip(),
                     blank(e.project()) ? null : e.project().strip(), blank(e.indicator()) ? null : e.indicator().strip(),
-                    e.reason().strip(), e.approver().strip(), expires, shown, line));
+                    e.reason().strip(), e.approver().strip(), LocalDate.parse(e.expires().strip()), shown, line));
+        }
+        if (!problems.isEmpty()) {
+            throw new Invalid(String.join("\n", problems));
+        }
+        return out;
+    }
+
+    /** What is wrong with one waiver, each told after "第 N 条豁免"; none when it holds. */
+    private static List<String> problems(Entry e, Collection<String> ruleIds) {
+        if (e == null) {
+            return List.of("是空的：每条应写 rule、form 或 project、reason、approver、expires");
+        }
+        List<String> out = new ArrayList<>();
+        if (blank(e.rule())) {
+            out.add("缺少 rule（规则编号）");
+        } else if (!ruleIds.contains(e.rule().strip())) {
+            out.add("的规则编号「" + e.rule().strip() + "」不存在" + Closest.hint(e.rule().strip(), ruleIds)
+                    + "（规则编号见 selfeval rules check）");
+        }
+        if (!blank(e.form()) && FORM_NUMBER.matcher(e.form().strip()).matches()) {
+            out.add("的 form「" + e.form().strip() + "」是表的序号，应写表格编号：文件名加 # 和序号，如 "
+                    + "000_01ee96ef31214bdb.txt#" + e.form().strip().replace("#", "") + "（见报告中每张表的编号）");
+        } else if (blank(e.form()) == blank(e.project())) {
+            out.add("应写明 form（表格编号）或 project（项目名称）之一");
+        }
+        if (blank(e.reason())) {
+            out.add("缺少 reason（理由）");
+        }
+        if (blank(e.approver())) {
+            out.add("缺少 approver（批准人）");
+        }
+        if (blank(e.expires())) {
+            out.add("缺少 expires（到期日，YYYY-MM-DD）");
+            return out;
+        }
+        String date = e.expires().strip();
+        try {
+            if (!DATE.matcher(date).matches()) {
+                throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+            }
+            LocalDate.parse(date);
+        } catch (DateTimeParseException ex) {
+            out.add("的 expires「" + e.expires() + "」不是 YYYY-MM-DD 格式的日期");
         }
         return out;
     }
