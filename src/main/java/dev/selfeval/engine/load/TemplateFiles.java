@@ -7,7 +7,9 @@ import dev.selfeval.ingest.template.VocabularyReader;
 import dev.selfeval.model.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The form layouts of a rules folder: {@code templates/*.yaml} and {@code vocabulary.yaml}, read and checked. */
 final class TemplateFiles {
@@ -34,9 +36,21 @@ final class TemplateFiles {
         }
     }
 
+    /** The line of a template's top-level {@code name:}; 0 when it has none. */
+    private static int nameLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("name:")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The templates of {@code templates/*.yaml}; errors go to {@code errors}, and give null when there are any. */
     static Templates read(RuleFiles files, List<LoadError> errors) {
         List<Template> list = new ArrayList<>();
+        Map<String, RuleFiles.RuleFile> byName = new HashMap<>();
         int before = errors.size();
         for (RuleFiles.RuleFile f : files.files()) {
             if (!f.template()) {
@@ -44,8 +58,10 @@ final class TemplateFiles {
             }
             try {
                 Template t = TemplateReader.read(f.text(), f.path());
-                if (list.stream().anyMatch(x -> x.name().equals(t.name()))) {
-                    errors.add(new LoadError(f.path(), 0, 0, "模板名称「" + t.name() + "」与另一个模板重复"));
+                RuleFiles.RuleFile first = byName.putIfAbsent(t.name(), f);
+                if (first != null) {
+                    errors.add(new LoadError(f.path(), nameLine(f.text()), 0, "模板名称「" + t.name() + "」与 " + first.path() + ":"
+                            + nameLine(first.text()) + " 的模板重名：报告和用例按名称认模板，请改其中一个的 name"));
                 } else {
                     list.add(t);
                 }

@@ -264,6 +264,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void twoTemplatesOfOneNameAreNamedWithBothFiles(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.copy(rules.resolve("templates/transfer.yaml"), rules.resolve("templates/transfer-copy.yaml"));
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(rules + "/templates/transfer.yaml:8: 模板名称「转移支付绩效目标」与 " + rules
+                + "/templates/transfer-copy.yaml:8 的模板重名：报告和用例按名称认模板，请改其中一个的 name"),
+                e.errors().stream().map(LoadError::toString).toList());
+    }
+
+    @Test
     void fingerprintFollowsTheFiles(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
         assertEquals(Rules.shipped().fingerprint(), RuleLoader.load(rules).fingerprint());
