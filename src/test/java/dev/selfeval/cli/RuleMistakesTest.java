@@ -129,4 +129,15 @@ class RuleMistakesTest {
         assertEquals(dir + "custom.drl:13: 规则名称「成本指标缺失」与 " + dir + "custom.drl:4 的规则重名：同一个 package 中的规则名称须各不相同，"
                 + "请改其中一条的名称\n规则加载失败（1 处错误），未审核任何表格\n", r.err());
     }
+
+    @Test
+    void aTextFieldComparedWithANumberIsNamedWithTheFieldToUse(@TempDir Path tmp) throws Exception {
+        assertEquals("custom.drl:8:15: 规则「成本指标缺失」的条件 actual > 90 把文字字段 actual（Indicator.actual，文字）与数字比较，"
+                + "永远不成立，规则不会触发；要按数值比较，请用 actualMeasure.number；要按文字比较，请给数字加引号\n"
+                + "规则加载失败（1 处错误），未审核任何表格\n", check(tmp, "Indicator(actual > 90)"));
+        assertEquals("custom.drl:8:40: 规则「成本指标缺失」的条件 90 <= target 把文字字段 target（Indicator.target，文字）与数字比较，"
+                + "永远不成立，规则不会触发；要按数值比较，请用 targetMeasure.number；要按文字比较，请给数字加引号\n"
+                + "规则加载失败（1 处错误），未审核任何表格\n",
+                check(tmp.resolve("b"), "$l : List() from collect(Indicator(90 <= target))"));
+    }
 }

@@ -106,6 +106,7 @@ public final class RuleLoader {
                     pkg = null;
                 }
                 if (pkg != null) {
+                    TextComparisons.check(f.path(), pkg, errors);
                     List<RuleInfo> found = RuleMetadata.of(f, pkg, errors);
                     for (GlobalDescr g : pkg.getGlobals()) {
                         for (EngineGlobal e : ENGINE_GLOBALS) {
