@@ -179,7 +179,7 @@ class RuleFaultsTest {
         Path rules = rulesWithATypeErrorInACondition(tmp);
         CliRun r = CliRun.run("rules", "check", "--rules", rules.toString());
         assertEquals(ExitCodes.RULES_FAILED, r.exit());
-        assertTrue(r.err().startsWith(rules.resolve("indicators.drl").toString().replace('\\', '/') + ":14: 规则在内置示例表 示例表#1 等 10 张表上试运行出错："
+        assertTrue(r.err().startsWith(rules.resolve("indicators.drl").toString().replace('\\', '/') + ":14: 规则在内置示例表 示例表#1 等 15 张表上试运行出错："
                 + "规则「得分超过分值」（IND-OVER-WEIGHT）在本表上运行出错：NumberFormatException"), r.err());
         assertTrue(r.err().endsWith("。这通常是把文字当作数字比较或计算（如 weight > \"十\"）。"
                 + "请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在\n"), r.err());

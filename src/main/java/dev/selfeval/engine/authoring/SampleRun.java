@@ -20,12 +20,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a rule set once on the sample forms bundled with the tool (the seed's ten real forms), so that
+ * Runs a rule set once on the sample forms bundled with the tool (the seed's ten real forms, and
+ * forms at the edges: {@link #EDGES}), so that
  * a rule whose condition or action throws is caught by {@code rules check} before a run, with its
  * file:line: compiling alone does not see a condition that compares a number with a text.
  */
 public final class SampleRun {
     static final String SAMPLE = "samples/000_01ee96ef31214bdb.txt";
+    /** Forms at the edges, bundled beside the seed (pom.xml): a zero budget, nothing spent, text in a number cell, blank and dash cells, a form read only in part. */
+    static final List<String> EDGES = List.of("FUND-NO-BUDGET/fires.txt", "FUND-ZERO-UNEXPLAINED/fires.txt",
+            "IND-BAD-NUMBER/fires.txt", "FORM-GOAL-MISSING/fires.txt", "PARSE-LAYOUT-PARTIAL/fires.txt");
     private static final String ERROR_RULE = "ENGINE-RULE-ERROR";
     /** The time a sample form's rules may take, as a sweep's default --form-timeout. */
     private static final Duration LIMIT = Duration.ofSeconds(5);
@@ -45,16 +49,18 @@ public final class SampleRun {
 
     /** The same, with the time all the sample forms may take (tests give a short one). */
     static List<Broken> run(RuleSet rules, Duration whole) {
-        byte[] bytes;
-        try (InputStream in = SampleRun.class.getClassLoader().getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                return List.of();
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] bytes = bundled(SAMPLE);
+        if (bytes == null) {
+            return List.of();
         }
-        FileResult sample = Pipeline.read(bytes, "示例表", Format.TEXT, rules.templates());
+        List<Form> forms = new ArrayList<>(Pipeline.read(bytes, "示例表", Format.TEXT, rules.templates()).forms());
+        for (String edge : EDGES) {
+            byte[] form = bundled("samples/edge/" + edge);
+            if (form != null) {
+                forms.addAll(Pipeline.read(form, "边界示例 " + edge, Format.TEXT, rules.templates()).forms());
+            }
+        }
+        FileResult sample = new FileResult("示例表", "UTF-8", forms, null, 0);
         Map<String, Broken> broken = new LinkedHashMap<>();
         // on a thread of its own, so that a rule stuck in a Java loop cannot hold the check for ever
         Thread t = new Thread(() -> audit(rules, sample, broken), "selfeval-sample-run");
@@ -71,6 +77,15 @@ public final class SampleRun {
         }
         synchronized (broken) {
             return new ArrayList<>(broken.values());
+        }
+    }
+
+    /** A form bundled in the jar, or null when it is not there (a build without the samples). */
+    static byte[] bundled(String resource) {
+        try (InputStream in = SampleRun.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

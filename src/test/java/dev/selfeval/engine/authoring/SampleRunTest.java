@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** rules check's run of every rule on the bundled sample forms. */
@@ -38,5 +39,32 @@ class SampleRunTest {
         assertEquals(1, broken.size());
         assertNull(broken.get(0).rule());
         assertEquals("规则在示例表上运行超过 1 秒仍未结束，某条规则（多半是 then 部分的循环）停不下来", broken.get(0).message());
+    }
+
+    @Test
+    void everyEdgeFormIsBundled() {
+        for (String edge : SampleRun.EDGES) {
+            assertNotNull(SampleRun.bundled("samples/edge/" + edge), edge);
+        }
+    }
+
+    @Test
+    void aConditionThatOnlyAZeroBudgetBreaksIsCaughtOnTheEdgeForms(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("local.drl"), """
+                package selfeval.rules;
+                import dev.selfeval.model.*;
+                global dev.selfeval.engine.Params params;
+                rule "本局：执行率过低"
+                    @id("LOCAL-LOW") @severity("WARNING") @basis("仅用于测试")
+                when
+                    FundLine(executed != null, executed / annualBudget * 100 < params.lowExecution)
+                then
+                end
+                """);
+        List<SampleRun.Broken> broken = SampleRun.run(RuleLoader.load(rules));
+        assertEquals(1, broken.size());
+        assertEquals("LOCAL-LOW", broken.get(0).rule().id());
+        assertEquals("边界示例 FUND-NO-BUDGET/fires.txt#1", broken.get(0).firstForm()); // the seed's ten all have a budget
     }
 }
