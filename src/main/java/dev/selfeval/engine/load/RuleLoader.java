@@ -136,7 +136,7 @@ public final class RuleLoader {
         RuleMetadata.checkUniqueIds(rules, errors);
         RuleMetadata.checkUniqueNames(rules, errors);
         if (!errors.isEmpty()) {
-            throw failure(reading, files, errors);
+            throw failure(reading, files, rules, errors);
         }
         // Build from the descriptions parsed above (no second parse), all files of a package in one
         // compiler run.
@@ -154,7 +154,7 @@ public final class RuleLoader {
                     LoadError le = DrlErrors.of(e);
                     errors.addAll(DrlAdvice.explain(texts.getOrDefault(le.file(), ""), List.of(), List.of(le)));
                 }
-                throw failure(reading, files, errors);
+                throw failure(reading, files, rules, errors);
             }
             compiled = kb.getKnowledgePackages().stream().map(p -> (InternalKnowledgePackage) p).toList();
             if (cache != null) {
@@ -169,16 +169,22 @@ public final class RuleLoader {
                 if (engineGlobals.isEmpty()) {
                     engineGlobals.add(new LoadError(files.dir(), 0, 0, e.misdeclared(type)));
                 }
-                throw failure(reading, files, engineGlobals);
+                throw failure(reading, files, rules, engineGlobals);
             }
         }
-        RuleLoadException problems = failure(reading, files, errors);
+        RuleLoadException problems = failure(reading, files, rules, errors);
         if (!problems.errors().isEmpty()) {
             throw problems;
         }
         RuleSettings settings = RuleSettings.get(reading);
         Collection<InternalKnowledgePackage> built = compiled;
-        return new RuleSet(files.dir(), base, rules, sources, settings.params(), settings.templates(), settings.byTemplate(), fingerprint,
+        List<RuleInfo> cited = BasisCitations.cite(rules, files, new ArrayList<>());
+        List<RuleSource> citedSources = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource s = sources.get(i);
+            citedSources.add(new RuleSource(cited.get(rules.indexOf(s.info())), s.pkg(), s.rule(), s.text()));
+        }
+        return new RuleSet(files.dir(), base, cited, citedSources, settings.params(), settings.templates(), settings.byTemplate(), fingerprint,
                 settings.wording(), leftOut -> {
             InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader()));
             for (RuleInfo r : rules) {
@@ -192,12 +198,17 @@ public final class RuleLoader {
 
     /**
      * The problems of the rule files: those of the YAML files first, then those of the DRL files
-     * ({@code drl}), and the custom names the parameters give rules that do not exist.
+     * ({@code drl}), the parameters rules' @basis cite that do not exist, and the custom names the
+     * parameters give rules that do not exist.
      */
-    private static RuleLoadException failure(FutureTask<RuleSettings> reading, RuleFiles files, List<LoadError> drl) {
+    private static RuleLoadException failure(FutureTask<RuleSettings> reading, RuleFiles files, List<RuleInfo> rules,
+                                             List<LoadError> drl) {
         RuleSettings settings = RuleSettings.get(reading);
         List<LoadError> all = new ArrayList<>(settings.errors());
         all.addAll(drl);
+        if (settings.errors().isEmpty()) {
+            BasisCitations.cite(rules, files, all);
+        }
         if (settings.params() != null) {
             RuleMetadata.customNames(files, settings.params(), all);
         }

@@ -273,6 +273,36 @@ class RuleLoaderTest {
                 e.errors().stream().map(LoadError::toString).toList());
     }
 
+    private static final String CITING = """
+            package selfeval.rules;
+            import dev.selfeval.model.*;
+            rule "本局：执行率偏低"
+                @id("LOCAL-LOW") @severity("WARNING") @basis("本局规定：预算执行率低于 {params.budget.lowExecution}% 须说明原因")
+            when
+                FundLine()
+            then
+            end
+            """;
+
+    @Test
+    void aBasisCitingAParameterSaysItsValue(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("local.drl"), CITING);
+        Rules.edit(rules.resolve("parameters.yaml"), "lowExecution: 90", "lowExecution: 85");
+        RuleInfo r = RuleLoader.load(rules).rules().stream().filter(i -> i.id().equals("LOCAL-LOW")).findFirst().orElseThrow();
+        assertEquals("本局规定：预算执行率低于 85% 须说明原因", r.basis());
+    }
+
+    @Test
+    void aBasisCitingAParameterThatIsNotThereIsNamed(@TempDir Path tmp) throws Exception {
+        Path rules = Rules.copy(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("local.drl"), CITING.replace("budget.lowExecution", "budget.lowExecutoin"));
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(rules));
+        assertEquals(List.of(rules + "/local.drl:3: 规则「本局：执行率偏低」的 @basis 引用的参数 params.budget.lowExecutoin 在 parameters.yaml 中"
+                        + "不存在：请写 parameters.yaml 中某一项的完整路径，如 {params.budget.lowExecution}"),
+                e.errors().stream().map(LoadError::toString).toList());
+    }
+
     @Test
     void fingerprintFollowsTheFiles(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
