@@ -2,11 +2,8 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.authoring.RuleCase;
-import dev.selfeval.engine.authoring.RuleCaseFile;
 import dev.selfeval.engine.authoring.RuleCaseRunner;
 import dev.selfeval.engine.authoring.SampleRun;
-import dev.selfeval.engine.load.RuleLoadException;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.report.Width;
 import picocli.CommandLine.Command;
@@ -17,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -52,29 +48,16 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         int ran = 0;
         if (cases != null && !cases.isEmpty()) {
-            List<String> failed = new ArrayList<>();
+            List<RuleCaseRunner.Result> results;
             try {
-                RuleCaseRunner runner = new RuleCaseRunner(rules.files(), allowUnsafe);
-                for (Path dir : cases) {
-                    for (Path f : RuleCaseFile.discover(dir)) {
-                        try {
-                            for (RuleCase c : RuleCaseFile.readAll(f)) {
-                                ran++;
-                                RuleCaseRunner.Result r = runner.run(c);
-                                if (!r.passed()) {
-                                    failed.add(c.name() + "：" + String.join("；", r.failures()));
-                                }
-                            }
-                        } catch (RuleCaseFile.CaseException e) {
-                            ran++;
-                            failed.add(f + "：" + e.getMessage());
-                        }
-                    }
-                }
-            } catch (IOException | RuleLoadException e) {
+                results = new RuleCaseRunner(rules.files(), rs, allowUnsafe).runAll(cases);
+            } catch (IOException e) {
                 System.err.println("规则测试用例无法运行：" + e.getMessage());
                 return ExitCodes.RULES_FAILED;
             }
+            ran = results.size();
+            List<String> failed = results.stream().filter(r -> !r.passed())
+                    .map(r -> r.name() + "：" + String.join("；", r.failures())).toList();
             if (!failed.isEmpty()) {
                 System.err.println("规则测试用例 " + ran + " 个中有 " + failed.size() + " 个失败（逐个细看：selfeval rules test "
                         + String.join(" ", cases.stream().map(Path::toString).toList()) + "）：");

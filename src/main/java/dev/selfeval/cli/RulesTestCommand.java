@@ -1,7 +1,5 @@
 package dev.selfeval.cli;
 
-import dev.selfeval.engine.authoring.RuleCase;
-import dev.selfeval.engine.authoring.RuleCaseFile;
 import dev.selfeval.engine.authoring.RuleCaseRunner;
 import dev.selfeval.engine.load.RuleFiles;
 import dev.selfeval.engine.load.UnsafeCode;
@@ -57,35 +55,25 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             return ExitCodes.RULES_FAILED;
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : cases == null || cases.isEmpty() ? List.of(DEFAULT_CASES) : cases) {
+        List<Path> roots = cases == null || cases.isEmpty() ? List.of(DEFAULT_CASES) : cases;
+        for (Path p : roots) {
             if (!Files.exists(p)) {
                 System.err.println("selfeval rules test: 没有这个用例文件或文件夹：" + p);
                 return ExitCodes.USAGE;
             }
-            files.addAll(RuleCaseFile.discover(p));
         }
         int passed = 0;
         int failed = 0;
         Set<String> fired = new TreeSet<>();
-        List<RuleCase> all = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                all.addAll(RuleCaseFile.readAll(f));
-            } catch (RuleCaseFile.CaseException e) {
-                out.println("失败  " + f + "\n      " + e.getMessage());
-                failed++;
-            }
-        }
-        for (RuleCase c : all) {
-            RuleCaseRunner.Result r = runner.run(c);
+        for (RuleCaseRunner.Result r : runner.runAll(roots)) {
             fired.addAll(r.fired());
+            String title = r.name() + (r.description() == null ? "" : "  " + r.description());
             if (r.passed()) {
                 passed++;
-                out.println("通过  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
+                out.println("通过  " + title);
             } else {
                 failed++;
-                out.println("失败  " + c.name() + (c.description() == null ? "" : "  " + c.description()));
+                out.println("失败  " + title);
                 r.failures().forEach(x -> out.println("      " + x));
                 if (!r.unexpected().isEmpty()) {
                     out.println("      本用例实际还得出了用例未提到的发现：");

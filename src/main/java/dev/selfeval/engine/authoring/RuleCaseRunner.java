@@ -20,6 +20,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,9 +40,9 @@ public final class RuleCaseRunner {
      * for a case that failed, the findings it made of rules it does not name (as "RULE  message"):
      * what the rules did instead, an ENGINE-RULE-ERROR among them.
      */
-    public record Result(RuleCase ruleCase, List<String> failures, Set<String> fired, List<String> unexpected) {
-        Result(RuleCase ruleCase, List<String> failures, Set<String> fired) {
-            this(ruleCase, failures, fired, List.of());
+    public record Result(String name, String description, List<String> failures, Set<String> fired, List<String> unexpected) {
+        Result(RuleCase c, List<String> failures, Set<String> fired) {
+            this(c.name(), c.description(), failures, fired, List.of());
         }
 
         public boolean passed() {
@@ -64,9 +65,34 @@ public final class RuleCaseRunner {
 
     /** @param allowUnsafe whether a case's own rule files may exit, run programs or write files ({@link UnsafeCode}) */
     public RuleCaseRunner(RuleFiles rules, boolean allowUnsafe) throws RuleLoadException {
+        this(rules, RuleLoader.load(rules), allowUnsafe);
+    }
+
+    /** The same with the rules of {@code rules} loaded already ({@code base}). */
+    public RuleCaseRunner(RuleFiles rules, RuleSet base, boolean allowUnsafe) {
         this.rules = rules;
         this.allowUnsafe = allowUnsafe;
-        this.base = RuleLoader.load(rules);
+        this.base = base;
+    }
+
+    /**
+     * Every case under {@code roots} (folders or case files), in path order; a case file that cannot
+     * be read is a failed result named by its path.
+     */
+    public List<Result> runAll(List<Path> roots) throws IOException {
+        List<Result> out = new ArrayList<>();
+        for (Path root : roots) {
+            for (Path f : RuleCaseFile.discover(root)) {
+                try {
+                    for (RuleCase c : RuleCaseFile.readAll(f)) {
+                        out.add(run(c));
+                    }
+                } catch (RuleCaseFile.CaseException e) {
+                    out.add(new Result(f.toString(), null, List.of(e.getMessage()), Set.of(), List.of()));
+                }
+            }
+        }
+        return out;
     }
 
     public RuleSet rules() {
@@ -150,7 +176,7 @@ public final class RuleCaseRunner {
             c.findings().forEach(d -> named.add(d.ruleId()));
             findings.stream().filter(f -> !named.contains(f.ruleId())).forEach(f -> unexpected.add(f.ruleId() + "  " + f.message()));
         }
-        return new Result(c, failures, fired, unexpected);
+        return new Result(c.name(), c.description(), failures, fired, unexpected);
     }
 
     private static List<String> ids(RuleSet rules) {

@@ -136,7 +136,7 @@ public final class RuleLoader {
         RuleMetadata.checkUniqueIds(rules, errors);
         RuleMetadata.checkUniqueNames(rules, errors);
         if (!errors.isEmpty()) {
-            throw failure(reading, files, rules, errors);
+            throw failure(reading, files, errors);
         }
         // Build from the descriptions parsed above (no second parse), all files of a package in one
         // compiler run.
@@ -154,7 +154,7 @@ public final class RuleLoader {
                     LoadError le = DrlErrors.of(e);
                     errors.addAll(DrlAdvice.explain(texts.getOrDefault(le.file(), ""), List.of(), List.of(le)));
                 }
-                throw failure(reading, files, rules, errors);
+                throw failure(reading, files, errors);
             }
             compiled = kb.getKnowledgePackages().stream().map(p -> (InternalKnowledgePackage) p).toList();
             if (cache != null) {
@@ -169,20 +169,24 @@ public final class RuleLoader {
                 if (engineGlobals.isEmpty()) {
                     engineGlobals.add(new LoadError(files.dir(), 0, 0, e.misdeclared(type)));
                 }
-                throw failure(reading, files, rules, engineGlobals);
+                throw failure(reading, files, engineGlobals);
             }
         }
-        RuleLoadException problems = failure(reading, files, rules, errors);
+        RuleLoadException problems = failure(reading, files, errors);
         if (!problems.errors().isEmpty()) {
             throw problems;
         }
         RuleSettings settings = RuleSettings.get(reading);
         Collection<InternalKnowledgePackage> built = compiled;
-        List<RuleInfo> cited = BasisCitations.cite(rules, files, new ArrayList<>());
+        List<LoadError> citations = new ArrayList<>();
+        List<RuleInfo> cited = BasisCitations.cite(rules, files, citations);
+        if (!citations.isEmpty()) {
+            throw new RuleLoadException(citations);
+        }
         List<RuleSource> citedSources = new ArrayList<>(sources.size());
-        for (int i = 0; i < sources.size(); i++) {
+        for (int i = 0; i < sources.size(); i++) { // a source for each rule, in the same order
             RuleSource s = sources.get(i);
-            citedSources.add(new RuleSource(cited.get(rules.indexOf(s.info())), s.pkg(), s.rule(), s.text()));
+            citedSources.add(new RuleSource(cited.get(i), s.pkg(), s.rule(), s.text()));
         }
         return new RuleSet(files.dir(), base, cited, citedSources, settings.params(), settings.templates(), settings.byTemplate(), fingerprint,
                 settings.wording(), leftOut -> {
@@ -198,17 +202,12 @@ public final class RuleLoader {
 
     /**
      * The problems of the rule files: those of the YAML files first, then those of the DRL files
-     * ({@code drl}), the parameters rules' @basis cite that do not exist, and the custom names the
-     * parameters give rules that do not exist.
+     * ({@code drl}), and the custom names the parameters give rules that do not exist.
      */
-    private static RuleLoadException failure(FutureTask<RuleSettings> reading, RuleFiles files, List<RuleInfo> rules,
-                                             List<LoadError> drl) {
+    private static RuleLoadException failure(FutureTask<RuleSettings> reading, RuleFiles files, List<LoadError> drl) {
         RuleSettings settings = RuleSettings.get(reading);
         List<LoadError> all = new ArrayList<>(settings.errors());
         all.addAll(drl);
-        if (settings.errors().isEmpty()) {
-            BasisCitations.cite(rules, files, all);
-        }
         if (settings.params() != null) {
             RuleMetadata.customNames(files, settings.params(), all);
         }
