@@ -27,6 +27,16 @@ final class DrlText {
         return s.length() - 1;
     }
 
+    /** Whether an argument is a quoted text as written ({@code "minIndicators"}). */
+    static boolean quoted(String arg) {
+        return arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"") && arg.indexOf('"', 1) == arg.length() - 1;
+    }
+
+    /** Whether an argument is a number as written ({@code 85}, {@code 0.5}). */
+    static boolean number(String arg) {
+        return arg.matches("-?\\d+(\\.\\d+)?");
+    }
+
     /** Arguments split at the commas between them (not those inside brackets or quotes). */
     static List<String> split(String args) {
         List<String> out = new ArrayList<>();

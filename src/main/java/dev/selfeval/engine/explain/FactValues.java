@@ -25,7 +25,7 @@ final class FactValues {
                 continue;
             }
             Object v = read(fact, path);
-            if (v != NONE) {
+            if (v == null || v instanceof Number || v instanceof String || v instanceof Boolean || v instanceof Enum<?>) {
                 out.add(word + " " + show(v, words));
             }
         }
@@ -39,6 +39,42 @@ final class FactValues {
         Object v = params == null ? NONE : read(params, path);
         String shown = name != null ? name : path.replace("()", "");
         return v == NONE ? "参数 " + shown : "参数 " + shown + "（" + show(v, words) + "）";
+    }
+
+    /**
+     * The value of a call on the parameters that takes only written texts and numbers
+     * ({@code custom("minIndicators")}), as the form shows it; null when it takes anything else or fails.
+     */
+    static String call(Params params, String name, List<String> args, ConditionWords words) {
+        if (params == null || !args.stream().allMatch(a -> DrlText.quoted(a) || DrlText.number(a))) {
+            return null;
+        }
+        for (Method m : Params.class.getMethods()) {
+            if (!m.getName().equals(name) || m.getParameterCount() != args.size()) {
+                continue;
+            }
+            Object[] values = new Object[args.size()];
+            Class<?>[] types = m.getParameterTypes();
+            for (int k = 0; k < values.length; k++) {
+                String a = args.get(k);
+                if (types[k] == String.class && DrlText.quoted(a)) {
+                    values[k] = a.substring(1, a.length() - 1);
+                } else if (types[k] == java.math.BigDecimal.class && DrlText.number(a)) {
+                    values[k] = new java.math.BigDecimal(a);
+                } else {
+                    values = null;
+                    break;
+                }
+            }
+            if (values != null) {
+                try {
+                    return show(m.invoke(params, values), words);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** A value as the form shows it; a constant ({@code Method.POSITIVE}) by its name in wording.yaml. */

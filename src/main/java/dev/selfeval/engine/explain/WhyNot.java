@@ -45,6 +45,9 @@ public final class WhyNot {
     private static final Set<String> INDICATOR_TYPES = Set.of("Indicator", "IndicatorScore");
     private static final Set<String> BUDGET_TYPES = Set.of("FundLine", "BudgetScore");
 
+    /** A constraint that binds a field to a variable: {@code $key : identity}. */
+    private static final java.util.regex.Pattern FIELD_BINDING = java.util.regex.Pattern.compile("\\s*(\\$\\w+)\\s*:\\s*([a-z][\\w.]*(?:\\(\\))?)\\s*");
+
     private WhyNot() {
     }
 
@@ -97,7 +100,7 @@ public final class WhyNot {
                 continue;
             }
             out.add(new Held(c.src.info(), passed == null ? "未触发（无法逐条分析条件）"
-                    : c.reason(passed, item == 0 ? null : c.itemFact(indicator, score), rules.params(audit.form().template()), rules.wording())));
+                    : c.reason(passed, c.itemFact(indicator, score, audit), rules.params(audit.form().template()), rules.wording())));
         }
         return out;
     }
@@ -153,12 +156,23 @@ public final class WhyNot {
             return (PatternDescr) lhs.get(at);
         }
 
-        /** The fact type each variable of the rule is bound to ({@code $t : FundLine(…)}): {@code $t} → FundLine. */
+        /**
+         * What each variable of the rule is bound to: a fact ({@code $t : FundLine(…)}: {@code $t} →
+         * FundLine) or a fact's field ({@code Indicator($key : identity)}: {@code $key} → Indicator.identity).
+         */
         Map<String, String> types() {
             Map<String, String> out = new HashMap<>();
             for (BaseDescr d : lhs) {
-                if (d instanceof PatternDescr p && p.getIdentifier() != null) {
-                    out.put(p.getIdentifier(), p.getObjectType());
+                if (d instanceof PatternDescr p) {
+                    if (p.getIdentifier() != null) {
+                        out.put(p.getIdentifier(), p.getObjectType());
+                    }
+                    for (BaseDescr c : p.getDescrs()) {
+                        java.util.regex.Matcher m = c instanceof ExprConstraintDescr e ? FIELD_BINDING.matcher(e.getExpression()) : null;
+                        if (m != null && m.matches()) {
+                            out.put(m.group(1), p.getObjectType() + "." + m.group(2));
+                        }
+                    }
                 }
             }
             return out;
@@ -230,8 +244,14 @@ public final class WhyNot {
                     .append("then\n    probes.add(\"").append(n).append('_').append(probe).append("\");\nend\n");
         }
 
-        Object itemFact(Indicator indicator, IndicatorScore score) {
-            return pattern().getObjectType().equals("IndicatorScore") ? score : indicator;
+        /** The fact the item's pattern is about: the indicator or its score, the total fund line or the budget score. */
+        Object itemFact(Indicator indicator, IndicatorScore score, FormAudit audit) {
+            return switch (pattern().getObjectType()) {
+                case "IndicatorScore" -> score;
+                case "Indicator" -> indicator;
+                case "BudgetScore" -> audit.budget();
+                default -> audit.form().funds().stream().filter(l -> l.kind() == dev.selfeval.model.FundKind.TOTAL).findFirst().orElse(null);
+            };
         }
 
         String reason(Set<String> passed, Object fact, Params params, ConditionWords words) {

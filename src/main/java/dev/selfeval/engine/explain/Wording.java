@@ -190,12 +190,32 @@ final class Wording {
             List<String> worded = args.stream().map(this::expression).toList();
             return new Worded(fact + (worded.isEmpty() ? "" : "（" + String.join("，", worded) + "）"), false, false);
         }
+        if (chain.startsWith(RuleSet.PARAMS_GLOBAL + ".") && (!args.isEmpty() || words.calls().containsKey(chain))) {
+            return parameterCall(chain, args, negated, againstZero);
+        }
         int dot = chain.lastIndexOf('.');
         if (dot < 0 || words.calls().containsKey(chain) || words.calls().containsKey("!" + chain)) {
             return worded(List.of(chain), "", args, negated, againstZero);
         }
         // a method on a fact or value ({@code $f.unreadText}): by its own name, on what it is called on
         return worded(List.of(chain, chain.substring(dot)), expression(chain.substring(0, dot)), args, negated, againstZero);
+    }
+
+    /**
+     * A call on the parameters ({@code params.custom("minIndicators")}, {@code params.percent(a, b)}): by
+     * its wording, a quoted name without its quotes; with its value when it takes only written values.
+     */
+    private Worded parameterCall(String chain, List<String> args, boolean negated, String againstZero) {
+        Worded w = worded(List.of(chain), "", args, negated, againstZero);
+        String text = w != null ? w.text()
+                : "参数 " + chain.substring(RuleSet.PARAMS_GLOBAL.length() + 1) + "(" + String.join(", ", args.stream().map(this::expression).toList()) + ")";
+        for (String a : args) {
+            if (DrlText.quoted(a)) {
+                text = text.replace(a, a.substring(1, a.length() - 1));
+            }
+        }
+        String value = FactValues.call(params, chain.substring(RuleSet.PARAMS_GLOBAL.length() + 1), args, words);
+        return new Worded(value == null ? text : text + "（" + value + "）", w != null && w.negation(), false);
     }
 
     /**
@@ -232,10 +252,19 @@ final class Wording {
             String type = types.get("$" + typed.group(1));
             String field = typed.group(2).replace("()", "");
             String word = type == null ? null : words.fields().get(type + "." + field);
+            if (word == null && type != null && !type.contains(".") && words.facts().containsKey(type) && words.fields().containsKey(field)) {
+                word = "前面条件中" + words.facts().get(type) + "的" + words.fields().get(field);
+            }
             typed.appendReplacement(byType, Matcher.quoteReplacement(word != null ? word : typed.group()));
         }
         s = typed.appendTail(byType).toString();
-        s = s.replaceAll("\\$\\w+\\.", "").replaceAll("\\$(\\w+)", "前面条件中的「$1」");
+        s = s.replaceAll("\\$\\w+\\.", "");
+        Matcher bound = BOUND.matcher(s);
+        StringBuilder named = new StringBuilder();
+        while (bound.find()) {
+            bound.appendReplacement(named, Matcher.quoteReplacement(bound(bound.group())));
+        }
+        s = bound.appendTail(named).toString();
         StringBuilder sb = new StringBuilder();
         Matcher m = PATH.matcher(s);
         int last = 0;
@@ -254,6 +283,29 @@ final class Wording {
         }
         sb.append(s.substring(last));
         return sb.toString();
+    }
+
+    /** A variable bound earlier, alone: {@code $key}. */
+    private static final Pattern BOUND = Pattern.compile("\\$\\w+");
+
+    /**
+     * A value bound earlier, by the fact or field it was bound to ({@code $key} bound to an indicator's
+     * identity → 前面条件中指标的一级、二级、三级指标), never by the rule's variable name.
+     */
+    private String bound(String variable) {
+        String to = types.get(variable);
+        if (to == null) {
+            return "前面条件中取得的值";
+        }
+        int dot = to.indexOf('.');
+        String type = dot < 0 ? to : to.substring(0, dot);
+        String fact = words.facts().getOrDefault(type, "事实");
+        if (dot < 0) {
+            return "前面条件中的" + fact;
+        }
+        String field = to.substring(dot + 1);
+        String word = words.fields().getOrDefault(type + "." + field, words.fields().get(field.replace("()", "")));
+        return "前面条件中" + fact + "的" + (word != null ? word : "值");
     }
 
     private static String symbols(String s) {
