@@ -74,10 +74,24 @@ class RulesCommandTest {
         assertEquals("""
                 失败  X/case
                       FUND-RATE 应出现 1 次，实际 0 次
+                      未触发的原因（selfeval explain --item 的说明）：
+                        case.txt#1 预算执行率：后续条件不成立：预算执行率得分（执行率 ≠ 空）
                       本用例实际还得出了用例未提到的发现：
                         FUND-NO-BUDGET  全年预算数为 0，却填报了全年执行数 190,000.00、执行率 95.00%
                 0 个通过，1 个失败
                 """, r.out());
+    }
+
+    @Test
+    void aRuleThatDidNotFireOnAnIndicatorSaysWhyOnEach(@TempDir Path tmp) throws Exception {
+        Files.copy(Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"), tmp.resolve("case.txt"));
+        Files.writeString(tmp.resolve("case.expect.yaml"), "expect:\n  IND-OVER-WEIGHT: 1\n  FORM-GRADE: 1\n");
+        List<String> lines = CliRun.run("rules", "test", tmp.toString()).out().lines().toList();
+        assertEquals("      IND-OVER-WEIGHT 应出现 1 次，实际 0 次", lines.get(1));
+        assertEquals("        case.txt#1 第 1 项指标「助餐服务人次」：条件「得分 > 分值」不成立（得分 20，分值 20）", lines.get(3));
+        assertEquals("        ……另有 1 处", lines.get(9));
+        assertEquals("      未触发的原因：该规则的条件不落在预算执行率或某项指标上，无法逐条说明；可用 selfeval explain --trace 看这张表上触发了哪些规则",
+                lines.get(11));
     }
 
     @Test

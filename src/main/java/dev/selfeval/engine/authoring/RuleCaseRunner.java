@@ -1,6 +1,7 @@
 package dev.selfeval.engine.authoring;
 
 import dev.selfeval.ingest.InputFile;
+import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.model.Closest;
@@ -122,6 +123,7 @@ public final class RuleCaseRunner {
                 ruleSet.templates());
         Pipeline pipeline = new Pipeline(new Auditor(ruleSet), waivers, null);
         List<Finding> findings = new ArrayList<>();
+        List<FormAudit> audits = new ArrayList<>();
         if (!read.readable()) {
             findings.addAll(pipeline.unreadable(shown, read).findings());
         }
@@ -130,7 +132,7 @@ public final class RuleCaseRunner {
                 failures.add(f.id() + " 应按表式「" + c.template() + "」读取，实际按「" + f.template() + "」");
             }
             failures.addAll(ReadingCheck.failures(c.reading(), f));
-            findings.addAll(pipeline.form(f, new DefaultAgendaEventListener() {
+            FormAudit audit = pipeline.form(f, new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Object id = event.getMatch().getRule().getMetaData().get("id");
@@ -138,7 +140,9 @@ public final class RuleCaseRunner {
                         fired.add(id.toString());
                     }
                 }
-            }).findings());
+            });
+            audits.add(audit);
+            findings.addAll(audit.findings());
         }
         Pipeline.End end = pipeline.end(SweepIndex.groups(read.forms()));
         end.crossForm().forEach(cross -> findings.add(cross.finding()));
@@ -162,7 +166,8 @@ public final class RuleCaseRunner {
         for (Map.Entry<String, Integer> e : c.expect().entrySet()) {
             long n = findings.stream().filter(f -> f.ruleId().equals(e.getKey())).count();
             if (n != e.getValue()) {
-                failures.add(e.getKey() + " 应出现 " + e.getValue() + " 次，实际 " + n + " 次" + list(findings, e.getKey()));
+                failures.add(e.getKey() + " 应出现 " + e.getValue() + " 次，实际 " + n + " 次" + list(findings, e.getKey())
+                        + (n < e.getValue() ? CaseWhyNot.lines(ruleSet, audits, e.getKey()) : ""));
             }
         }
         for (RuleCase.Detail d : c.findings()) {

@@ -56,6 +56,11 @@ public final class WhyNot {
      * @param fired the rules (by id) that fired with this item among their facts
      */
     public static List<Held> explain(RuleSet rules, FormAudit audit, int item, Set<String> fired) {
+        return explain(rules, audit, item, fired, id -> true);
+    }
+
+    /** The same for the rules {@code which} accepts (by id) only. */
+    public static List<Held> explain(RuleSet rules, FormAudit audit, int item, Set<String> fired, java.util.function.Predicate<String> which) {
         Form form = audit.form();
         Indicator indicator = item == 0 ? null : form.indicators().get(item - 1);
         IndicatorScore score = audit.indicators().stream().filter(s -> s.index() == item).findFirst().orElse(null);
@@ -63,6 +68,9 @@ public final class WhyNot {
         // every rule on the item is probed, fired or not, so that the probes of an item are the same on
         // every form and compiled once (see compile); the fired ones are left out of the answer
         for (RuleSource src : rules.sources()) {
+            if (!which.test(src.info().id())) {
+                continue;
+            }
             List<BaseDescr> lhs = new ArrayList<>(src.rule().getLhs().getDescrs());
             for (int j = 0; j < lhs.size(); j++) {
                 if (lhs.get(j) instanceof PatternDescr p && p.getSource() == null
