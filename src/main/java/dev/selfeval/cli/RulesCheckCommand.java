@@ -3,6 +3,7 @@ package dev.selfeval.cli;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.authoring.RuleCaseRunner;
+import dev.selfeval.engine.authoring.SampleReading;
 import dev.selfeval.engine.authoring.SampleRun;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.report.Width;
@@ -44,6 +45,11 @@ final class RulesCheckCommand implements Callable<Integer> {
                     + b.message() + "。" + hint(b.message()) + "请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在");
         }
         if (!broken.isEmpty()) {
+            return ExitCodes.RULES_FAILED;
+        }
+        List<String> unread = SampleReading.problems(rs);
+        if (!unread.isEmpty()) {
+            System.err.println(rs.dir() + ": " + String.join("\n", unread));
             return ExitCodes.RULES_FAILED;
         }
         int ran = 0;

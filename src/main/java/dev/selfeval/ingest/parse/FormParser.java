@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class FormParser {
 
-    private enum Section { TOP, FUNDS, GOALS, INDICATORS, TOTAL, END }
+    /** UNREAD_INDICATORS: under an indicator header that lacks a column ({@link IndicatorHeaderMiss}). */
+    private enum Section { TOP, FUNDS, GOALS, INDICATORS, UNREAD_INDICATORS, TOTAL, END }
 
     private final String file;
     private final String id;
@@ -35,6 +36,7 @@ final class FormParser {
     private Integer year;
     private FundBlock funds;
     private IndicatorTable indicators;
+    private IndicatorHeaderMiss headerMiss;
 
     /** Table rows before the file's first form (the end of a form cut off above it): reported, not read. */
     private final List<Row> orphans;
@@ -167,6 +169,12 @@ final class FormParser {
             section = Section.INDICATORS;
             return;
         }
+        IndicatorHeaderMiss miss = indicators == null && headerMiss == null ? IndicatorHeaderMiss.of(row, before, template) : null;
+        if (miss != null) {
+            headerMiss = miss;
+            section = Section.UNREAD_INDICATORS;
+            return;
+        }
         if (Row.startsWithAny(first, template.total())) {
             section = Section.TOTAL;
             total.start(row, row.find(template.total()), indicators);
@@ -186,6 +194,7 @@ final class FormParser {
                 }
             }
             case INDICATORS -> indicators.accept(row, problems, places);
+            case UNREAD_INDICATORS -> problems.skipped(row, "绩效指标表的表头不全，见本表的读表错误", BlockMissing.INDICATORS);
             case TOTAL -> {
                 if (indicators != null && indicators.looksLikeIndicator(row)) {
                     problems.skipped(row, "在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前",
@@ -250,7 +259,7 @@ final class FormParser {
         }
         if (indicators == null || indicators.indicators().isEmpty()) {
             blocks.add(BlockMissing.INDICATORS);
-            what.add(indicators == null ? "绩效指标表" : "绩效指标行");
+            what.add(indicators != null ? "绩效指标行" : headerMiss != null ? "绩效指标表（" + headerMiss.describe() + "）" : "绩效指标表");
         }
         if (noTotal) {
             blocks.add(BlockMissing.TOTAL);

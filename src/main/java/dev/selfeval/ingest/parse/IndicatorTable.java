@@ -49,6 +49,20 @@ final class IndicatorTable {
      * unscored one, a 绩效目标自评表); else null.
      */
     static IndicatorTable header(Row row, Row before, Template template, Vocabulary vocabulary) {
+        Map<IndicatorColumn, Integer> col = columns(row, before, template);
+        return col != null && lacking(col, template).isEmpty() ? new IndicatorTable(template, vocabulary, col) : null;
+    }
+
+    /**
+     * The columns a row that names the 三级指标 column (with the row before it) lacks to be the table's
+     * header; empty when it lacks none or names no 三级指标 column.
+     */
+    static List<IndicatorColumn> lacking(Row row, Row before, Template template) {
+        Map<IndicatorColumn, Integer> col = columns(row, before, template);
+        return col == null ? List.of() : lacking(col, template);
+    }
+
+    private static Map<IndicatorColumn, Integer> columns(Row row, Row before, Template template) {
         if (row.find(template.indicatorColumn(IndicatorColumn.NAME)) < 0) {
             return null;
         }
@@ -61,14 +75,22 @@ final class IndicatorTable {
                 }
             });
         }
-        IndicatorTable t = new IndicatorTable(template, vocabulary, col);
-        return t.complete() ? t : null;
+        return col;
     }
 
-    private boolean complete() {
-        boolean target = at(IndicatorColumn.TARGET) >= 0 || at(IndicatorColumn.VALUE) >= 0;
-        boolean scores = !template.scored() || at(IndicatorColumn.WEIGHT) >= 0 == at(IndicatorColumn.SCORE) >= 0;
-        return target && at(IndicatorColumn.ACTUAL) >= 0 && scores;
+    /** A target (or its 指标值), an actual, and in a scored layout both 分值 and 得分 or neither (an unscored table). */
+    private static List<IndicatorColumn> lacking(Map<IndicatorColumn, Integer> col, Template template) {
+        List<IndicatorColumn> out = new ArrayList<>();
+        if (col.get(IndicatorColumn.TARGET) < 0 && col.get(IndicatorColumn.VALUE) < 0) {
+            out.add(IndicatorColumn.TARGET);
+        }
+        if (col.get(IndicatorColumn.ACTUAL) < 0) {
+            out.add(IndicatorColumn.ACTUAL);
+        }
+        if (template.scored() && col.get(IndicatorColumn.WEIGHT) >= 0 != col.get(IndicatorColumn.SCORE) >= 0) {
+            out.add(col.get(IndicatorColumn.WEIGHT) < 0 ? IndicatorColumn.WEIGHT : IndicatorColumn.SCORE);
+        }
+        return out;
     }
 
     /** The header row's cells this table took in: the block's label and its columns' names. */
