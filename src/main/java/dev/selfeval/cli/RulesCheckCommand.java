@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "编译规则，检查元数据（@id、@severity、@basis）和参数，在内置示例表上把每条规则试运行一遍，"
+                + "核对各表式模板仍能完全读懂内置示例表，运行规则目录 tests 文件夹中的规则测试用例，"
                 + "并列出每条规则：编号、严重程度、文件:行、名称、依据。有任何错误时按 文件:行:列 报告，退出码 4。")
 final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
@@ -28,9 +29,9 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Option(names = "--allow-unsafe-rules", description = "接受会结束程序、运行程序或写文件的规则（只用于你信任的规则目录）。")
     boolean allowUnsafe;
 
-    @Option(names = "--cases", paramLabel = "DIR", description = "另运行这里的规则测试用例（如 fixtures/rule-tests）；"
+    @Option(names = "--cases", paramLabel = "DIR", description = "除规则目录中的 tests 文件夹外，另运行这里的规则测试用例。"
             + "有用例失败即检查不通过：删掉的规则文件、改错的模板会显出它们弄坏的用例。")
-    List<Path> cases;
+    List<Path> extraCases;
 
     @Override
     public Integer call() {
@@ -53,7 +54,14 @@ final class RulesCheckCommand implements Callable<Integer> {
             return ExitCodes.RULES_FAILED;
         }
         int ran = 0;
-        if (cases != null && !cases.isEmpty()) {
+        List<Path> cases = new java.util.ArrayList<>();
+        if (rules.cases() != null) {
+            cases.add(rules.cases());
+        }
+        if (extraCases != null) {
+            cases.addAll(extraCases);
+        }
+        if (!cases.isEmpty()) {
             List<RuleCaseRunner.Result> results;
             try {
                 results = new RuleCaseRunner(rules.files(), rs, allowUnsafe).runAll(cases);
@@ -65,8 +73,9 @@ final class RulesCheckCommand implements Callable<Integer> {
             List<String> failed = results.stream().filter(r -> !r.passed())
                     .map(r -> r.name() + "：" + String.join("；", r.failures())).toList();
             if (!failed.isEmpty()) {
-                System.err.println("规则测试用例 " + ran + " 个中有 " + failed.size() + " 个失败（逐个细看：selfeval rules test "
-                        + String.join(" ", cases.stream().map(Path::toString).toList()) + "）：");
+                System.err.println("规则测试用例 " + ran + " 个中有 " + failed.size() + " 个失败（逐个细看：selfeval rules test"
+                        + (rules.folder() == null ? "" : " --rules " + rules.folder())
+                        + String.join("", cases.stream().filter(c -> !c.equals(rules.cases())).map(c -> " " + c).toList()) + "）：");
                 failed.forEach(x -> System.err.println("  " + x));
                 return ExitCodes.RULES_FAILED;
             }

@@ -25,11 +25,22 @@ final class RulesOption {
 
     /** The rules folder's files: the given folder, ./rules, or the bundled copy. */
     RuleFiles files() throws IOException {
-        if (dir != null) {
-            return RuleFiles.of(dir);
-        }
-        return Files.isDirectory(Path.of("rules")) ? RuleFiles.of(Path.of("rules")) : RuleFiles.bundled();
+        return folder() != null ? RuleFiles.of(folder()) : RuleFiles.bundled();
     }
+
+    /** The rules folder on disk (the given one, or ./rules), or null for the bundled copy. */
+    Path folder() {
+        return dir != null ? dir : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
+    }
+
+    /** The rule-test cases kept in the rules folder ({@code tests/}), or null when it has none. */
+    Path cases() {
+        Path f = folder();
+        return f != null && Files.isDirectory(f.resolve(TESTS)) ? f.resolve(TESTS) : null;
+    }
+
+    /** The rules folder's sub-folder of rule-test cases. */
+    static final String TESTS = "tests";
 
     /** Only the form layouts (templates/), for commands that read forms without auditing them; null on failure. */
     Templates templates(PrintStream err) {

@@ -26,9 +26,7 @@ import java.util.concurrent.Callable;
                 + "应出现的次数（0 = 不应触发）。逐个用例输出“通过”或“失败”（失败时列出差异和用例实际得出的其他发现），"
                 + "最后是“N 个通过，N 个失败”；有用例失败时退出码 1。")
 final class RulesTestCommand implements Callable<Integer> {
-    static final Path DEFAULT_CASES = Path.of("fixtures", "rule-tests");
-
-    @Parameters(arity = "0..*", paramLabel = "CASES", description = "用例文件或文件夹（默认 fixtures/rule-tests）。")
+    @Parameters(arity = "0..*", paramLabel = "CASES", description = "用例文件或文件夹（默认：规则目录中的 tests 文件夹）。")
     List<Path> cases;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录有 rules 时用它，否则用内置的规则）。")
@@ -55,7 +53,8 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             return ExitCodes.RULES_FAILED;
         }
-        List<Path> roots = cases == null || cases.isEmpty() ? List.of(DEFAULT_CASES) : cases;
+        Path dir = rulesDir != null ? rulesDir : Path.of("rules");
+        List<Path> roots = cases == null || cases.isEmpty() ? List.of(dir.resolve(RulesOption.TESTS)) : cases;
         for (Path p : roots) {
             if (!Files.exists(p)) {
                 System.err.println("selfeval rules test: 没有这个用例文件或文件夹：" + p);

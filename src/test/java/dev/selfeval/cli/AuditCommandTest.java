@@ -19,7 +19,7 @@ class AuditCommandTest {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private static final String SEED = Fixtures.SEED.toString();
-    private static final String CLEAN = "fixtures/rule-tests/FUND-RATE/quiet.txt";
+    private static final String CLEAN = "rules/tests/FUND-RATE/quiet.txt";
 
     @Test
     void textReportGroupsFindingsByFormWithASummaryLine() {
@@ -112,8 +112,8 @@ class AuditCommandTest {
     void failOnDecidesTheExitCode() {
         assertEquals(ExitCodes.FINDINGS, CliRun.run("audit", SEED).exit());
         assertEquals(ExitCodes.OK, CliRun.run("audit", "--fail-on", "none", SEED).exit());
-        assertEquals(ExitCodes.FINDINGS, CliRun.run("audit", "--fail-on", "warning", "fixtures/rule-tests/FUND-RATE/fires.txt").exit());
-        assertEquals(ExitCodes.OK, CliRun.run("audit", "fixtures/rule-tests/FUND-RATE/fires.txt").exit());
+        assertEquals(ExitCodes.FINDINGS, CliRun.run("audit", "--fail-on", "warning", "rules/tests/FUND-RATE/fires.txt").exit());
+        assertEquals(ExitCodes.OK, CliRun.run("audit", "rules/tests/FUND-RATE/fires.txt").exit());
         assertEquals(ExitCodes.OK, CliRun.run("audit", "--fail-on", "warning", CLEAN).exit());
         assertEquals(ExitCodes.USAGE, CliRun.run("audit", "--fail-on", "sometimes", SEED).exit());
         assertEquals(ExitCodes.USAGE, CliRun.run("audit", "--format", "pdf", SEED).exit());

@@ -141,7 +141,7 @@ class RuleFaultsTest {
                     report.finding(kcontext, null, "执行率过低", null, null);
                 end
                 """);
-        Path form = Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"); // a zero budget
+        Path form = Path.of("rules/tests/FUND-NO-BUDGET/fires.txt"); // a zero budget
         Path out = tmp.resolve("r.jsonl");
         CliRun r = CliRun.run("audit", form.toString(), "--rules", rules.toString(), "--format", "jsonl", "--fail-on", "none",
                 "--out", out.toString());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,24 +85,41 @@ class RuleMistakesTest {
     }
 
     @Test
-    void aRuleFileOrTemplateDeletedShowsAsTheCasesItBreaks(@TempDir Path tmp) throws Exception {
-        Path cases = Path.of("fixtures/rule-tests/FUND-RATE");
+    void aRuleFileDeletedShowsAsTheCasesItBreaks(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
-        CliRun whole = CliRun.run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
+        int cases = new dev.selfeval.engine.authoring.RuleCaseRunner(dev.selfeval.engine.load.RuleFiles.of(rules))
+                .runAll(List.of(rules.resolve("tests"))).size();
+        CliRun whole = CliRun.run("rules", "check", "--rules", rules.toString());
         assertEquals(0, whole.exit(), whole.err());
-        assertTrue(whole.out().strip().endsWith("；规则测试用例 6 个全部通过"), whole.out());
+        assertTrue(whole.out().strip().endsWith("；规则测试用例 " + cases + " 个全部通过"), whole.out());
 
         Files.delete(rules.resolve("scoring.drl"));
-        CliRun noScoring = CliRun.run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun noScoring = CliRun.run("rules", "check", "--rules", rules.toString());
         assertEquals(ExitCodes.RULES_FAILED, noScoring.exit());
-        assertTrue(noScoring.err().startsWith("规则测试用例 6 个中有 "), noScoring.err());
-        assertTrue(noScoring.err().contains("\n  FUND-RATE/fires：FUND-RATE 应出现 1 次，实际 0 次；"), noScoring.err());
+        assertTrue(noScoring.err().startsWith("规则测试用例 " + cases + " 个中有 19 个失败（逐个细看：selfeval rules test --rules " + rules + "）："),
+                noScoring.err());
+        assertTrue(noScoring.err().contains("\n  FUND-RATE/fires：FUND-RATE 应出现 1 次，实际 0 次\n"), noScoring.err());
+    }
 
-        Path noNational = Rules.copy(tmp.resolve("rules2"));
+    @Test
+    void aTemplateDeletedOrWithAColumnMistypedIsNamedWithWhatEachTemplateReads(@TempDir Path tmp) throws Exception {
+        Path noNational = Rules.copy(tmp.resolve("rules"));
         Files.delete(noNational.resolve("templates/national.yaml"));
-        CliRun r = CliRun.run("rules", "check", "--rules", noNational.toString(), "--cases", cases.toString());
+        CliRun r = CliRun.run("rules", "check", "--rules", noNational.toString());
         assertEquals(ExitCodes.RULES_FAILED, r.exit());
-        assertTrue(r.err().startsWith("规则测试用例 6 个中有 "), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(noNational + ": 内置示例表（全国通用表式的 10 张真实表）有 10 张没有完全读懂，如 示例表#1「区域运中心视频会商系统」："
+                + "按表式「北京2016」读懂率 91.18%。这通常是模板改错或删掉了：", lines.get(0));
+        assertEquals("  按表式「北京2016」（" + noNational + "/templates/province-beijing-2016.yaml）：读懂率 91.18%", lines.get(1));
+
+        Path mistyped = Rules.copy(tmp.resolve("rules2"));
+        Path national = mistyped.resolve("templates/national.yaml");
+        Files.writeString(national, Files.readString(national).replace("actual: [实际完成值, 完成值, 全年完成值, 全年实际值]", "actual: [实际达成值]"));
+        CliRun m = CliRun.run("rules", "check", "--rules", mistyped.toString());
+        assertEquals(ExitCodes.RULES_FAILED, m.exit());
+        assertTrue(m.err().contains("\n  按表式「全国通用」（" + national + "）：读懂率 41.18%；表格不完整：从第 3 行读到第 28 行，按表式「全国通用」未找到绩效指标表"
+                + "（第 14 行有三级指标栏，像是绩效指标表的表头，但按模板 " + national + " 找不到 indicators.columns.actual（实际达成值） 所写的栏目；"
+                + "读到的表头：绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施。"), m.err());
     }
 
     @Test

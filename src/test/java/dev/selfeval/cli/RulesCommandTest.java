@@ -18,7 +18,7 @@ class RulesCommandTest {
     @Test
     void everyShippedCasePasses() throws Exception {
         long cases;
-        try (Stream<Path> s = Files.walk(Path.of("fixtures/rule-tests"))) {
+        try (Stream<Path> s = Files.walk(Path.of("rules/tests"))) {
             cases = s.filter(p -> p.toString().endsWith(".expect.yaml")).count();
         }
         CliRun r = CliRun.run("rules", "test", "--coverage");
@@ -31,7 +31,7 @@ class RulesCommandTest {
     @Test
     void oneExpectationServesEachFormBesideIt(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("X"));
-        Path cases = Path.of("fixtures/rule-tests/FUND-RATE");
+        Path cases = Path.of("rules/tests/FUND-RATE");
         Files.copy(cases.resolve("fires-amounts-in-rows.txt"), dir.resolve("x.txt"));
         Files.copy(cases.resolve("fires-amounts-in-rows-xlsx.xlsx"), dir.resolve("x.xlsx"));
         Files.copy(cases.resolve("fires-amounts-in-rows.expect.yaml"), dir.resolve("x.expect.yaml"));
@@ -47,14 +47,14 @@ class RulesCommandTest {
     @Test
     void aCaseMaySetItsOwnThresholds(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("FUND-LOW-UNEXPLAINED"));
-        Files.copy(Path.of("fixtures/rule-tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("at-50.txt"));
-        Files.copy(Path.of("fixtures/rule-tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("at-61.txt"));
+        Files.copy(Path.of("rules/tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("at-50.txt"));
+        Files.copy(Path.of("rules/tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("at-61.txt"));
         // the form executed 60% of its budget: quiet under a bureau's 50%, found under 61%
         Files.writeString(dir.resolve("at-50.expect.yaml"), "params:\n  budget: {lowExecution: 50}\nexpect:\n  FUND-LOW-UNEXPLAINED: 0\n");
         Files.writeString(dir.resolve("at-61.expect.yaml"), "params:\n  budget: {lowExecution: 61}\nexpect:\n  FUND-LOW-UNEXPLAINED: 1\n"
                 + "findings:\n  - {ruleId: FUND-LOW-UNEXPLAINED, expected: \"61\"}\n");
         Files.writeString(dir.resolve("typo.expect.yaml"), "params:\n  budget: {lowExecutoin: 50}\nexpect:\n  FUND-LOW-UNEXPLAINED: 0\n");
-        Files.copy(Path.of("fixtures/rule-tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("typo.txt"));
+        Files.copy(Path.of("rules/tests/FUND-LOW-UNEXPLAINED/fires.txt"), dir.resolve("typo.txt"));
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         List<String> lines = r.out().lines().toList();
         assertEquals("通过  FUND-LOW-UNEXPLAINED/at-50", lines.get(0));
@@ -67,7 +67,7 @@ class RulesCommandTest {
     @Test
     void aFailingCaseShowsWhatTheRulesFoundInstead(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("X"));
-        Files.copy(Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"), dir.resolve("case.txt"));
+        Files.copy(Path.of("rules/tests/FUND-NO-BUDGET/fires.txt"), dir.resolve("case.txt"));
         Files.writeString(dir.resolve("case.expect.yaml"), "expect:\n  FUND-RATE: 1\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());
@@ -84,7 +84,7 @@ class RulesCommandTest {
 
     @Test
     void aRuleThatDidNotFireOnAnIndicatorSaysWhyOnEach(@TempDir Path tmp) throws Exception {
-        Files.copy(Path.of("fixtures/rule-tests/FUND-NO-BUDGET/fires.txt"), tmp.resolve("case.txt"));
+        Files.copy(Path.of("rules/tests/FUND-NO-BUDGET/fires.txt"), tmp.resolve("case.txt"));
         Files.writeString(tmp.resolve("case.expect.yaml"), "expect:\n  IND-OVER-WEIGHT: 1\n  FORM-GRADE: 1\n");
         List<String> lines = CliRun.run("rules", "test", tmp.toString()).out().lines().toList();
         assertEquals("      IND-OVER-WEIGHT 应出现 1 次，实际 0 次", lines.get(1));
@@ -98,7 +98,7 @@ class RulesCommandTest {
     void aFailingCaseSaysWhatDiffered(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("FUND-RATE");
         Files.createDirectories(dir);
-        Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), dir.resolve("wrong.txt"));
+        Files.copy(Path.of("rules/tests/FUND-RATE/fires.txt"), dir.resolve("wrong.txt"));
         Files.writeString(dir.resolve("wrong.expect.yaml"), "expect:\n  FUND-RATE: 2\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());
@@ -108,7 +108,7 @@ class RulesCommandTest {
 
     @Test
     void aCaseExpectingAnUnknownRuleFailsAndNamesTheClosest(@TempDir Path tmp) throws Exception {
-        Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
+        Files.copy(Path.of("rules/tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
         Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATEE: 0\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());
@@ -117,7 +117,7 @@ class RulesCommandTest {
 
     @Test
     void aMalformedCaseIsAFailureWithItsLine(@TempDir Path tmp) throws Exception {
-        Files.copy(Path.of("fixtures/rule-tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
+        Files.copy(Path.of("rules/tests/FUND-RATE/fires.txt"), tmp.resolve("x.txt"));
         Files.writeString(tmp.resolve("x.expect.yaml"), "expect:\n  FUND-RATE: 1\nexpects: 2\n");
         CliRun r = CliRun.run("rules", "test", tmp.toString());
         assertEquals(ExitCodes.FINDINGS, r.exit());

@@ -28,7 +28,7 @@ class RulesWalkthroughIT {
         assertEquals(List.of("my-rules/cost.drl", "my-cases/CUSTOM-NO-COST/fires.expect.yaml",
                 "my-cases/CUSTOM-NO-COST/quiet.expect.yaml"), written);
         // the two forms, as the guide describes them
-        String quiet = Files.readString(Path.of("fixtures/rule-tests/FUND-RATE/quiet.txt"));
+        String quiet = Files.readString(Path.of("rules/tests/FUND-RATE/quiet.txt"));
         String fires = quiet.replace("\t\t成本指标\t人均补贴成本\t<=16元\t15.2元\t10\t10\t\n", "")
                 .replace("助餐服务人次\t>=12000人次\t12500人次\t20\t20", "助餐服务人次\t>=12000人次\t12500人次\t30\t30");
         assertTrue(fires.length() < quiet.length());
@@ -69,7 +69,7 @@ class RulesWalkthroughIT {
         assertEquals(4, broken.exit());
         assertTrue(broken.err().matches("(?s)rules/indicators\\.drl:\\d+: 规则「目标与实际单位不一致」缺少 @id\\n.*"), broken.err());
 
-        Path cases = Path.of("fixtures/rule-tests").toAbsolutePath();
+        Path cases = Path.of("rules/tests").toAbsolutePath();
         Rules.copy(tmp.resolve("rules2"));
         Rules.edit(tmp.resolve("rules2/parameters.yaml"), "  lowExecution: 90 ", "  lowExecution: 50 ");
         JarRun test = JarRun.run(tmp, "rules", "test", "--rules", "rules2", cases.toString());

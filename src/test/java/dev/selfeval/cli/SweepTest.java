@@ -140,7 +140,7 @@ class SweepTest {
     @Test
     void aThrowingRuleCostsOnlyItsResult(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
-        Files.copy(Path.of("fixtures/rule-tests/ENGINE-RULE-ERROR/boom.drl"), rules.resolve("boom.drl"));
+        Files.copy(Path.of("rules/tests/ENGINE-RULE-ERROR/boom.drl"), rules.resolve("boom.drl"));
         Path out = tmp.resolve("r.jsonl");
         CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--rules", rules.toString(), "--format", "jsonl",
                 "--fail-on", "none", "--out", out.toString());

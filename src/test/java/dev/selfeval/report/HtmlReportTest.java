@@ -134,7 +134,7 @@ class HtmlReportTest {
     /** The form as received: every cell with the role the reader gave it, the ones it did not know grey, findings on their cells. */
     @Test
     void theFormAsReceivedShowsEachCellsRoleAndTheFindingsOnIt() throws Exception {
-        String form = HtmlPages.sections(html(Files.createTempDirectory("html"), "fixtures/rule-tests/FUND-SUBTOTAL/quiet-unknown-source-row.txt")).get(0);
+        String form = HtmlPages.sections(html(Files.createTempDirectory("html"), "rules/tests/FUND-SUBTOTAL/quiet-unknown-source-row.txt")).get(0);
         assertTrue(form.contains("<p class=\"reading\">读表：读懂率 94.95%（94/99 个单元格） · 只读懂一部分：项目资金 · 没认出：「其中：中央补助资金」</p>"),
                 form);
         assertTrue(form.contains("<td class=\"r-unknown mark-WARNING\" title=\"未认出 · PARSE-SKIPPED-ROW\">其中：中央补助资金<sup>PARSE-SKIPPED-ROW</sup></td>"

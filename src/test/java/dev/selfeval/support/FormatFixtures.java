@@ -40,7 +40,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes the files of fixtures/formats (and the workbooks of fixtures/rule-tests/PARSE-HIDDEN) from
+ * Writes the files of fixtures/formats (and the workbooks of rules/tests/PARSE-HIDDEN) from
  * the shipped samples with POI and PDFBox: the cases of what the workbook, Word and PDF readers
  * must read or report. Run {@code main} to write them again; the files are committed.
  */
@@ -56,7 +56,7 @@ public final class FormatFixtures {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "fixtures/formats");
         Files.createDirectories(out);
-        Path hidden = Path.of("fixtures/rule-tests/PARSE-HIDDEN");
+        Path hidden = Path.of("rules/tests/PARSE-HIDDEN");
         Files.createDirectories(hidden);
         write(out.resolve("stacked.xlsx"), stacked());
         write(out.resolve("formulas.xlsx"), formulas(true));

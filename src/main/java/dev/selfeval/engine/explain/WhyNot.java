@@ -263,6 +263,10 @@ public final class WhyNot {
         }
 
         String reason(Set<String> passed, Object fact, Params params, ConditionWords words) {
+            if (!passed.contains(n + "_base") && prefix().isBlank()) {
+                return "未触发 —— 本项没有" + words.facts().getOrDefault(pattern().getObjectType(), pattern().getObjectType())
+                        + "（它由其他规则算出或由读表得出；规则文件缺了或表没读全时就没有）";
+            }
             if (!passed.contains(n + "_base")) {
                 return "未触发 —— 前提条件不成立：" + Wording.words(prefix().strip().replaceAll("\\s*\\n\\s*", "；"), params, words, types());
             }

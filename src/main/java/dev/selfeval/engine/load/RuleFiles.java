@@ -30,6 +30,8 @@ public record RuleFiles(String dir, List<RuleFile> files) {
 
     public static final String PARAMETERS = "parameters.yaml";
     public static final String TEMPLATES = "templates/";
+    /** The rules folder's rule-test cases: read by rules test and rules check, never loaded as rules. */
+    public static final String TESTS = "tests/";
     public static final String VOCABULARY = "vocabulary.yaml";
     public static final String WORDING = "wording.yaml";
 
@@ -157,8 +159,9 @@ public record RuleFiles(String dir, List<RuleFile> files) {
             List<Path> paths = s.filter(p -> Files.isRegularFile(p) || Files.exists(p) && !Files.isDirectory(p))
                     .filter(p -> {
                         String rel = dir.relativize(p).toString().replace('\\', '/');
-                        return rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY) || rel.equals(WORDING)
-                                || rel.startsWith(TEMPLATES) && rel.endsWith(".yaml");
+                        // tests/ holds the rule-test cases (forms, expectations, a case's own rule files): not rules
+                        return !rel.startsWith(TESTS) && (rel.endsWith(".drl") || rel.equals(PARAMETERS) || rel.equals(VOCABULARY)
+                                || rel.equals(WORDING) || rel.startsWith(TEMPLATES) && rel.endsWith(".yaml"));
                     })
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
                     .toList();

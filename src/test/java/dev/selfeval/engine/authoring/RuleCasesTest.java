@@ -19,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs every case of fixtures/rule-tests against rules/ (the same cases `selfeval rules test`
+ * Runs every case of rules/tests against rules/ (the same cases `selfeval rules test`
  * runs), and checks that each catalogue rule has a case where it fires and one where it does not.
  */
 class RuleCasesTest {
-    static final Path CASES = Path.of("fixtures/rule-tests");
+    static final Path CASES = Path.of("rules/tests");
     private static RuleCaseRunner runner;
 
     @BeforeAll

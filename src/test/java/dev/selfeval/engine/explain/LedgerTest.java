@@ -87,7 +87,7 @@ class LedgerTest {
 
     @Test
     void missedPositiveTargetShowsTheDifferenceAndWhoFoundIt() {
-        Ledger l = ledger(Rules.auditor(), "fixtures/rule-tests/IND-MISSED-FULL-SCORE/fires.txt");
+        Ledger l = ledger(Rules.auditor(), "rules/tests/IND-MISSED-FULL-SCORE/fires.txt");
         LedgerRow row = l.rows().get(1);
         assertEquals("新建助餐点", row.item());
         assertEquals("20", row.weight().toPlainString());
@@ -103,7 +103,7 @@ class LedgerTest {
 
     @Test
     void missedReverseTargetShowsBothMethodsAndTheParameterChoosesOne(@TempDir Path tmp) throws Exception {
-        String form = "fixtures/rule-tests/IND-SCORE-FORMULA/reverse-linear.txt";
+        String form = "rules/tests/IND-SCORE-FORMULA/reverse-linear.txt";
         LedgerRow linear = ledger(Rules.auditor(), form).rows().get(4);
         assertEquals("人均补贴成本", linear.item());
         assertEquals("8.75", linear.recomputed().toPlainString());
@@ -123,7 +123,7 @@ class LedgerTest {
 
     @Test
     void qualitativeRowShowsItsBand() {
-        LedgerRow row = ledger(Rules.auditor(), "fixtures/rule-tests/IND-QUAL-BAND/fires.txt").rows().get(6);
+        LedgerRow row = ledger(Rules.auditor(), "rules/tests/IND-QUAL-BAND/fires.txt").rows().get(6);
         assertEquals("助餐点运营机制", row.item());
         assertEquals("部分达成 [6.00, 8.00)", row.band());
         assertEquals("7.99", row.recomputed().toPlainString());
@@ -132,7 +132,7 @@ class LedgerTest {
 
     @Test
     void statedTotalThatDoesNotAddUpIsShownApart() {
-        Ledger l = ledger(Rules.auditor(), "fixtures/rule-tests/FORM-TOTAL/fires.txt");
+        Ledger l = ledger(Rules.auditor(), "rules/tests/FORM-TOTAL/fires.txt");
         assertEquals("98.50", l.statedTotal().toPlainString());
         assertEquals("99.50", l.statedSum().toPlainString());
         assertEquals("-1.00", l.statedTotalGap().toPlainString());

@@ -31,7 +31,7 @@ class RuleCacheTest {
     /** Every form the repository ships: the seed, the samples in each format, other provinces' forms, the rule cases. */
     private static List<Form> forms() throws Exception {
         List<Form> out = new ArrayList<>(Fixtures.seedForms());
-        for (String dir : List.of("fixtures/samples", "fixtures/provinces", "fixtures/rule-tests")) {
+        for (String dir : List.of("fixtures/samples", "fixtures/provinces", "rules/tests")) {
             try (Stream<Path> s = Files.walk(Path.of(dir))) {
                 for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".yaml")
                         && !p.toString().endsWith(".drl") && !p.toString().contains("/json/")).sorted().toList()) {

@@ -24,6 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleLoaderTest {
 
     @Test
+    void theRuleTestCasesInTheRulesFolderAreNeverLoadedAsRules() throws Exception {
+        assertTrue(Files.exists(Rules.DIR.resolve("tests/ENGINE-RULE-ERROR/boom.drl")), "a case's own rule file sits in rules/tests");
+        List<String> loaded = RuleFiles.of(Rules.DIR).files().stream().map(RuleFiles.RuleFile::relative).toList();
+        assertEquals(List.of(), loaded.stream().filter(f -> f.startsWith("tests/")).toList());
+        assertTrue(loaded.contains("scoring.drl"), loaded.toString());
+    }
+
+    @Test
     void shippedRulesCarryTheMetadataContract() {
         RuleSet rs = Rules.shipped();
         Set<String> ids = new HashSet<>();
@@ -199,7 +207,7 @@ class RuleLoaderTest {
     void roundingFollowsTheParameters(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copy(tmp.resolve("rules"));
         Rules.edit(rules.resolve("parameters.yaml"), "  scale: 2\n  mode: HALF_UP", "  scale: 2\n  mode: DOWN");
-        Path form = Path.of("fixtures/rule-tests/IND-SCORE-FORMULA/quiet-comparator-words.txt");
+        Path form = Path.of("rules/tests/IND-SCORE-FORMULA/quiet-comparator-words.txt");
         dev.selfeval.model.Form f = dev.selfeval.support.Fixtures.read(form).forms().get(0);
         List<dev.selfeval.model.Finding> down = new Auditor(RuleLoader.load(rules)).audit(f).findings();
         assertEquals(List.of("IND-SCORE-FORMULA 16.66 16.67"), down.stream()

@@ -60,7 +60,7 @@ class FormJsonTest {
     /** A funds block with a row per amount: the total's fields keep their own cells (the 执行率 row) through JSON. */
     @Test
     void fieldsReadFromAnotherRowKeepTheirCells() throws Exception {
-        Form form = Fixtures.read(Fixtures.ROOT.resolve("rule-tests/FUND-RATE/fires-amounts-in-rows-xlsx.xlsx")).forms().get(0);
+        Form form = Fixtures.read(java.nio.file.Path.of("rules/tests/FUND-RATE/fires-amounts-in-rows-xlsx.xlsx")).forms().get(0);
         Form read = FormJson.read(new String(FormJson.write(form), StandardCharsets.UTF_8), Fixtures.templates().vocabulary()).get(0);
         assertEquals(form.withoutGrid(), read);
         int line = read.totalFund().line();

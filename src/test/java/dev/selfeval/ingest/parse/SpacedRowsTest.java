@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Forms whose cells were run together with spaces read as the same form with its cells apart. */
 class SpacedRowsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path TABBED = Path.of("fixtures/rule-tests/FUND-RATE/quiet.txt");
+    private static final Path TABBED = Path.of("rules/tests/FUND-RATE/quiet.txt");
 
     /** A form as canonical JSON without where things are (ids, lines, places): what was read. */
     private static JsonNode read(Path file) throws Exception {
