@@ -65,6 +65,23 @@ class RulesCommandTest {
     }
 
     @Test
+    void aBureauThatChangesItsThresholdsKeepsTheShippedCasesPassing(@TempDir Path tmp) throws Exception {
+        Path rules = dev.selfeval.support.Rules.copy(tmp.resolve("rules"));
+        Path params = rules.resolve("parameters.yaml");
+        String text = Files.readString(params);
+        for (String[] change : new String[][] {{"lowExecution: 90 ", "lowExecution: 99 "}, {"overAchievement: 130 ", "overAchievement: 101 "},
+                {"qualitativeHeavy: 50 ", "qualitativeHeavy: 10 "}, {"minCoverage: 90", "minCoverage: 99"},
+                {"rate: 0.00 ", "rate: 5 "}, {"score: 0.00 ", "score: 5 "}}) {
+            assertTrue(text.contains(change[0]), change[0]);
+            text = text.replace(change[0], change[1]);
+        }
+        Files.writeString(params, text);
+        CliRun r = CliRun.run("rules", "test", "--rules", rules.toString());
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().endsWith(" 个通过，0 个失败\n"), r.out());
+    }
+
+    @Test
     void aFailingCaseShowsWhatTheRulesFoundInstead(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("X"));
         Files.copy(Path.of("rules/tests/FUND-NO-BUDGET/fires.txt"), dir.resolve("case.txt"));
