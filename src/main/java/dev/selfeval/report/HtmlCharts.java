@@ -1,101 +1,109 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.run.Summary;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.PriorityQueue;
 
 /**
- * The HTML report's two charts, as coordinates its SVG is drawn from: the grade distribution (one bar
- * a grade) and stated against recomputed totals (one dot per pair of whole points, its size the number
- * of forms there, so that a million forms draw at most 101 × 101 dots).
+ * The HTML report's charts, as the bars its SVG is drawn from: the grade distribution, how far the
+ * recomputed totals are from the stated ones (with the farthest forms named), and findings by
+ * department. Each says something for any run, ten forms or a million: counts are kept, not forms.
  */
 final class HtmlCharts {
-    static final int PLOT = 300;
-    private static final int MARGIN = 36;
     private static final int BAR_WIDTH = 300;
+    /** Characters of a bar's label that fit before the bar (the whole label is its tooltip). */
+    private static final int LABEL = 8;
+    /** The farthest forms named under the gap chart. */
+    static final int OUTLIERS = 10;
+    /** Departments drawn (the most errors first). */
+    static final int DEPARTMENTS = 12;
 
-    /** A bar: its label, count, and geometry. */
-    record Bar(String label, int count, int y, int textY, int width, int countX) {
+    /** A bar: its label, count, and geometry; {@code second} is a stacked second part (warnings), 0 for none. */
+    record Bar(String label, String title, int count, int y, int textY, int width, int countX, int second, int secondX,
+               int secondWidth, String css) {
     }
 
-    /** A dot: where it is, how big, how many forms, and whether the recomputed total is below the stated one. */
-    record Dot(int cx, int cy, String r, int stated, int recomputed, int forms, boolean lower) {
+    /** A form far from its stated total: shown under the chart. */
+    record Outlier(String id, String project, String stated, String recomputed, String difference) {
     }
 
-    /** The plot's frame: its edges, its middle (for the axis titles) and the picture's size. */
-    record Plot(int left, int right, int top, int bottom, int middle, int size, int below, int labelX) {
+    /** The table of the farthest forms. */
+    record Outliers(List<Outlier> rows) {
     }
 
-    static Plot plot() {
-        return new Plot(x(0), x(100), y(100), y(0), (x(0) + x(100)) / 2, size(), y(0) + 14, x(0) - 6);
-    }
+    /** Recomputed minus stated, in buckets from far below to far above. */
+    private static final String[] GAP_LABELS = {"低 10 分以上", "低 5–10 分", "低 1–5 分", "低不到 1 分", "相同", "高不到 1 分", "高 1–5 分", "高 5 分以上"};
 
-    /** A tick on both axes: where the value lies across ({@code x}) and up ({@code y}). */
-    record Tick(int x, int y, int value) {
-    }
+    private final int[] gaps = new int[GAP_LABELS.length];
+    private int notCompared;
+    private final PriorityQueue<FormRow> far = new PriorityQueue<>(Comparator.comparing(WorstFirst::gap));
 
-    private final Map<Long, Integer> pairs = new TreeMap<>();
-    private int plotted;
-    private int outside;
-
-    /** Counts one form's totals (either may be null: not plotted). */
-    void add(BigDecimal stated, BigDecimal recomputed) {
-        if (stated == null || recomputed == null) {
+    /** Counts one form's gap between its totals (not compared when either is missing). */
+    void add(FormRow row) {
+        BigDecimal d = row.difference();
+        if (d == null) {
+            notCompared++;
             return;
         }
-        int s = stated.setScale(0, RoundingMode.HALF_UP).intValue();
-        int r = recomputed.setScale(0, RoundingMode.HALF_UP).intValue();
-        if (s < 0 || s > 100 || r < 0 || r > 100) {
-            outside++;
-            return;
+        gaps[bucket(d)]++;
+        if (d.signum() != 0) {
+            far.add(row);
+            if (far.size() > OUTLIERS) {
+                far.poll();
+            }
         }
-        plotted++;
-        pairs.merge(s * 1000L + r, 1, Integer::sum);
     }
 
-    int plotted() {
-        return plotted;
-    }
-
-    /** Forms whose totals lie outside 0–100 (not drawn). */
-    int outside() {
-        return outside;
-    }
-
-    List<Dot> dots() {
-        List<Dot> dots = new ArrayList<>();
-        int most = pairs.values().stream().max(Integer::compare).orElse(1);
-        pairs.forEach((k, n) -> {
-            int s = (int) (k / 1000);
-            int r = (int) (k % 1000);
-            double radius = 2.5 + 7.5 * Math.sqrt(n / (double) most);
-            dots.add(new Dot(x(s), y(r), String.format("%.1f", radius), s, r, n, r < s));
-        });
-        return dots;
-    }
-
-    static List<Tick> ticks() {
-        List<Tick> t = new ArrayList<>();
-        for (int v = 0; v <= 100; v += 20) {
-            t.add(new Tick(x(v), y(v), v));
+    private static int bucket(BigDecimal d) {
+        int sign = d.signum();
+        if (sign == 0) {
+            return 4;
         }
-        return t;
+        BigDecimal a = d.abs();
+        int size = a.compareTo(BigDecimal.ONE) < 0 ? 0 : a.compareTo(BigDecimal.valueOf(5)) <= 0 ? 1 : a.compareTo(BigDecimal.TEN) <= 0 ? 2 : 3;
+        return sign < 0 ? 3 - size : 5 + Math.min(size, 2);
     }
 
-    /** Where a score lies on either axis (the y axis runs upwards). */
-    static int x(int score) {
-        return MARGIN + score * PLOT / 100;
+    /** Bars for the gap between recomputed and stated totals, lowest first. */
+    List<Bar> gaps() {
+        int most = 1;
+        for (int n : gaps) {
+            most = Math.max(most, n);
+        }
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < gaps.length; i++) {
+            bars.add(bar(GAP_LABELS[i], gaps[i], 0, i, most, i < 4 ? "lower" : i == 4 ? "same" : "higher"));
+        }
+        return bars;
     }
 
-    static int y(int score) {
-        return MARGIN + PLOT - score * PLOT / 100 - MARGIN / 2;
+    /** Forms whose totals could not both be had (not in the gap chart). */
+    int notCompared() {
+        return notCompared;
     }
 
-    static int size() {
-        return PLOT + MARGIN * 2;
+    /** The farthest forms, farthest first; null when every compared form adds up. */
+    Outliers outliers() {
+        List<FormRow> rows = new ArrayList<>(far);
+        rows.sort(Comparator.comparing(WorstFirst::gap).reversed());
+        return rows.isEmpty() ? null : new Outliers(rows.stream().map(r -> new Outlier(r.id(), r.project(), Show.score(r.statedTotal()),
+                Show.score(r.recomputedTotal()), (r.difference().signum() > 0 ? "+" : "") + Show.score(r.difference()))).toList());
+    }
+
+    /** Findings by department, errors and warnings stacked, the most errors first. */
+    static List<Bar> departments(List<Summary.Department> departments) {
+        List<Summary.Department> drawn = departments.subList(0, Math.min(DEPARTMENTS, departments.size()));
+        int most = Math.max(1, drawn.stream().mapToInt(d -> d.errors() + d.warnings()).max().orElse(1));
+        List<Bar> bars = new ArrayList<>();
+        for (Summary.Department d : drawn) {
+            bars.add(bar(d.name(), d.errors(), d.warnings(), bars.size(), most, "errors"));
+        }
+        return bars;
     }
 
     /** Bars for the grades, best first, then the forms without a grade. */
@@ -106,17 +114,25 @@ final class HtmlCharts {
         int most = Math.max(1, Math.max(forms - graded, counts.values().stream().max(Integer::compare).orElse(1)));
         List<Bar> bars = new ArrayList<>();
         for (String g : labels) {
-            bars.add(bar(g, counts.getOrDefault(g, 0), bars.size(), most));
+            bars.add(bar(g, counts.getOrDefault(g, 0), 0, bars.size(), most, "grade"));
         }
         if (forms > graded) {
-            bars.add(bar("无等级", forms - graded, bars.size(), most));
+            bars.add(bar("无等级", forms - graded, 0, bars.size(), most, "grade"));
         }
         return bars;
     }
 
-    private static Bar bar(String label, int count, int i, int most) {
-        int y = 8 + i * 30;
+    /** The height of a chart of {@code bars} bars. */
+    static int height(List<Bar> bars) {
+        return bars.size() * 26 + 8;
+    }
+
+    private static Bar bar(String label, int count, int second, int i, int most, String css) {
+        int y = 8 + i * 26;
         int width = count == 0 ? 0 : Math.max(2, count * BAR_WIDTH / most);
-        return new Bar(label, count, y, y + 16, width, 60 + width + 6);
+        int secondWidth = second == 0 ? 0 : Math.max(2, second * BAR_WIDTH / most);
+        int end = 110 + width + secondWidth;
+        String shown = label.length() > LABEL ? label.substring(0, LABEL - 1) + "…" : label;
+        return new Bar(shown, label, count, y, y + 15, width, end + 6, second, 110 + width, secondWidth, css);
     }
 }

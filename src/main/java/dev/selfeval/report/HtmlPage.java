@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /** What the HTML report's page shows besides the forms themselves (the template {@code page.mustache}). */
 record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, int forms, String elapsed,
                 List<Unreadable> unreadable, Integer unreadableMore, String skippedText, List<Count> severities,
-                List<RuleCount> byRule, List<HtmlCharts.Bar> grades, int gradesHeight, List<HtmlCharts.Dot> dots,
-                List<HtmlCharts.Tick> ticks, HtmlCharts.Plot plot, int plotted, Integer outside, List<Summary.Department> departments,
+                List<RuleCount> byRule, List<HtmlCharts.Bar> grades, int gradesHeight, List<HtmlCharts.Bar> gaps, int gapsHeight,
+                Integer notCompared, HtmlCharts.Outliers outliers, List<HtmlCharts.Bar> departmentBars, int departmentBarsHeight,
+                List<Summary.Department> departments,
                 Integer departmentsMore, List<String> departmentNames, int waivedTotal, List<Run> waiverFindings,
                 Baseline baseline, List<Run> crossForm, List<FormLine> formRows, String leftOut, List<String> sections,
                 String css, String js) {
@@ -46,15 +47,19 @@ record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, i
     record Baseline(int added, int unchanged, int resolved, List<dev.selfeval.engine.run.Baseline.Entry> entries) {
     }
 
-    /** A row of the table of forms; {@code sortDifference} etc. are the sort keys. */
+    /** A row of the table of forms; {@code anchor} is null for a form not shown in full; {@code sortDifference} etc. are the sort keys. */
     record FormLine(String anchor, String id, String project, String department, String year, String stated,
                     String recomputed, String difference, String grade, int errors, int warnings, int infos,
                     String worst, String rules, String sortStated, String sortRecomputed, String sortDifference) {
     }
 
+    /**
+     * @param heads  every form, in the table's order
+     * @param inFull the anchors of the forms shown in full ({@code sections})
+     */
     static HtmlPage of(RunInfo run, Summary s, RunEnd end, HtmlCharts charts, List<HtmlReporter.Head> heads,
-                       List<String> sections, int belowLevel, int overCap, Severity detail, int maxForms,
-                       String css, String js) {
+                       java.util.Set<String> inFull, List<String> sections, int belowLevel, int overCap, Severity detail,
+                       int maxForms, String css, String js) {
         List<Count> severities = new ArrayList<>();
         int waived = 0;
         for (Severity v : Severity.values()) {
@@ -75,16 +80,18 @@ record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, i
                 b.getOrDefault("resolved", 0), first(end.resolved())) : null;
         List<Run> cross = end.crossForm().stream().map(HtmlPage::run).toList();
         List<Run> waivers = end.waivers().stream().map(f -> run(f, "")).toList();
-        List<FormLine> lines = heads.stream().map(HtmlPage::line).toList();
+        List<FormLine> lines = heads.stream().map(h -> line(h, inFull.contains(h.anchor()))).toList();
+        var gaps = charts.gaps();
+        var deptBars = HtmlCharts.departments(depts);
         return new HtmlPage(run.rulesDir(), run.fingerprint(), run.ruleCount(), s.files(), s.forms(),
                 String.format("%.1f", s.elapsedMillis() / 1000.0),
                 first(s.unreadable()).stream().map(u -> new Unreadable(u.file(), positive(u.line()), u.reason())).toList(),
                 positive(s.unreadable().size() - LISTED),
-                s.skipped().isEmpty() ? null : String.join("、", first(s.skipped())) + (s.skipped().size() > LISTED ? " 等 " + s.skipped().size() + " 个" : ""), severities, byRule, bars, bars.size() * 30 + 8,
-                charts.dots(), HtmlCharts.ticks(), HtmlCharts.plot(), charts.plotted(), positive(charts.outside()),
+                s.skipped().isEmpty() ? null : String.join("、", first(s.skipped())) + (s.skipped().size() > LISTED ? " 等 " + s.skipped().size() + " 个" : ""), severities, byRule, bars, HtmlCharts.height(bars),
+                gaps, HtmlCharts.height(gaps), positive(charts.notCompared()), charts.outliers(), deptBars, HtmlCharts.height(deptBars),
                 depts.subList(0, Math.min(DEPARTMENTS, depts.size())), positive(depts.size() - DEPARTMENTS),
                 depts.stream().map(Summary.Department::name).sorted().toList(), waived, waivers, baseline, cross, lines,
-                leftOut(belowLevel, overCap, detail, maxForms, lines.size()), sections, css, js);
+                leftOut(belowLevel, overCap, detail, maxForms, sections.size()), sections, css, js);
     }
 
     /** A count the page mentions only when there is one (a template section shows for any number, 0 too). */
@@ -105,10 +112,10 @@ record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, i
                 f.rule().file() + ":" + f.rule().line());
     }
 
-    private static FormLine line(HtmlReporter.Head h) {
+    private static FormLine line(HtmlReporter.Head h, boolean inFull) {
         FormRow r = h.row();
         Severity worst = r.worst();
-        return new FormLine(h.anchor(), r.id(), r.project(), r.department(), r.year() == null ? null : r.year().toString(),
+        return new FormLine(inFull ? h.anchor() : null, r.id(), r.project(), r.department(), r.year() == null ? null : r.year().toString(),
                 Show.score(r.statedTotal()), Show.score(r.recomputedTotal()), r.difference() == null ? "—" : Show.score(r.difference()),
                 r.grade() == null ? "—" : r.grade(), r.errors(), r.warnings(), r.infos(), worst == null ? "NONE" : worst.name(),
                 h.rules(), key(r.statedTotal()), key(r.recomputedTotal()), key(r.difference()));
@@ -124,9 +131,9 @@ record HtmlPage(String rulesDir, String fingerprint, int ruleCount, int files, i
             return null;
         }
         String level = detail == null ? "" : "问题达到「" + detail.chinese() + "」及以上的";
-        return "本页收录 " + shown + " 张" + level + "表的明细（--html-detail，至多 " + maxForms + " 张，--html-max-forms）；"
+        return "本页收录 " + shown + " 张" + level + "表的明细，按问题从重到轻选取（--html-detail，至多 " + maxForms + " 张，--html-max-forms）；"
                 + (belowLevel > 0 ? "未收录没有达到该级别问题的表 " + belowLevel + " 张；" : "")
                 + (overCap > 0 ? "超出上限未收录 " + overCap + " 张；" : "")
-                + "概况和图表包含全部表。每张表的全部数据（发现、扣分明细）请用同一命令加 --format jsonl --out 文件.jsonl 输出。";
+                + "一览表、概况和图表包含全部表。每张表的全部数据（发现、扣分明细）请用同一命令加 --format jsonl --out 文件.jsonl 输出。";
     }
 }

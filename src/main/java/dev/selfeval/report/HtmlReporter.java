@@ -16,14 +16,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
- * One self-contained HTML page (inline CSS, JS and SVG; no network): the run's overview with charts,
- * a table of forms, and each form with its ledger and findings. Laid out by the Mustache templates in
- * {@code resources/dev/selfeval/report/html/}, which escape every value. A run of at most
- * {@code maxForms} forms shows every form; a bigger one shows the forms whose findings reach
- * {@code detail} (null: every form), at most {@code maxForms}, and says how many it left out.
+ * One self-contained HTML page (inline CSS, JS and SVG; no network): the table of every form, worst
+ * first, then the run's overview with charts, then each form with its ledger and findings. Laid out by
+ * the Mustache templates in {@code resources/dev/selfeval/report/html/}, which escape every value. A
+ * run of at most {@code maxForms} forms shows every form in full; a bigger one shows in full the
+ * {@code maxForms} worst forms ({@link WorstFirst}) among those whose findings reach {@code detail}
+ * (null: every form), and says how many it left out. The table lists every form.
  */
 final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
     private static final String DIR = "dev/selfeval/report/html/";
@@ -39,20 +42,25 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
     record Kept(Head head, String section) {
     }
 
+    /** A form in the running: its section and its place in the order. */
+    private record Held(Kept kept, WorstFirst.Ranked rank) {
+    }
+
     private final OutputStream out;
     private final Severity detail;
     private final int maxForms;
     private final HtmlCharts charts = new HtmlCharts();
-    private final List<Kept> kept = new ArrayList<>();
+    /** Every form's head, for the table, with its place in the input. */
+    private final List<Held> heads = new ArrayList<>();
+    /** The worst forms so far, at most maxForms, the least bad at the head (the first to go). */
+    private final PriorityQueue<Held> detailed;
     private RunInfo run;
-    private int seen;
-    private boolean trimmed;
-    private int overCap;
 
     HtmlReporter(OutputStream out, Severity detail, int maxForms) {
         this.out = out;
         this.detail = detail;
         this.maxForms = maxForms;
+        this.detailed = new PriorityQueue<>(Comparator.comparing(Held::rank, WorstFirst.ORDER).reversed());
     }
 
     @Override
@@ -72,16 +80,12 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
     @Override
     public void write(Kept form) {
         Head head = form.head();
-        charts.add(head.row().statedTotal(), head.row().recomputedTotal());
-        seen++;
-        if (seen > maxForms && !trimmed) {
-            kept.removeIf(k -> !reaches(k.head().row()));
-            trimmed = true;
-        }
-        if (!trimmed || reaches(head.row()) && kept.size() < maxForms) {
-            kept.add(form);
-        } else if (reaches(head.row())) {
-            overCap++;
+        charts.add(head.row());
+        Held held = new Held(form, new WorstFirst.Ranked(head.row(), heads.size()));
+        heads.add(new Held(new Kept(head, null), held.rank()));
+        detailed.add(held);
+        if (detailed.size() > maxForms) {
+            detailed.poll();
         }
     }
 
@@ -91,8 +95,16 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
 
     @Override
     public void end(Summary summary, RunEnd end) throws IOException {
-        HtmlPage page = HtmlPage.of(run, summary, end, charts, kept.stream().map(Kept::head).toList(),
-                kept.stream().map(Kept::section).toList(), trimmed ? seen - kept.size() - overCap : 0, overCap,
+        boolean big = heads.size() > maxForms;
+        List<Held> shown = new ArrayList<>(detailed.stream().filter(h -> !big || reaches(h.rank().row())).toList());
+        shown.sort(Comparator.comparingInt(h -> h.rank().seq())); // the sections in input order
+        int reaching = big ? (int) heads.stream().filter(h -> reaches(h.rank().row())).count() : heads.size();
+        List<Held> table = new ArrayList<>(heads);
+        table.sort(Comparator.comparing(Held::rank, WorstFirst.ORDER));
+        java.util.Set<String> inFull = new java.util.HashSet<>();
+        shown.forEach(h -> inFull.add(h.kept().head().anchor()));
+        HtmlPage page = HtmlPage.of(run, summary, end, charts, table.stream().map(h -> h.kept().head()).toList(), inFull,
+                shown.stream().map(h -> h.kept().section()).toList(), heads.size() - reaching, reaching - shown.size(),
                 detail, maxForms, resource("style.css"), resource("filter.js"));
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         PAGE.execute(w, page);

@@ -1,5 +1,5 @@
-// Filters and sorting. Every form, finding and row is in the page without this script; it only hides
-// and orders them. The filters and the order can also be given in the address:
+// Filters, sorting and paging. Every form, finding and row is in the page without this script; it only
+// hides and orders them, and shows the table of forms a page at a time. The filters and the order can also be given in the address:
 // report.html?severity=ERROR&rule=…&dept=…&q=…&sort=errors (stated, recomputed, difference, errors, warnings, infos; most first)
 (function () {
   var rank = { ERROR: 0, WARNING: 1, INFO: 2, NONE: 3 };
@@ -25,11 +25,30 @@
   }
   // an element's hidden state is written only when it changes: a big report has tens of thousands of rows
   function show(el, shown) { if (el.hidden === shown) el.hidden = !shown; }
+  // the table of forms shows PAGE rows at a time (of those the filters let through)
+  var PAGE = 100, page = 0, pager = $('pager');
+  function paged() {
+    var rows = all('table.form-table tbody tr'), n = 0;
+    rows.forEach(function (tr) {
+      var pass = formShown(tr);
+      show(tr, pass && n >= page * PAGE && n < (page + 1) * PAGE);
+      if (pass) n++;
+    });
+    var pages = Math.max(1, Math.ceil(n / PAGE));
+    if (page >= pages) { page = pages - 1; return paged(); }
+    pager.hidden = pages < 2;
+    $('page-at').textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页（共 ' + n + ' 张表）';
+    $('page-prev').disabled = page === 0;
+    $('page-next').disabled = page + 1 >= pages;
+  }
+  $('page-prev').addEventListener('click', function () { page--; paged(); });
+  $('page-next').addEventListener('click', function () { page++; paged(); });
   function apply() {
     all('tr.finding').forEach(function (tr) { show(tr, findingShown(tr)); });
     var shown = 0;
     all('section.form').forEach(function (s) { show(s, formShown(s)); if (!s.hidden) shown++; });
-    all('tr.form-row').forEach(function (tr) { show(tr, formShown(tr)); });
+    page = 0;
+    paged();
     all('table.by-rule tbody tr').forEach(function (tr) { show(tr, !rule.value || tr.dataset.rule === rule.value); });
     $('f-shown').textContent = '显示 ' + shown + ' 张表';
   }
@@ -48,6 +67,8 @@
         return down ? c - a : a - c;
       });
       rows.forEach(function (r) { body.appendChild(r); });
+      page = 0;
+      paged();
     });
   });
   apply();
