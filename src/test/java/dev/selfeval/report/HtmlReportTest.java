@@ -59,11 +59,16 @@ class HtmlReportTest {
         assertFalse(html.contains("class=\"left-out\""), "a small run shows every form");
         List<String> bars = Pattern.compile("<title>([^<]*)：(\\d+) 张</title></rect>").matcher(html).results()
                 .map(m -> m.group(1) + " " + m.group(2)).toList();
-        assertEquals(List.of("优 8", "良 0", "中 0", "差 2"), bars, "grade bars, best first, as the summary counts them");
-        List<String> dots = Pattern.compile("<title>填报 (\\d+) · 重算 (\\d+)：(\\d+) 张</title>").matcher(html).results()
-                .map(m -> m.group(1) + "/" + m.group(2) + "×" + m.group(3)).toList();
-        assertEquals(10, dots.stream().mapToInt(d -> Integer.parseInt(d.substring(d.indexOf('×') + 1))).sum(), "every form is a dot: " + dots);
-        assertTrue(dots.contains("0/0×2") && dots.contains("100/100×5"), dots.toString());
+        assertEquals(List.of("优 8", "良 0", "中 0", "差 2", "重算低 10 分以上 0", "重算低 5–10 分 0", "重算低 1–5 分 0", "重算低不到 1 分 0",
+                "重算相同 10", "重算高不到 1 分 0", "重算高 1–5 分 0", "重算高 5 分以上 0"), bars,
+                "grade bars best first, then the gap between recomputed and stated totals, as the summary counts them");
+        assertFalse(html.contains("相差最大的表"), "every form of the seed adds up: no outlier to name");
+        assertTrue(html.contains("<title>上海市宝山区城市网格化综合管理中心：错误 1</title>"), "findings by department");
+        List<String> order = Pattern.compile("<tr class=\"form-row\"[^>]*><td><a href=\"#[^\"]+\">[^#]+#(\\d+)</a>").matcher(html)
+                .results().map(m -> m.group(1)).toList();
+        assertEquals(List.of("5", "2", "1", "4", "7", "8", "3", "6", "9", "10"), order,
+                "the table first, worst first: the error, then the most warnings, then by input order");
+        assertTrue(html.indexOf("<section id=\"forms\">") < html.indexOf("<section id=\"overview\">"), "the table of forms comes first");
     }
 
     @Test
@@ -91,15 +96,37 @@ class HtmlReportTest {
     @Test
     void aBigRunShowsTheFormsAtTheLevelAndSaysWhatItLeftOut(@TempDir Path tmp) throws Exception {
         String html = html(tmp, Fixtures.SEED.toString(), "--html-max-forms", "3");
-        assertEquals(3, HtmlPages.sections(html).size());
-        assertTrue(html.contains("本页收录 3 张问题达到「警告」及以上的表的明细（--html-detail，至多 3 张，--html-max-forms）；"
+        List<String> shown = HtmlPages.sections(html).stream().map(f -> f.substring(f.indexOf("form-id\">") + 9, f.indexOf("</span>"))).toList();
+        assertEquals(List.of("000_01ee96ef31214bdb.txt#1", "000_01ee96ef31214bdb.txt#2", "000_01ee96ef31214bdb.txt#5"), shown,
+                "the three worst forms, in input order");
+        assertTrue(html.contains("本页收录 3 张问题达到「警告」及以上的表的明细，按问题从重到轻选取（--html-detail，至多 3 张，--html-max-forms）；"
                 + "超出上限未收录 7 张；"), html.substring(html.indexOf("各表一览")));
+        assertEquals(10, html.split("<tr class=\"form-row\"", -1).length - 1, "the table lists every form");
+        assertTrue(html.contains("<td>000_01ee96ef31214bdb.txt#3</td>"), "a form not shown in full is listed without a link");
         assertTrue(html.contains("<b id=\"form-count\">10</b>"), "the overview counts every form");
 
         String errors = html(tmp, Fixtures.SEED.toString(), "--html-max-forms", "3", "--html-detail", "error");
         assertEquals(1, HtmlPages.sections(errors).size());
         assertTrue(HtmlPages.sections(errors).get(0).contains("FUND-OVERSPENT"));
         assertTrue(errors.contains("未收录没有达到该级别问题的表 9 张；"));
+    }
+
+    @Test
+    void aRunOfTwoThousandFormsShowsEveryFormWithAnErrorInFullAndListsEveryForm(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        assertEquals(0, CliRun.run("gen", "--forms", "2000", "--seed", "1", "--out", corpus.toString()).exit());
+        String html = html(tmp, corpus.toString());
+        List<String> rows = Pattern.compile("<tr class=\"form-row\"[^>]*data-worst=\"(\\w+)\"[^>]*><td>(?:<a href=\"#[^\"]+\">)?([^<]+)<")
+                .matcher(html).results().map(m -> m.group(1) + " " + m.group(2)).toList();
+        assertEquals(2000, rows.size(), "every form is in the table");
+        List<String> errors = rows.stream().filter(r -> r.startsWith("ERROR ")).map(r -> r.substring(6)).toList();
+        assertEquals(357, errors.size(), "forms with an error among the generated ones");
+        assertEquals(rows.subList(0, errors.size()), errors.stream().map(e -> "ERROR " + e).toList(), "the forms with an error come first");
+        List<String> sections = HtmlPages.sections(html);
+        assertEquals(500, sections.size());
+        java.util.Set<String> inFull = new java.util.HashSet<>();
+        sections.forEach(f -> inFull.add(f.substring(f.indexOf("form-id\">") + 9, f.indexOf("</span>"))));
+        assertEquals(List.of(), errors.stream().filter(e -> !inFull.contains(e)).toList(), "every form with an error is shown in full");
     }
 
     @Test
