@@ -13,6 +13,7 @@ import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.model.Closest;
 import dev.selfeval.model.Severity;
 import dev.selfeval.report.Reporter;
+import dev.selfeval.report.ProblemsOnly;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
 import dev.selfeval.engine.run.Summary;
@@ -99,6 +100,9 @@ final class AuditCommand implements Callable<Integer> {
             description = "HTML 报告最多完整列出 N 张表（默认 ${DEFAULT-VALUE}）；不超过 N 张时列出全部。")
     int htmlMaxForms;
 
+    @Option(names = "--only-problems", description = "报告中只列出有问题（未豁免的发现）的表；概况和合计仍包含全部表。")
+    boolean onlyProblems;
+
     @Option(names = "--progress", negatable = true, description = "在标准错误上显示进度行（默认：标准错误是终端时显示）。")
     Boolean progress;
 
@@ -113,8 +117,9 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("selfeval: --html-max-forms 应为正整数");
             return ExitCodes.USAGE;
         }
-        if (Reporters.BINARY.contains(format) && out == null && System.console() != null) {
-            System.err.println("selfeval: --format " + format + " 写的是二进制文件，不能显示在终端上：请用 --out 文件名." + format);
+        if (Reporters.NOT_FOR_TERMINAL.contains(format) && out == null && System.console() != null) {
+            System.err.println("selfeval: --format " + format + (Reporters.BINARY.contains(format) ? " 写的是二进制文件" : " 写的是要用浏览器打开的网页")
+                    + "，不能显示在终端上：请用 --out 文件名." + format);
             return ExitCodes.USAGE;
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -179,11 +184,13 @@ final class AuditCommand implements Callable<Integer> {
             // a report on the terminal the progress line is drawn on goes above that line
             Reporter<?> report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
                     htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
+            report = onlyProblems ? ProblemsOnly.of(report) : report;
             report.begin(RunInfo.of(ruleSet));
             summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline)
                     .readLimit(Duration.ofMillis(Math.round(readTimeout * 1000))).run(files, expanded.skipped(), bar);
             if (file != null) {
                 file.commit();
+                System.err.println("报告已写到 " + out);
             }
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)

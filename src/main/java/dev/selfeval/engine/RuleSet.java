@@ -60,6 +60,15 @@ public final class RuleSet {
     }
 
     /**
+     * The same compiled rules with other settings (parameters, templates, wording) read from a rules
+     * folder that differs from this one only in those files: nothing is compiled again.
+     */
+    public RuleSet withSettings(Params params, Templates templates, Map<String, Params> byTemplate, String fingerprint,
+                                ConditionWords wording) {
+        return new RuleSet(dir, kieBase, rules, sources, params, templates, byTemplate, fingerprint, wording, rebuild);
+    }
+
+    /**
      * Sets the globals a session of these rules reads: the parameters (when declared; those of the
      * form's template) and the report.
      * Once per form: resetting a reused session clears its globals. Through the session's globals,

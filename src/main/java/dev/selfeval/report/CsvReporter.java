@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One finding per row, RFC 4180, UTF-8 with a byte-order mark so that Excel shows the Chinese; headers
@@ -30,7 +31,7 @@ import java.util.List;
  * computed are written as numbers.
  */
 final class CsvReporter implements Reporter<byte[]> {
-    static final List<String> HEADER = List.of("文件", "表起始行", "表", "项目名称", "主管部门", "规则", "严重程度", "部分",
+    static final List<String> HEADER = List.of("文件", "表起始行", "表", "项目名称", "主管部门", "规则", "规则名称", "严重程度", "部分",
             "一级指标", "二级指标", "指标", "栏目", "行", "位置", "问题", "应为", "实为", "规则文件", "规则行", "依据", "指纹",
             "与基线比", "豁免理由", "批准人", "豁免至");
     private static final ObjectWriter ROW = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
@@ -38,6 +39,8 @@ final class CsvReporter implements Reporter<byte[]> {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final OutputStream out;
+    /** Rule titles by id: set in begin, read by the workers after. */
+    private Map<String, String> titles = Map.of();
 
     CsvReporter(OutputStream out) {
         this.out = out;
@@ -45,6 +48,7 @@ final class CsvReporter implements Reporter<byte[]> {
 
     @Override
     public void begin(RunInfo run) throws IOException {
+        titles = run.titles();
         out.write(BOM);
         out.write(row(HEADER).getBytes(StandardCharsets.UTF_8));
     }
@@ -80,6 +84,7 @@ final class CsvReporter implements Reporter<byte[]> {
                 c.add(switch (h) {
                     case "表" -> text(e.formId());
                     case "规则" -> e.ruleId();
+                    case "规则名称" -> text(titles.getOrDefault(e.ruleId(), ""));
                     case "严重程度" -> chinese(e.severity());
                     case "问题" -> text(e.message());
                     case "指纹" -> e.fingerprint();
@@ -92,7 +97,7 @@ final class CsvReporter implements Reporter<byte[]> {
         out.flush();
     }
 
-    private static List<String> cells(String file, String formLine, String formId, String project, String dept, Finding x) {
+    private List<String> cells(String file, String formLine, String formId, String project, String dept, Finding x) {
         Location l = x.location();
         List<String> c = new ArrayList<>(HEADER.size());
         c.add(text(file));
@@ -101,6 +106,7 @@ final class CsvReporter implements Reporter<byte[]> {
         c.add(text(project));
         c.add(text(dept));
         c.add(x.ruleId());
+        c.add(text(titles.getOrDefault(x.ruleId(), "")));
         c.add(x.severity().chinese());
         c.add(text(l.section()));
         c.add(text(l.level1()));

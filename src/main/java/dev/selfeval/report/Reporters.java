@@ -12,6 +12,9 @@ public final class Reporters {
     /** Formats that are not text lines: never written to a terminal. */
     public static final List<String> BINARY = List.of("xlsx");
 
+    /** Formats not meant to be read on a terminal: binary files, and pages for a browser. */
+    public static final List<String> NOT_FOR_TERMINAL = List.of("xlsx", "html");
+
     /**
      * Which forms an HTML report shows in full: all of a run of at most {@code maxForms} forms; of a
      * bigger run, those with a finding at {@code detail} or above (null: any form), at most {@code maxForms}.

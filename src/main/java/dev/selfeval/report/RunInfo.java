@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record RunInfo(String rulesDir, int ruleCount, String fingerprint, List<RuleInfo> rules, List<String> grades) {
 
+    /** Each rule's Chinese title by its id, for reports that print it beside the code (build once, in begin). */
+    public java.util.Map<String, String> titles() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        rules.forEach(r -> out.putIfAbsent(r.id(), r.name()));
+        return java.util.Map.copyOf(out);
+    }
+
     public static RunInfo of(RuleSet rules) {
         return new RunInfo(rules.dir(), rules.rules().size(), rules.fingerprint(), rules.rules(),
                 rules.params().grades().stream().map(Grade::name).toList());

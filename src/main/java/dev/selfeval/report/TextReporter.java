@@ -26,6 +26,8 @@ final class TextReporter implements Reporter<byte[]> {
     private final OutputStream out;
     private final boolean color;
     private RunInfo run;
+    /** Rule titles by id: set in begin, read by the workers after. */
+    private Map<String, String> titles = Map.of();
 
     TextReporter(OutputStream out, boolean color) {
         this.out = out;
@@ -35,6 +37,7 @@ final class TextReporter implements Reporter<byte[]> {
     @Override
     public void begin(RunInfo run) {
         this.run = run;
+        this.titles = run.titles();
     }
 
     @Override
@@ -71,7 +74,7 @@ final class TextReporter implements Reporter<byte[]> {
 
     private void finding(StringBuilder sb, Finding x) {
         sb.append("  ").append(x.waived() ? "已豁免" : paint(x.severity(), x.severity().chinese())).append("  ")
-                .append(Show.safe(x.ruleId())).append("  ").append(Show.safe(x.where()));
+                .append(Show.safe(x.ruleId())).append(title(x.ruleId())).append("  ").append(Show.safe(x.where()));
         if (x.baseline() != null) {
             sb.append("  [").append(Show.baseline(x.baseline())).append(']');
         }
@@ -82,6 +85,12 @@ final class TextReporter implements Reporter<byte[]> {
                     .append("，至 ").append(x.waiver().expires()).append("，").append(Show.safe(x.waiver().where())).append("）\n");
         }
         sb.append("        [").append(Show.safe(x.rule().file())).append(':').append(x.rule().line()).append("]\n");
+    }
+
+    /** " 标题" of a rule, or nothing for a code no rule of the set has. */
+    private String title(String ruleId) {
+        String t = titles.get(ruleId);
+        return t == null ? "" : " " + Show.safe(t);
     }
 
     @Override

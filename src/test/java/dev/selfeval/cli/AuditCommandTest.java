@@ -26,11 +26,11 @@ class AuditCommandTest {
         CliRun r = CliRun.run("audit", SEED);
         assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
         assertTrue(r.out().contains("000_01ee96ef31214bdb.txt#3  政府购买服务人员专项经费\n"), r.out());
-        assertTrue(r.out().contains("  警告  FUND-RATE  项目资金 › 执行率（第 61 行）\n"
+        assertTrue(r.out().contains("  警告  FUND-RATE 执行率与重算不符  项目资金 › 执行率（第 61 行）\n"
                 + "        执行率填报 79.31%，按 全年执行数 916,392.88 ÷ 全年预算数 1,155,600.00 重算为 79.30%\n"), r.out());
         assertTrue(r.out().contains("总分 填报 97.93 · 重算 97.93 · 等级 优"), r.out());
         assertTrue(r.out().contains("1 个文件 · 10 张表 · 错误 1 · 警告 33 · 提示 4 · 规则 "), r.out());
-        assertTrue(r.out().contains("跨表发现\n  警告  SWEEP-SAME-INDICATORS  跨表 › 绩效指标\n"
+        assertTrue(r.out().contains("跨表发现\n  警告  SWEEP-SAME-INDICATORS 不同项目使用相同的指标表  跨表 › 绩效指标\n"
                 + "        2 张不同项目的表使用相同的指标表（三级指标与年度指标值相同）：000_01ee96ef31214bdb.txt#1「区域运中心视频会商系统」、"
                 + "000_01ee96ef31214bdb.txt#5「系统及平台运行维护费」\n"), r.out());
         assertTrue(!r.out().contains("\u001b["), "no colour when not on a terminal");

@@ -40,6 +40,20 @@ class ReportFormatsTest {
     }
 
     @Test
+    void onlyProblemsLeavesOutTheFormsWithoutAFindingAndTheRunSaysWhereItWrote(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("r.jsonl");
+        CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "rules/tests/FUND-RATE/quiet.txt", "--format", "jsonl",
+                "--fail-on", "none", "--only-problems", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("报告已写到 " + out + "\n", r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(1 + 10 + 2 + 1, lines.size(), "the run's head, the seed's ten forms (each has a finding), two findings across "
+                + "forms and the summary; the clean form left out");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("quiet.txt#1")), "the form without a finding is not listed");
+        assertTrue(lines.get(lines.size() - 1).contains("\"forms\":11"), "the summary counts every form: " + lines.get(lines.size() - 1));
+    }
+
+    @Test
     void csvIsOneFindingPerRowWithABom(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("r.csv");
         assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "csv", "--fail-on", "none",
@@ -47,12 +61,12 @@ class ReportFormatsTest {
         byte[] bytes = Files.readAllBytes(out);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         List<String> rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
-        assertEquals("文件,表起始行,表,项目名称,主管部门,规则,严重程度,部分,一级指标,二级指标,指标,栏目,行,位置,问题,应为,实为,"
+        assertEquals("文件,表起始行,表,项目名称,主管部门,规则,规则名称,严重程度,部分,一级指标,二级指标,指标,栏目,行,位置,问题,应为,实为,"
                 + "规则文件,规则行,依据,指纹,与基线比,豁免理由,批准人,豁免至", rows.get(0));
         assertEquals(1 + 38, rows.size(), "36 findings on the forms and 2 across them");
         String rate = rows.stream().filter(r -> r.contains(",FUND-RATE,") && r.contains("#3,")).findFirst().orElseThrow();
         assertTrue(rate.startsWith("fixtures/seed/000_01ee96ef31214bdb.txt,56,000_01ee96ef31214bdb.txt#3,政府购买服务人员专项经费,"
-                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,警告,项目资金,,,,执行率,61,第 61 行,"), rate);
+                + "上海市宝山区城市网格化综合管理中心,FUND-RATE,执行率与重算不符,警告,项目资金,,,,执行率,61,第 61 行,"), rate);
         assertTrue(rate.contains(",79.30,79.31,rules/funds.drl,"), rate);
         assertTrue(rows.get(rows.size() - 1).startsWith(",,000_01ee96ef31214bdb.txt#4;000_01ee96ef31214bdb.txt#9,,,SWEEP-SAME-INDICATORS,"),
                 rows.get(rows.size() - 1));

@@ -46,7 +46,7 @@ class WaiverAndBaselineTest {
     @Test
     void textShowsTheWaiverReason() {
         CliRun r = CliRun.run("audit", SEED, "--waivers", WAIVERS);
-        assertTrue(r.out().contains("  已豁免  FUND-OVERSPENT  项目资金 › 全年执行数（第 106 行）\n"), r.out());
+        assertTrue(r.out().contains("  已豁免  FUND-OVERSPENT 执行数超过预算数  项目资金 › 全年执行数（第 106 行）\n"), r.out());
         assertTrue(r.out().contains("        豁免：全年执行数多录一个 0，已由财政局书面更正为 150,000（批准：李科长（预算科），至 2099-12-31，"
                 + WAIVERS + ":8）"), r.out());
         assertTrue(r.out().contains("豁免清单"), r.out());

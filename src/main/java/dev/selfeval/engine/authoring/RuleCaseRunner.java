@@ -192,6 +192,9 @@ public final class RuleCaseRunner {
         try {
             RuleFiles files = rules.plus(v.addRules());
             UnsafeCode.check(files, allowUnsafe);
+            if (v.addRules().isEmpty()) { // its own parameters only: the rules as compiled, with them
+                return RuleLoader.withSettings(base, rules.withParameters(v.params()));
+            }
             return RuleLoader.load(v.params().isEmpty() ? files : files.withParameters(v.params()));
         } catch (RuleLoadException | IOException e) {
             throw new IllegalStateException((v.params().isEmpty() ? "用例附加的规则" : "用例自带的参数（params）或附加的规则")

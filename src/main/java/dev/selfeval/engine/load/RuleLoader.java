@@ -141,7 +141,10 @@ public final class RuleLoader {
         // Build from the descriptions parsed above (no second parse), all files of a package in one
         // compiler run.
         String fingerprint = fingerprint(files);
-        String key = cache == null ? null : RuleCache.key(fingerprint);
+        // the compiled packages depend on the rule files alone: a rules folder that differs in its
+        // parameters (a rule-test case's params:) or templates takes the same packages
+        String key = cache == null ? null : RuleCache.key(fingerprint(new RuleFiles(files.dir(),
+                files.files().stream().filter(RuleFiles.RuleFile::drl).toList())));
         Collection<InternalKnowledgePackage> compiled = cache == null ? null
                 : cache.read(key, RuleLoader.class.getClassLoader(), packages.keySet());
         if (compiled == null) {
@@ -198,6 +201,23 @@ public final class RuleLoader {
             }
             return b;
         });
+    }
+
+    /**
+     * {@code base} with the parameters, templates and wording of {@code files}, a rules folder whose
+     * rule files are those {@code base} was loaded from (a rule-test case's own {@code params:}): the
+     * compiled rules are shared. A rule's basis keeps the text cited from {@code base}'s parameters.
+     */
+    public static RuleSet withSettings(RuleSet base, RuleFiles files) throws RuleLoadException {
+        RuleSettings settings = RuleSettings.get(RuleSettings.start(files));
+        List<LoadError> errors = new ArrayList<>(settings.errors());
+        if (settings.params() != null) {
+            RuleMetadata.customNames(files, settings.params(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(errors);
+        }
+        return base.withSettings(settings.params(), settings.templates(), settings.byTemplate(), fingerprint(files), settings.wording());
     }
 
     /**

@@ -77,7 +77,11 @@ class RuleCacheTest {
         assertEquals(List.of("selfeval: 未使用编译规则缓存中的 " + entry + "：内容已损坏，读不出来；已删除，本次重新编译规则"), said);
         assertTrue(Files.size(entry) > 10_000, "written again: " + Files.size(entry));
         Rules.edit(rules.resolve("parameters.yaml"), "  overAchievement: 130", "  overAchievement: 140");
+        RuleSet edited = RuleLoader.load(RuleFiles.of(rules), new RuleCache(cache));
+        assertEquals(1, entries(cache).size(), "the compiled rules do not depend on the parameters: the same entry");
+        assertEquals(0, edited.params().overAchievement().compareTo(new java.math.BigDecimal("140")), "and the edited value is read");
+        Files.writeString(rules.resolve("funds.drl"), Files.readString(rules.resolve("funds.drl")) + "\n// 改过\n");
         RuleLoader.load(RuleFiles.of(rules), new RuleCache(cache));
-        assertEquals(2, entries(cache).size(), "an edited parameter is another entry");
+        assertEquals(2, entries(cache).size(), "an edited rule file is another entry");
     }
 }
