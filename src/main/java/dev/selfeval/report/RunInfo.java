@@ -1,6 +1,7 @@
 package dev.selfeval.report;
 
 import dev.selfeval.engine.Grade;
+import dev.selfeval.engine.Rounding;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 
@@ -8,9 +9,11 @@ import java.util.List;
 
 /**
  * What every report states about the run: the rules it used (folder, count, fingerprint), each rule's
- * metadata (for reports that name a rule's title and basis), and the grades best first.
+ * metadata (for reports that name a rule's title and basis), the grades best first, and how scores
+ * are rounded (for reports that compute with them, such as a mean).
  */
-public record RunInfo(String rulesDir, int ruleCount, String fingerprint, List<RuleInfo> rules, List<String> grades) {
+public record RunInfo(String rulesDir, int ruleCount, String fingerprint, List<RuleInfo> rules, List<String> grades,
+                      Rounding rounding) {
 
     /** Each rule's Chinese title by its id, for reports that print it beside the code (build once, in begin). */
     public java.util.Map<String, String> titles() {
@@ -21,6 +24,6 @@ public record RunInfo(String rulesDir, int ruleCount, String fingerprint, List<R
 
     public static RunInfo of(RuleSet rules) {
         return new RunInfo(rules.dir(), rules.rules().size(), rules.fingerprint(), rules.rules(),
-                rules.params().grades().stream().map(Grade::name).toList());
+                rules.params().grades().stream().map(Grade::name).toList(), rules.params().rounding());
     }
 }

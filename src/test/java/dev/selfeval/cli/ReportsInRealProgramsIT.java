@@ -169,20 +169,69 @@ class ReportsInRealProgramsIT {
         assertEquals(10, all.split("各行重算得分之和等于重算总分", -1).length - 1, "each ledger's total row printed once");
     }
 
+    private static String office() {
+        String office = program("soffice", "libreoffice");
+        assumeTrue(office != null, "LibreOffice is not installed: the workbook checks are skipped");
+        return office;
+    }
+
+    /** The seed's workbook, written by the jar. */
+    private static Path workbook() throws Exception {
+        Path book = tmp.resolve("seed.xlsx");
+        if (!Files.exists(book)) {
+            assertEquals(ExitCodes.FINDINGS, JarRun.run(Path.of("."), "audit", SEED.toString(), "--format", "xlsx",
+                    "--out", book.toString()).exit());
+        }
+        return book;
+    }
+
+    /** LibreOffice converts the workbook into {@code dir} ({@code filter}: its --convert-to argument). */
+    private static void convert(String filter, Path dir) throws Exception {
+        run(List.of(office(), "--headless", "-env:UserInstallation=" + tmp.resolve("office-profile").toUri(),
+                "--convert-to", filter, "--outdir", dir.toString(), workbook().toString()));
+    }
+
     @Test
     void libreOfficeConvertsTheWorkbook() throws Exception {
-        String office = program("soffice", "libreoffice");
-        assumeTrue(office != null, "LibreOffice is not installed: the workbook check is skipped");
-        Path book = tmp.resolve("seed.xlsx");
-        assertEquals(ExitCodes.FINDINGS, JarRun.run(Path.of("."), "audit", SEED.toString(), "--format", "xlsx",
-                "--out", book.toString()).exit());
         Path dir = tmp.resolve("office");
-        run(List.of(office, "--headless", "-env:UserInstallation=" + tmp.resolve("office-profile").toUri(),
-                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                "--outdir", dir.toString(), book.toString()));
-        List<String> rows = Files.readAllLines(dir.resolve("seed-汇总.csv"), StandardCharsets.UTF_8);
+        convert("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", dir);
+        List<String> rows = Files.readAllLines(dir.resolve("seed-汇总.csv"), StandardCharsets.UTF_8); // values, not as shown
         assertEquals(11, rows.size(), "汇总: a header and ten forms");
         assertEquals(1 + 38, Files.readAllLines(dir.resolve("seed-问题清单.csv"), StandardCharsets.UTF_8).size());
         assertTrue(rows.get(5).startsWith(SEED + ",000_01ee96ef31214bdb.txt#5,系统及平台运行维护费,"), rows.get(5));
+        assertEquals(List.of("主管部门,表数,有错误的表,错误,警告,平均重算总分", "上海市宝山区城市网格化综合管理中心,9,1,1,23,76.75",
+                "上海市宝山区城市运行管理中心,1,0,0,8,100"), Files.readAllLines(dir.resolve("seed-按部门.csv"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Printed (to PDF) by LibreOffice, 汇总 — eighteen columns — is one page: one page wide, the ten
+     * forms on it. Each page has its sheet's name above (the header) and its number below; a sheet
+     * over several pages has its header row on each.
+     */
+    @Test
+    void libreOfficePrintsTheSummaryOnOnePageWidth() throws Exception {
+        Path dir = tmp.resolve("office-pdf");
+        convert("pdf", dir);
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("seed.pdf").toFile())) {
+            PDFTextStripper strip = new PDFTextStripper();
+            strip.setSortByPosition(true);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                pages.add(strip.getText(doc).strip());
+            }
+        }
+        List<String> summary = pages.stream().filter(p -> p.lines().findFirst().orElse("").strip().equals("汇总")).toList();
+        assertEquals(1, summary.size(), "汇总 prints on one page: " + pages.stream().map(p -> p.lines().findFirst().orElse("")).toList());
+        String page = summary.get(0);
+        for (String text : List.of("文件", "无法读取的原因", "000_01ee96ef31214bdb.txt#1", "000_01ee96ef31214bdb.txt#10", "第 1 页")) {
+            assertTrue(page.contains(text), "the page shows " + text + ":\n" + page);
+        }
+        List<String> ledger = pages.stream().filter(p -> p.startsWith("扣分明细")).toList();
+        assertTrue(ledger.size() > 1, "the ledger's 84 rows take more than a page: " + ledger.size());
+        for (String p : ledger) {
+            assertTrue(p.contains("计分规则") && p.contains("本行问题"), "the header row on every page of 扣分明细:\n" + p);
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.selfeval.support.Rules;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The workbook read back with POI: three sheets, Chinese headers, frozen and filtered, numbers as numbers, no formula. */
+/** The workbook read back with POI: four sheets, Chinese headers, frozen and filtered, numbers as numbers, no formula. */
 class XlsxReportTest {
 
     private static XSSFWorkbook seedBook(Path tmp) throws Exception {
@@ -41,15 +42,20 @@ class XlsxReportTest {
     }
 
     @Test
-    void threeSheetsWithAHeaderRowFrozenAndFiltered(@TempDir Path tmp) throws Exception {
+    void fourSheetsWithAHeaderRowFrozenAndFiltered(@TempDir Path tmp) throws Exception {
         try (XSSFWorkbook book = seedBook(tmp)) {
-            assertEquals(List.of("汇总", "问题清单", "扣分明细"), List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+            assertEquals(4, book.getNumberOfSheets());
+            assertEquals(List.of("汇总", "按部门", "问题清单", "扣分明细"),
+                    List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)));
             XSSFSheet summary = book.getSheet("汇总");
             assertEquals(10, summary.getLastRowNum(), "a row for each of the ten forms");
             assertEquals(List.of("文件", "表", "项目名称", "主管部门", "实施单位", "年度", "表式", "位置", "填报总分", "重算总分", "差额",
                     "填报等级", "重算等级", "错误", "警告", "提示", "已豁免", "无法读取的原因"), texts(summary.getRow(0)));
             assertEquals(38, book.getSheet("问题清单").getLastRowNum(), "36 findings on the forms and 2 across them");
-            for (XSSFSheet s : List.of(summary, book.getSheet("问题清单"), book.getSheet("扣分明细"))) {
+            assertEquals(List.of("表", "项目名称", "主管部门", "位置", "规则", "规则名称", "严重程度", "问题", "应为", "实为", "依据",
+                    "规则位置", "豁免", "与基线比"), texts(book.getSheet("问题清单").getRow(0)));
+            assertEquals(List.of("主管部门", "表数", "有错误的表", "错误", "警告", "平均重算总分"), texts(book.getSheet("按部门").getRow(0)));
+            for (XSSFSheet s : List.of(summary, book.getSheet("按部门"), book.getSheet("问题清单"), book.getSheet("扣分明细"))) {
                 assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), s.getSheetName() + ": header row frozen");
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + ": filters on");
             }
@@ -80,14 +86,14 @@ class XlsxReportTest {
             assertTrue(texts > 0, "the seed's actual value =1个 is a text cell, not a formula");
             Row fundRate = null;
             for (Row r : book.getSheet("问题清单")) {
-                if (r.getRowNum() > 0 && r.getCell(3).getStringCellValue().equals("FUND-RATE")
+                if (r.getRowNum() > 0 && r.getCell(4).getStringCellValue().equals("FUND-RATE")
                         && r.getCell(0).getStringCellValue().endsWith("#3")) {
                     fundRate = r;
                 }
             }
-            assertEquals("警告", fundRate.getCell(4).getStringCellValue());
-            assertEquals(79.30, fundRate.getCell(6).getNumericCellValue(), "expected, as a number");
-            assertEquals(79.31, fundRate.getCell(7).getNumericCellValue(), "actual, as a number");
+            assertEquals("警告", fundRate.getCell(6).getStringCellValue());
+            assertEquals(79.30, fundRate.getCell(8).getNumericCellValue(), "expected, as a number");
+            assertEquals(79.31, fundRate.getCell(9).getNumericCellValue(), "actual, as a number");
         }
     }
 
@@ -95,7 +101,7 @@ class XlsxReportTest {
     void aSheetThatReachesTheRowLimitGoesOnInTheNext() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Reporter book = ReportsForTests.workbook(out, 5);
-        book.begin(null);
+        book.begin(RunInfo.of(Rules.shipped()));
         Auditor auditor = Rules.auditor();
         for (var form : Fixtures.seedForms()) {
             book.write(book.render(auditor.audit(form)));
@@ -109,6 +115,20 @@ class XlsxReportTest {
             assertEquals(2, read.getSheet("汇总 (3)").getLastRowNum(), "the last two of ten");
             assertEquals("000_01ee96ef31214bdb.txt#10", read.getSheet("汇总 (3)").getRow(2).getCell(1).getStringCellValue());
             assertEquals("表", read.getSheet("汇总 (3)").getRow(0).getCell(1).getStringCellValue(), "each part has the header");
+            assertEquals("按部门", read.getSheetName(3), "the next table after the parts");
+            for (int i = 0; i < 3; i++) { // the print titles follow their sheet when the parts are placed together
+                var rows = read.getSheetAt(i).getRepeatingRows();
+                assertEquals("1:1", rows.getFirstRow() + 1 + ":" + (rows.getLastRow() + 1), read.getSheetName(i));
+            }
+            int titles = 0;
+            for (var name : read.getAllNames()) {
+                if (name.getNameName().equals(XSSFName.BUILTIN_PRINT_TITLE)) {
+                    String sheet = read.getSheetName(name.getSheetIndex());
+                    assertTrue(name.getRefersToFormula().replace("'", "").startsWith(sheet + "!"), sheet + ": " + name.getRefersToFormula());
+                    titles++;
+                }
+            }
+            assertEquals(read.getNumberOfSheets(), titles, "every part repeats its header row on each printed page");
         }
     }
 

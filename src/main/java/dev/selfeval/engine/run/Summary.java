@@ -22,6 +22,9 @@ public final class Summary {
     public record Unreadable(String file, int line, String reason) {
     }
 
+    /** What stands for the department of a form whose 主管部门 is blank. */
+    public static final String NO_DEPARTMENT = "（主管部门空白）";
+
     /** One department's forms and findings. */
     public record Department(String name, int forms, int errors, int warnings) {
     }
@@ -69,7 +72,7 @@ public final class Summary {
                 grades.merge(audit.score().grade(), 1, Integer::sum);
             }
             String dept = audit.form().header().department();
-            int[] d = departments.computeIfAbsent(dept == null ? "（主管部门空白）" : dept, k -> new int[3]);
+            int[] d = departments.computeIfAbsent(dept == null ? NO_DEPARTMENT : dept, k -> new int[3]);
             d[0]++;
             d[1] += errors;
             d[2] += warnings;
