@@ -137,6 +137,11 @@ final class AuditCommand implements Callable<Integer> {
                     + " 之间的秒数（给的是 " + readTimeout + "）");
             return ExitCodes.USAGE;
         }
+        String missing = UsageErrors.missingInput("selfeval audit", inputs);
+        if (missing != null) {
+            System.err.println(missing);
+            return ExitCodes.USAGE;
+        }
         Baseline baseline = null;
         if (baselineFile != null) {
             try {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+@Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.BENCH,
         description = "测量每秒审核的表数（生成的语料，或 --corpus DIR）：只读表；只跑规则（先读好至多 10,000 张表，轮流审核，"
                 + "次数与语料表数相同）；端到端（读表、审核、JSONL 报告写到空处）。先跑 --warmup 轮让 JIT 编译器预热，再跑 --runs 轮，"
                 + "每轮各阶段依次运行，使共享机器上的忙碌时段对各阶段影响相同。每个阶段一行，含中位轮的 JIT 编译时间；最后是内存峰值。")

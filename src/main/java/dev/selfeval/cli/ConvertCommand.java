@@ -19,12 +19,14 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "convert", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+@Command(name = "convert", mixinStandardHelpOptions = true, footer = ExitCodes.CONVERT,
         description = "读取自评表（任何输入格式，按规则目录的表式模板）并把每张表写成标准 JSON，每张表一个文件，"
                 + "按表的编号命名（<文件>#<n> → <文件名>.<n>.json）。不给 --out 时输出一个 JSON 数组。")
 final class ConvertCommand implements Callable<Integer> {
@@ -33,6 +35,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "写 JSON 文件的文件夹。")
     Path out;
+
+    @Option(names = "--force", description = "覆盖 --out 中已有的同名 JSON 文件（默认不覆盖，已有时不写任何文件）。")
+    boolean force;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "文本输入的编码（默认自动识别 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）。")
@@ -75,28 +80,58 @@ final class ConvertCommand implements Callable<Integer> {
             System.out.flush();
         } else {
             Path root = out.toAbsolutePath().normalize();
+            Map<String, Integer> widths = widths(all);
             Set<Path> written = new HashSet<>();
+            List<Path> targets = new ArrayList<>();
             for (Form f : all) {
-                Path target = root.resolve(fileName(f.id())).normalize();
+                String name = fileName(f.id(), widths.get(source(f.id())));
+                Path target = root.resolve(name).normalize();
                 for (int n = 2; !written.add(target); n++) {
-                    target = root.resolve(fileName(f.id()).replaceFirst("\\.json$", "~" + n + ".json")).normalize();
+                    target = root.resolve(name.replaceFirst("\\.json$", "~" + n + ".json")).normalize();
                 }
                 if (!target.startsWith(root)) {
                     throw new IllegalStateException("写出的文件不在 --out 之内：" + target);
                 }
-                Files.createDirectories(target.getParent());
-                Files.write(target, FormJson.write(f));
+                targets.add(target);
+            }
+            List<Path> existing = targets.stream().filter(Files::exists).toList();
+            if (!force && !existing.isEmpty()) {
+                err.println("selfeval convert: --out 中已有 " + existing.size() + " 个同名文件（如 " + existing.get(0)
+                        + "），未写任何文件；要覆盖请加 --force");
+                return ExitCodes.USAGE;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                Files.createDirectories(targets.get(i).getParent());
+                Files.write(targets.get(i), FormJson.write(all.get(i)));
             }
             err.println("已把 " + all.size() + " 张表写到 " + out);
         }
         return unreadable ? ExitCodes.INPUT_UNREADABLE : ExitCodes.OK;
     }
 
+    /** The file part of a form id ({@code dir/seed.txt} of {@code dir/seed.txt#3}). */
+    private static String source(String id) {
+        int hash = id.lastIndexOf('#');
+        return hash < 0 ? id : id.substring(0, hash);
+    }
+
+    /** The digits of each file's last form number: a file of ten forms numbers them 01…10, so that they sort. */
+    static Map<String, Integer> widths(List<Form> forms) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Form f : forms) {
+            int hash = f.id().lastIndexOf('#');
+            int digits = hash < 0 ? 1 : f.id().length() - hash - 1;
+            out.merge(source(f.id()), digits, Math::max);
+        }
+        return out;
+    }
+
     /**
-     * {@code dir/seed.txt#3} becomes {@code dir/seed.3.json}: a path inside {@code --out}, whatever the
-     * id (an absolute path, {@code ..}, a Windows drive are left out of it).
+     * {@code dir/seed.txt#3} becomes {@code dir/seed.3.json} ({@code dir/seed.03.json} at {@code width}
+     * 2): a path inside {@code --out}, whatever the id (an absolute path, {@code ..}, a Windows drive are
+     * left out of it).
      */
-    static String fileName(String id) {
+    static String fileName(String id, int width) {
         int hash = id.lastIndexOf('#');
         List<String> parts = new ArrayList<>();
         for (String part : (hash < 0 ? id : id.substring(0, hash)).replace('\\', '/').split("/")) {
@@ -106,6 +141,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         String file = parts.isEmpty() ? "form" : String.join("/", parts);
         String n = hash < 0 ? "1" : id.substring(hash + 1);
+        n = "0".repeat(Math.max(0, width - n.length())) + n;
         int slash = file.lastIndexOf('/');
         int dot = file.lastIndexOf('.');
         String stem = dot > slash ? file.substring(0, dot) : file;

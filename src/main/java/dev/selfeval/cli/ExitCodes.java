@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int OUTPUT_FAILED = 5;
     public static final int OUT_OF_MEMORY = 6;
 
-    /** Footer for {@code --help}. */
+    /** Footer for {@code --help} of the tool and of {@code audit}: every code. */
     static final String HELP = """
             %n退出码：
               0  正常
@@ -20,6 +20,50 @@ public final class ExitCodes {
               4  规则加载失败
               5  报告无法写出（磁盘已满、文件夹不存在）
               6  内存不足：审核提前结束，已写出的报告保留""";
+
+    /** Footer for {@code explain}. */
+    static final String EXPLAIN = """
+            %n退出码：
+              0  正常
+              2  命令用法有误（如没有这张表或这一项）
+              3  文件无法读取
+              4  规则加载失败
+              5  结果无法写出""";
+
+    /** Footer for {@code convert}. */
+    static final String CONVERT = """
+            %n退出码：
+              0  正常
+              2  命令用法有误（如输出已存在而没有 --force）
+              3  有无法读取的输入
+              4  表式模板加载失败""";
+
+    /** Footer for {@code gen}. */
+    static final String GEN = """
+            %n退出码：
+              0  正常
+              2  命令用法有误""";
+
+    /** Footer for {@code bench}. */
+    static final String BENCH = """
+            %n退出码：
+              0  正常
+              2  命令用法有误
+              4  规则加载失败""";
+
+    /** Footer for {@code rules check}. */
+    static final String RULES_CHECK = """
+            %n退出码：
+              0  规则无误，用例全部通过
+              4  规则有误，或有用例失败""";
+
+    /** Footer for {@code rules test}. */
+    static final String RULES_TEST = """
+            %n退出码：
+              0  用例全部通过
+              1  有用例失败
+              2  命令用法有误（如用例文件夹不存在）
+              4  规则加载失败""";
 
     private ExitCodes() {
     }

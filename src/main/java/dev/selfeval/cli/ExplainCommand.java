@@ -21,12 +21,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "explain", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "解释一张表的每项得分：扣分明细每个计分项一行（分值、填报与重算得分、扣分、带数值的公式、偏差原因、"
+@Command(name = "explain", mixinStandardHelpOptions = true, footer = ExitCodes.EXPLAIN,
+        description = "解释自评表的每项得分：扣分明细每个计分项一行（分值、填报与重算得分、扣分、带数值的公式、偏差原因、"
                 + "计分规则和该项的发现），与总分对账。")
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "一个自评表文件。")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "一个或几个自评表文件。")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "把结果写到 FILE，而不是标准输出。")
+    Path out;
 
     @Option(names = "--form", paramLabel = "ID|NAME", description = "哪张表：编号（000.txt#3）、序号（3）或项目名称的一部分。默认：全部。")
     String form;
@@ -52,38 +55,59 @@ final class ExplainCommand implements Callable<Integer> {
             System.err.println("selfeval explain: 不认识的 --format「" + format + "」；可用：" + String.join("、", ExplainReport.FORMATS));
             return ExitCodes.USAGE;
         }
+        String missing = UsageErrors.missingInput("selfeval explain", files.stream().map(Path::toString).toList());
+        if (missing != null) {
+            System.err.println(missing);
+            return ExitCodes.USAGE;
+        }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
         }
-        String shown = file.toString().replace('\\', '/');
-        FileResult r = Pipeline.read(new InputFile(file, shown, file.getFileName() == null ? shown : file.getFileName().toString()),
-                encoding, ruleSet.templates());
-        if (!r.readable()) {
-            System.err.println("错误 PARSE-UNREADABLE " + r.errorMessage());
-            return ExitCodes.INPUT_UNREADABLE;
+        Explainer explainer = new Explainer(ruleSet);
+        List<Explanation> explained = new ArrayList<>();
+        List<Form> all = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            String shown = file.toString().replace('\\', '/');
+            FileResult r = Pipeline.read(new InputFile(file, shown, file.getFileName() == null ? shown : file.getFileName().toString()),
+                    encoding, ruleSet.templates());
+            if (!r.readable()) {
+                System.err.println("错误 PARSE-UNREADABLE " + r.errorMessage());
+                unreadable = true;
+                continue;
+            }
+            all.addAll(r.forms());
+            for (Form f : choose(r.forms(), form)) {
+                Explanation e = explainer.explain(f, item, trace);
+                if (item != null && e.items().isEmpty()) {
+                    System.err.println("selfeval explain: " + f.id() + " 中没有与 --item「" + item + "」相符的项；可写序号、名称的一部分或「预算」：");
+                    e.ledger().rows().forEach(row -> System.err.println("  " + (row.budget() ? "预算" : row.index()) + "  " + row.item()));
+                    return ExitCodes.USAGE;
+                }
+                explained.add(e);
+            }
         }
-        List<Form> chosen = choose(r.forms(), form);
-        if (chosen.isEmpty()) {
+        if (explained.isEmpty() && !all.isEmpty()) {
             System.err.println("selfeval explain: 没有与 --form「" + form + "」相符的表；文件中的表有：");
-            r.forms().forEach(f -> System.err.println("  " + f.id() + "  " + f.projectName()));
+            all.forEach(f -> System.err.println("  " + f.id() + "  " + f.projectName()));
             return ExitCodes.USAGE;
         }
-        Explainer explainer = new Explainer(ruleSet);
-        List<Explanation> out = new ArrayList<>();
-        for (Form f : chosen) {
-            Explanation e = explainer.explain(f, item, trace);
-            if (item != null && e.items().isEmpty()) {
-                System.err.println("selfeval explain: " + f.id() + " 中没有与 --item「" + item + "」相符的项；可写序号、名称的一部分或「预算」：");
-                e.ledger().rows().forEach(row -> System.err.println("  " + (row.budget() ? "预算" : row.index()) + "  " + row.item()));
-                return ExitCodes.USAGE;
+        if (!explained.isEmpty()) {
+            try (ReportFile file = out == null ? null : ReportFile.open(out)) {
+                java.io.OutputStream os = file == null ? System.out : file.stream();
+                ExplainReport.write(format, os, RunInfo.of(ruleSet), explained);
+                os.flush();
+                if (file != null) {
+                    file.commit();
+                    System.err.println("结果已写到 " + out);
+                }
+            } catch (IOException e) {
+                System.err.println("selfeval explain: 无法写出结果" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e));
+                return ExitCodes.OUTPUT_FAILED;
             }
-            out.add(e);
         }
-        ExplainReport.write(format, System.out,
-                RunInfo.of(ruleSet), out);
-        System.out.flush();
-        return ExitCodes.OK;
+        return unreadable ? ExitCodes.INPUT_UNREADABLE : ExitCodes.OK;
     }
 
     /** Forms by whole id or number first; only when none has it, by part of the project name. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "gen", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+@Command(name = "gen", mixinStandardHelpOptions = true, footer = ExitCodes.GEN,
         description = "生成一批仿真的自评表（示例表的文本格式，或工作簿、Word、PDF 文件），带有真实表格的各种写法，"
                 + "并按规则目录植入错误：OUT/forms/* 和 OUT/manifest.jsonl（规则应找出的内容）。")
 final class GenCommand implements Callable<Integer> {

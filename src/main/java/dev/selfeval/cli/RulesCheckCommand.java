@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+@Command(name = "check", mixinStandardHelpOptions = true, footer = ExitCodes.RULES_CHECK,
         description = "编译规则，检查元数据（@id、@severity、@basis）和参数，在内置示例表上把每条规则试运行一遍，"
                 + "核对各表式模板仍能完全读懂内置示例表，运行规则目录 tests 文件夹中的规则测试用例，"
                 + "并列出每条规则：编号、严重程度、文件:行、名称、依据。有任何错误时按 文件:行:列 报告，退出码 4。")

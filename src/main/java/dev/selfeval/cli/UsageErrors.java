@@ -17,6 +17,19 @@ final class UsageErrors {
     private UsageErrors() {
     }
 
+    /**
+     * The first input named on the command line that does not exist (a glob that matches nothing is no
+     * such name), told as a usage error; null when every one exists.
+     */
+    static String missingInput(String command, List<String> inputs) {
+        for (String in : inputs) {
+            if (!in.contains("*") && !in.contains("?") && !java.nio.file.Files.exists(java.nio.file.Path.of(in))) {
+                return command + ": 没有这个文件或文件夹：" + in + "（请检查路径和文件名；文件名中有空格时加引号）";
+            }
+        }
+        return null;
+    }
+
     static String describe(CommandLine.ParameterException e) {
         CommandSpec spec = e.getCommandLine().getCommandSpec();
         String command = spec.qualifiedName();

@@ -99,15 +99,31 @@ class ConvertCommandTest {
 
     @Test
     void fileNamesFollowTheIds() {
-        assertEquals("seed.3.json", ConvertCommand.fileName("seed.txt#3"));
-        assertEquals("dir/sub/a.12.json", ConvertCommand.fileName("dir/sub/a.txt#12"));
+        assertEquals("seed.3.json", ConvertCommand.fileName("seed.txt#3", 1));
+        assertEquals("dir/sub/a.12.json", ConvertCommand.fileName("dir/sub/a.txt#12", 1));
+        assertEquals("seed.03.json", ConvertCommand.fileName("seed.txt#3", 2), "a file of ten forms or more numbers them 01, 02 …");
+    }
+
+    @Test
+    void anExistingOutputIsKeptUnlessForced(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.run("convert", Fixtures.SEED.toString(), "--out", out.toString()).exit());
+        assertTrue(Files.exists(out.resolve("000_01ee96ef31214bdb.01.json")), "numbered 01 … 10");
+        Files.writeString(out.resolve("000_01ee96ef31214bdb.01.json"), "mine");
+        CliRun again = CliRun.run("convert", Fixtures.SEED.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, again.exit());
+        assertEquals("selfeval convert: --out 中已有 10 个同名文件（如 " + out.toAbsolutePath().resolve("000_01ee96ef31214bdb.01.json")
+                + "），未写任何文件；要覆盖请加 --force\n", again.err());
+        assertEquals("mine", Files.readString(out.resolve("000_01ee96ef31214bdb.01.json")));
+        assertEquals(0, CliRun.run("convert", Fixtures.SEED.toString(), "--out", out.toString(), "--force").exit());
+        assertTrue(Files.readString(out.resolve("000_01ee96ef31214bdb.01.json")).startsWith("{"));
     }
 
     @Test
     void fileNamesStayInsideOut() {
-        assertEquals("srv/in/forms.2.json", ConvertCommand.fileName("/srv/in/forms.txt#2"));
-        assertEquals("etc/forms.1.json", ConvertCommand.fileName("../../etc/forms.txt#1"));
-        assertEquals("forms/a.1.json", ConvertCommand.fileName("C:\\forms\\a.txt#1"));
+        assertEquals("srv/in/forms.2.json", ConvertCommand.fileName("/srv/in/forms.txt#2", 1));
+        assertEquals("etc/forms.1.json", ConvertCommand.fileName("../../etc/forms.txt#1", 1));
+        assertEquals("forms/a.1.json", ConvertCommand.fileName("C:\\forms\\a.txt#1", 1));
     }
 
     @Test
