@@ -43,6 +43,11 @@ final class Spool implements AutoCloseable {
         Files.copy(file, out);
     }
 
+    /** The temporary file the bytes went to, or null while they are in memory. */
+    Path file() {
+        return file;
+    }
+
     @Override
     public void close() throws IOException {
         if (fileOut != null) {
