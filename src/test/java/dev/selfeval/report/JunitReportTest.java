@@ -102,6 +102,15 @@ class JunitReportTest {
     }
 
     @Test
+    void theSchemaCatchesWhatIsWrong() throws Exception {
+        String xml = CliRun.run("audit", Fixtures.SEED.toString(), "--format", "junit", "--fail-on", "none").out();
+        assertEquals(List.of(), Schemas.junitProblems(xml));
+        assertFalse(Schemas.junitProblems(xml.replace(" name=\"区域运中心视频会商系统\"", "")).isEmpty(), "a case needs a name");
+        assertFalse(Schemas.junitProblems(xml.replace("<properties>", "<property/><properties>")).isEmpty());
+        assertFalse(Schemas.junitProblems(xml.replace("</testsuite>", "")).isEmpty(), "not well-formed");
+    }
+
+    @Test
     void theRulesOfTheRunAreSuiteProperties() throws Exception {
         Document doc = audit(Fixtures.SEED.toString());
         List<Element> props = elements(doc.getDocumentElement(), "property");
