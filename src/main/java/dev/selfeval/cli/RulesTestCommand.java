@@ -101,10 +101,14 @@ final class RulesTestCommand implements Callable<Integer> {
                 detail.add("本用例实际还得出了用例未提到的发现：");
                 r.unexpected().forEach(x -> detail.add("  " + x));
             }
-            cases.add(new RuleTestsJunit.Case(r.name(), r.description(), detail));
+            // the lines shown under the case, each indented; a failure may hold lines of its own, indented further
+            List<String> shown = new ArrayList<>();
+            detail.forEach(x -> shown.addAll(List.of(("      " + x).split("\n", -1))));
+            cases.add(new RuleTestsJunit.Case(r.name(), r.description(),
+                    shown.stream().map(l -> l.startsWith("      ") ? l.substring(6) : l).toList()));
             if (format == Format.text) {
                 out.println((r.passed() ? "通过  " : "失败  ") + r.name() + (r.description() == null ? "" : "  " + r.description()));
-                detail.forEach(x -> out.println("      " + x));
+                shown.forEach(out::println);
             }
         }
         out.println((results.size() - failed) + " 个通过，" + failed + " 个失败");
