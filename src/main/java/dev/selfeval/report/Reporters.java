@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The report formats by name: the one place that lists them, for --format and its help. */
 public final class Reporters {
-    public static final List<String> NAMES = List.of("text", "json", "jsonl", "csv", "html", "xlsx");
+    public static final List<String> NAMES = List.of("text", "json", "jsonl", "csv", "html", "xlsx", "junit", "sarif");
 
     /** Formats that are not text lines: never written to a terminal. */
     public static final List<String> BINARY = List.of("xlsx");
@@ -41,6 +41,8 @@ public final class Reporters {
             case "csv" -> new CsvReporter(out);
             case "html" -> new HtmlReporter(out, html.detail(), html.maxForms());
             case "xlsx" -> new XlsxReporter(out);
+            case "junit" -> new JunitReporter(out);
+            case "sarif" -> new SarifReporter(out);
             default -> throw new IllegalArgumentException("unknown format " + format + "; known: " + NAMES);
         };
     }

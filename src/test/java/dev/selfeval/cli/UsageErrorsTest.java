@@ -36,7 +36,7 @@ class UsageErrorsTest {
         usage("selfeval audit: --fail-on 的值「errors」不可用：可用 error、warning、none（selfeval audit --help 列出全部选项）",
                 "audit", "--fail-on", "errors", Fixtures.SEED.toString());
         usage("selfeval gen: 缺少 --forms（selfeval gen --help 列出全部选项）", "gen", "--out", "x");
-        usage("selfeval audit: 不认识的 --format「htm」；您是否要写 html；可用：text、json、jsonl、csv、html、xlsx",
+        usage("selfeval audit: 不认识的 --format「htm」；您是否要写 html；可用：text、json、jsonl、csv、html、xlsx、junit、sarif",
                 "audit", "--format", "htm", Fixtures.SEED.toString());
     }
 
