@@ -58,7 +58,7 @@ class FuzzTest {
     static {
         try {
             SEED = Files.readAllBytes(Fixtures.SEED);
-            SEED_JSON = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.5.json"));
+            SEED_JSON = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.05.json"));
             XLSX = Files.readAllBytes(Path.of("fixtures/samples/seed-forms.xlsx"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

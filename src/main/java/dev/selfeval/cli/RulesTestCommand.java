@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-@Command(name = "test", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+@Command(name = "test", mixinStandardHelpOptions = true, footer = ExitCodes.RULES_TEST,
         description = "运行规则测试用例：每个 NAME.expect.yaml 与同名的表（NAME.txt 或 NAME.json 等）放在一起，写明规则编号和"
                 + "应出现的次数（0 = 不应触发）。逐个用例输出“通过”或“失败”（失败时列出差异和用例实际得出的其他发现），"
                 + "最后是“N 个通过，N 个失败”；有用例失败时退出码 1。--format junit 写 JUnit XML（每个用例一个 testcase），供 CI 显示。")

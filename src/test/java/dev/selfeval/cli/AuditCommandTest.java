@@ -36,6 +36,20 @@ class AuditCommandTest {
         assertTrue(!r.out().contains("\u001b["), "no colour when not on a terminal");
     }
 
+    @Test
+    void theShippedSeedFolderIsTheTenFormsOnce() {
+        CliRun r = CliRun.run("audit", "fixtures/seed", "--fail-on", "none");
+        assertTrue(r.out().contains("1 个文件 · 10 张表 · 错误 1 · 警告 33 · 提示 4 · "), r.out());
+    }
+
+    @Test
+    void aFileThatDoesNotExistIsAUsageErrorNamingIt() {
+        CliRun r = CliRun.run("audit", "nonexist.xlsx");
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("selfeval audit: 没有这个文件或文件夹：nonexist.xlsx（请检查路径和文件名；文件名中有空格时加引号）\n", r.err());
+        assertEquals("", r.out());
+    }
+
     /** A folder holding the samples in every format is one sweep: every file read, each finding at its place. */
     @Test
     void everyFormatInOneFolder() throws Exception {

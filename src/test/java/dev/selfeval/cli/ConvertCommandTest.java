@@ -22,7 +22,7 @@ class ConvertCommandTest {
             assertEquals(10, files.count());
         }
         for (int n = 1; n <= 10; n++) {
-            String name = "000_01ee96ef31214bdb." + n + ".json";
+            String name = String.format("000_01ee96ef31214bdb.%02d.json", n);
             assertEquals(Files.readString(Fixtures.SEED_JSON.resolve(name)), Files.readString(out.resolve(name)), name);
         }
     }
@@ -32,10 +32,10 @@ class ConvertCommandTest {
         CliRun r = CliRun.run("convert", Fixtures.SEED_JSON.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         for (int n = 1; n <= 10; n++) {
-            String name = "000_01ee96ef31214bdb." + n + ".json";
+            String name = String.format("000_01ee96ef31214bdb.%02d.json", n);
             assertEquals(Files.readString(Fixtures.SEED_JSON.resolve(name)).replace(
-                            "\"id\": \"000_01ee96ef31214bdb.txt#" + n + "\"", "\"id\": \"json/" + name + "#1\""),
-                    Files.readString(out.resolve("json/000_01ee96ef31214bdb." + n + ".1.json")));
+                            "\"id\": \"000_01ee96ef31214bdb.txt#" + n + "\"", "\"id\": \"seed-json/" + name + "#1\""),
+                    Files.readString(out.resolve("seed-json/" + name.replace(".json", ".1.json"))));
         }
     }
 
@@ -138,7 +138,7 @@ class ConvertCommandTest {
                 "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         String inside = tmp.toString().substring(1);
-        assertTrue(Files.isRegularFile(out.resolve(inside + "/a/forms.1.json")));
+        assertTrue(Files.isRegularFile(out.resolve(inside + "/a/forms.01.json")));
         assertTrue(Files.isRegularFile(out.resolve(inside + "/b/forms.10.json")));
         try (var beside = Files.list(a)) {
             assertEquals(1, beside.count()); // forms.txt alone: nothing written beside the input

@@ -61,7 +61,7 @@ class FormIdsTest {
 
     @Test
     void jsonFormsTakeTheirIdFromTheirFileNotTheirContent(@TempDir Path tmp) throws Exception {
-        String form = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.5.json"));
+        String form = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.05.json"));
         for (int i = 1; i <= 3; i++) {
             Files.writeString(tmp.resolve("claim" + i + ".json"), form.replace("\"id\": \"000_01ee96ef31214bdb.txt#5\"", "\"id\": \"x#1\""));
         }
@@ -74,7 +74,7 @@ class FormIdsTest {
 
     @Test
     void aNewlineInAFormsTextCannotForgeAReportLine(@TempDir Path tmp) throws Exception {
-        String form = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        String form = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"));
         String forged = form.replace("\"projectName\": \"", "\"projectName\": \"x\\n  错误  FUND-OVERSPENT  伪造\\u001b[31m");
         Path f = Files.writeString(tmp.resolve("forged.json"), forged);
         CliRun r = CliRun.run("audit", f.toString(), "--fail-on", "none");

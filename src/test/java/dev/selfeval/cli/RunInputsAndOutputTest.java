@@ -110,7 +110,7 @@ class RunInputsAndOutputTest {
     @Test
     void aBaselineThatIsNoCompleteReportIsRefused(@TempDir Path tmp) throws Exception {
         Path empty = Files.writeString(tmp.resolve("empty.json"), "");
-        Path form = Files.copy(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"), tmp.resolve("form.json"));
+        Path form = Files.copy(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"), tmp.resolve("form.json"));
         Path csv = tmp.resolve("r.csv");
         assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "csv", "--fail-on", "none", "--out", csv.toString()).exit());
         String formats = "；--baseline 只接受本工具 --format json 或 --format jsonl 写出的完整报告\n";

@@ -19,7 +19,7 @@ class FormatTest {
             "fixtures/samples/seed-forms.pdf, forms.txt, PDF",
             "fixtures/formats/password.xlsx, forms.xlsx, OLE2",
             "fixtures/seed/000_01ee96ef31214bdb.txt, forms.pdf, TEXT",
-            "fixtures/seed/json/000_01ee96ef31214bdb.3.json, forms.txt, JSON",
+            "fixtures/seed-json/000_01ee96ef31214bdb.03.json, forms.txt, JSON",
             "fixtures/formats/not-a-workbook.xlsx, forms.xlsx, TEXT"})
     void foundFromTheContent(String file, String name, Format expected) throws Exception {
         assertEquals(expected, Format.of(Files.readAllBytes(Path.of(file)), name));

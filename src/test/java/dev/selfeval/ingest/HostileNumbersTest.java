@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileNumbersTest {
 
     private static FileResult readJson(String executed) throws Exception {
-        String json = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"))
+        String json = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"))
                 .replaceFirst("\"executed\": 928050", "\"executed\": " + executed);
         return FormReaders.read(json.getBytes(StandardCharsets.UTF_8), "a.json", "a.json", null, Format.JSON,
                 Fixtures.templates());

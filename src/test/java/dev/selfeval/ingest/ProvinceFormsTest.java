@@ -17,11 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The real published forms of fixtures/provinces read field by field: each form as canonical JSON
- * is the file under fixtures/provinces/json (checked by hand against the published form: header,
+ * is the file under fixtures/provinces-json (checked by hand against the published form: header,
  * fund lines, goals, every indicator cell, the total, what could not be read).
  */
 class ProvinceFormsTest {
     private static final Path DIR = Fixtures.ROOT.resolve("provinces");
+    private static final Path JSON = Fixtures.ROOT.resolve("provinces-json");
 
     static Stream<Path> forms() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
@@ -36,10 +37,10 @@ class ProvinceFormsTest {
         String stem = file.getFileName().toString().replaceFirst("\\.txt$", "");
         for (Form f : forms) {
             String n = f.id().substring(f.id().indexOf('#') + 1);
-            Path json = DIR.resolve("json/" + stem + "." + n + ".json");
+            Path json = JSON.resolve(stem + "." + n + ".json");
             assertEquals(Files.readString(json), new String(FormJson.write(f), StandardCharsets.UTF_8), json.toString());
         }
-        try (Stream<Path> s = Files.list(DIR.resolve("json"))) {
+        try (Stream<Path> s = Files.list(JSON)) {
             assertEquals(forms.size(), s.filter(p -> p.getFileName().toString().startsWith(stem + ".")).count());
         }
     }

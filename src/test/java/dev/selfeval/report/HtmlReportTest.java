@@ -84,7 +84,7 @@ class HtmlReportTest {
     @Test
     void everyValueFromAFormIsEscapedAndNothingIsFetched(@TempDir Path tmp) throws Exception {
         Path form = tmp.resolve("x.json"); // canonical JSON keeps a text exactly as written
-        Files.writeString(form, Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"), StandardCharsets.UTF_8)
+        Files.writeString(form, Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"), StandardCharsets.UTF_8)
                 .replace("区域运中心视频会商系统", "<script>alert(1)</script>\\\"'&"), StandardCharsets.UTF_8);
         String html = html(tmp, form.toString());
         assertFalse(html.contains("<script>alert(1)"), "no markup from a form");

@@ -12,7 +12,7 @@ import java.util.List;
 public final class Fixtures {
     public static final Path ROOT = Path.of("fixtures");
     public static final Path SEED = ROOT.resolve("seed/000_01ee96ef31214bdb.txt");
-    public static final Path SEED_JSON = ROOT.resolve("seed/json");
+    public static final Path SEED_JSON = ROOT.resolve("seed-json");
     public static final Path HOSTILE = ROOT.resolve("hostile");
 
     private Fixtures() {

@@ -143,8 +143,7 @@ public final class RuleLoader {
         String fingerprint = fingerprint(files);
         // the compiled packages depend on the rule files alone: a rules folder that differs in its
         // parameters (a rule-test case's params:) or templates takes the same packages
-        String key = cache == null ? null : RuleCache.key(fingerprint(new RuleFiles(files.dir(),
-                files.files().stream().filter(RuleFiles.RuleFile::drl).toList())));
+        String key = cache == null ? null : compiledKey(files);
         Collection<InternalKnowledgePackage> compiled = cache == null ? null
                 : cache.read(key, RuleLoader.class.getClassLoader(), packages.keySet());
         if (compiled == null) {
@@ -246,6 +245,11 @@ public final class RuleLoader {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(packages);
         return base;
+    }
+
+    /** The cache's key for the compiled packages of {@code files}: their rule files alone decide them. */
+    static String compiledKey(RuleFiles files) {
+        return RuleCache.key(fingerprint(new RuleFiles(files.dir(), files.files().stream().filter(RuleFiles.RuleFile::drl).toList())));
     }
 
     private static String fingerprint(RuleFiles files) {

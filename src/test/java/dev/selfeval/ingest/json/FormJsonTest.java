@@ -22,7 +22,7 @@ class FormJsonTest {
         List<Form> forms = Fixtures.seedForms();
         for (Form f : forms) {
             String n = f.id().substring(f.id().indexOf('#') + 1);
-            Path json = Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb." + n + ".json");
+            Path json = Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb." + (n.length() < 2 ? "0" + n : n) + ".json");
             assertEquals(Files.readString(json), new String(FormJson.write(f), StandardCharsets.UTF_8), json.toString());
         }
     }
@@ -42,7 +42,7 @@ class FormJsonTest {
     @Test
     void jsonFormEqualsTheTextForm() throws Exception {
         Form text = Fixtures.seedForms().get(2);
-        Form json = FormJson.read(Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json")), Fixtures.templates().vocabulary()).get(0);
+        Form json = FormJson.read(Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.03.json")), Fixtures.templates().vocabulary()).get(0);
         assertEquals(text.withoutGrid(), json, "all but the grid as received, which JSON does not carry");
     }
 
@@ -78,7 +78,7 @@ class FormJsonTest {
 
     @Test
     void wrongTypeNamesTheLine() throws Exception {
-        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.3.json"));
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.03.json"));
         String bad = good.replace("\"executed\": 916392.88", "\"executed\": \"12,3a4\"");
         assertTrue(bad.contains("12,3a4"));
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad, Fixtures.templates().vocabulary()));
@@ -89,7 +89,7 @@ class FormJsonTest {
 
     @Test
     void unknownFieldIsRefused() throws Exception {
-        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"));
         String bad = good.replace("\"amountUnit\"", "\"amountUnits\"");
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> FormJson.read(bad, Fixtures.templates().vocabulary()));
         assertEquals(lineOf(bad, "amountUnits"), e.line());
@@ -109,7 +109,7 @@ class FormJsonTest {
 
     @Test
     void aYearNoFormCanBeOfIsRefused() throws Exception {
-        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"));
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> FormJson.read(good.replace("\"year\": 2023", "\"year\": -5"), Fixtures.templates().vocabulary()));
         assertEquals("第 1 个表格：header.year 为 -5，应为 1950 到 2100 之间的年度", e.getMessage());
@@ -117,7 +117,7 @@ class FormJsonTest {
 
     @Test
     void otherSchemaVersionIsRefused() throws Exception {
-        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.1.json"));
+        String good = Files.readString(Fixtures.SEED_JSON.resolve("000_01ee96ef31214bdb.01.json"));
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> FormJson.read(good.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"), Fixtures.templates().vocabulary()));
         assertEquals("第 1 个表格：schemaVersion 为 2，本工具只读 1", e.getMessage());
