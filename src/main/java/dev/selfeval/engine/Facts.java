@@ -19,15 +19,16 @@ public final class Facts {
     private Facts() {
     }
 
-    public static String describe(Object o) {
+    /** A fact, its row named as the form's file names it ({@code 3-项目!A13} in a workbook, {@code 第 61 行} in text). */
+    public static String describe(Object o, Form form) {
         if (o instanceof Indicator i) {
-            return "指标#" + i.index() + "「" + i.name() + "」(第 " + i.line() + " 行)";
+            return "指标#" + i.index() + "「" + i.name() + "」(" + place(form, i.line()) + ")";
         }
         if (o instanceof IndicatorScore s) {
             return "指标得分#" + s.index() + " " + s.method() + " 重算 " + Calc.shown(s.recomputed());
         }
         if (o instanceof FundLine l) {
-            return "资金行「" + l.kind().label() + "」" + (l.line() > 0 ? "(第 " + l.line() + " 行)" : "(无)");
+            return "资金行「" + l.kind().label() + "」" + (l.line() > 0 ? "(" + place(form, l.line()) + ")" : "(无)");
         }
         if (o instanceof BudgetScore b) {
             return "预算执行率得分 执行率 " + Calc.pct(b.rate()) + " 重算 " + Calc.shown(b.score());
@@ -51,7 +52,7 @@ public final class Facts {
             return "参数";
         }
         if (o instanceof ReadProblem p) {
-            return "读表问题 " + p.code() + "(第 " + p.line() + " 行)";
+            return "读表问题 " + p.code() + "(" + place(form, p.line()) + ")";
         }
         if (o instanceof RuleError e) {
             return "规则错误 " + e.ruleId();
@@ -60,5 +61,10 @@ public final class Facts {
             return "集合(" + c.size() + " 项)";
         }
         return o == null ? "null" : o.getClass().getSimpleName();
+    }
+
+    private static String place(Form form, int line) {
+        String place = form == null ? "" : form.sourceOf(line, null).place();
+        return place.isEmpty() ? "第 " + line + " 行" : place;
     }
 }

@@ -70,7 +70,7 @@ public final class ExplainReport {
                 out.println("  规则触发顺序（--trace）");
                 for (Trace.Firing x : e.trace()) {
                     out.println("    " + Width.padLeft(String.valueOf(x.order()), 3) + "  " + x.ruleId() + " " + x.ruleName()
-                            + "  ← " + String.join("，", x.describedFacts()));
+                            + "  ← " + String.join("，", x.describedFacts(e.audit().form())));
                 }
                 out.println();
             }
@@ -91,7 +91,7 @@ public final class ExplainReport {
             if (e.trace() != null) {
                 g.writeArrayFieldStart("trace");
                 for (Trace.Firing x : e.trace()) {
-                    firing(g, x);
+                    firing(g, x, e.audit().form());
                 }
                 g.writeEndArray();
             }
@@ -102,7 +102,7 @@ public final class ExplainReport {
                 g.writeStringField("item", v.row().item());
                 g.writeArrayFieldStart("fired");
                 for (Trace.Firing x : v.fired()) {
-                    firing(g, x);
+                    firing(g, x, e.audit().form());
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("notFired");
@@ -126,13 +126,13 @@ public final class ExplainReport {
         os.flush();
     }
 
-    private static void firing(JsonGenerator g, Trace.Firing x) throws IOException {
+    private static void firing(JsonGenerator g, Trace.Firing x, dev.selfeval.model.Form form) throws IOException {
         g.writeStartObject();
         g.writeNumberField("order", x.order());
         g.writeStringField("ruleId", x.ruleId());
         g.writeStringField("rule", x.ruleName());
         g.writeArrayFieldStart("facts");
-        for (String s : x.describedFacts()) {
+        for (String s : x.describedFacts(form)) {
             g.writeString(s);
         }
         g.writeEndArray();

@@ -110,6 +110,27 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aWorkbooksTraceNamesTheSheetsRowsAndNoEngineFact() {
+        CliRun r = CliRun.run("explain", "fixtures/samples/seed-forms.xlsx", "--form", "3", "--trace");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("      1  SCORE-BUDGET 预算执行率得分  ← 表格 seed-forms.xlsx#3，资金行「年度资金总额」(3-政府购买服务人员专项经费 第 6 行)\n"),
+                r.out());
+        assertTrue(r.out().contains("← 指标#1「工作人员配备数量」(3-政府购买服务人员专项经费 第 13 行)"), r.out());
+        assertTrue(!r.out().contains("InitialFact"), r.out());
+    }
+
+    @Test
+    void severalFilesGoToOneOutput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path out = tmp.resolve("explain.txt");
+        CliRun r = CliRun.run("explain", SEED, "rules/tests/FUND-RATE/quiet.txt", "--form", "1", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("结果已写到 " + out + "\n", r.err());
+        java.util.List<String> heads = java.nio.file.Files.readAllLines(out).stream().filter(l -> l.matches("^\\S+\\.txt#1 .*")).toList();
+        assertEquals(java.util.List.of("000_01ee96ef31214bdb.txt#1  区域运中心视频会商系统（fixtures/seed/000_01ee96ef31214bdb.txt:3）",
+                "quiet.txt#1  社区老年助餐服务补贴（rules/tests/FUND-RATE/quiet.txt:1）"), heads);
+    }
+
+    @Test
     void traceListsEveryFiringInOrderWithItsFacts() throws Exception {
         CliRun r = CliRun.run("explain", SEED, "--form", "3", "--trace", "--format", "json");
         assertEquals(0, r.exit(), r.err());

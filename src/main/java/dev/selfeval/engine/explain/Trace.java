@@ -11,9 +11,15 @@ import java.util.List;
 public final class Trace extends DefaultAgendaEventListener {
     /** One firing: the rule and the facts of its match. */
     public record Firing(int order, String ruleId, String ruleName, List<Object> facts) {
-        public List<String> describedFacts() {
-            return facts.stream().map(Facts::describe).toList();
+        /** The facts in words, their rows named as {@code form}'s file names them. */
+        public List<String> describedFacts(dev.selfeval.model.Form form) {
+            return facts.stream().map(f -> Facts.describe(f, form)).toList();
         }
+    }
+
+    /** The engine's own fact that conditions such as {@code not} and {@code exists} match: no fact of the form. */
+    private static boolean engines(Object fact) {
+        return fact != null && fact.getClass().getName().startsWith("org.drools.");
     }
 
     private final List<Firing> firings = new ArrayList<>();
@@ -22,7 +28,7 @@ public final class Trace extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Object id = event.getMatch().getRule().getMetaData().get("id");
         firings.add(new Firing(firings.size() + 1, id == null ? "?" : id.toString(), event.getMatch().getRule().getName(),
-                new ArrayList<>(event.getMatch().getObjects())));
+                event.getMatch().getObjects().stream().filter(o -> !engines(o)).toList()));
     }
 
     public List<Firing> firings() {
