@@ -43,6 +43,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void bareBenchGeneratesASmallCorpus() {
+        BenchCommand bench = new BenchCommand();
+        new picocli.CommandLine(bench).parseArgs();
+        assertEquals(10_000, bench.forms, "seconds, not minutes: 100,000 forms are asked for by --forms");
+    }
+
+    @Test
     void unknownPhaseIsAUsageError() {
         CliRun r = CliRun.run("bench", "--only", "render");
         assertEquals(ExitCodes.USAGE, r.exit());

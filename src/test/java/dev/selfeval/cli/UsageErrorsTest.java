@@ -57,4 +57,15 @@ class UsageErrorsTest {
         assertTrue(r.out().contains("--fail-on=LEVEL"), r.out());
         assertTrue(r.out().contains("有达到 LEVEL 的发现时退出码为 1"), r.out());
     }
+
+    @Test
+    void eachCommandsHelpListsItsOwnExitCodes() {
+        String gen = CliRun.run("gen", "--help").out();
+        assertTrue(gen.endsWith("退出码：\n  0  正常\n  2  命令用法有误\n"), gen);
+        String check = CliRun.run("rules", "check", "--help").out();
+        assertTrue(check.contains("退出码：\n  0  规则无误，用例全部通过\n  4  规则有误，或有用例失败\n"), check);
+        assertTrue(!check.contains("内存不足"), "no code rules check never gives");
+        String audit = CliRun.run("audit", "--help").out();
+        assertTrue(audit.contains("  6  内存不足"), audit);
+    }
 }
