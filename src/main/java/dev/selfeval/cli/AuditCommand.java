@@ -13,6 +13,7 @@ import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.model.Closest;
 import dev.selfeval.model.Severity;
 import dev.selfeval.report.Reporter;
+import dev.selfeval.report.PerFormReports;
 import dev.selfeval.report.ProblemsOnly;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
@@ -100,6 +101,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "HTML 报告最多完整列出 N 张表（默认 ${DEFAULT-VALUE}）；不超过 N 张时列出全部。")
     int htmlMaxForms;
 
+    @Option(names = "--per-form", paramLabel = "DIR", description = "另为每张表写一份报告到 DIR（按项目名称命名；--format 为 xlsx 时是工作簿，"
+            + "否则是网页），并写 index.html 按问题从重到轻列出、链接各份，便于分别交给各单位。")
+    Path perForm;
+
     @Option(names = "--only-problems", description = "报告中只列出有问题（未豁免的发现）的表；概况和合计仍包含全部表。")
     boolean onlyProblems;
 
@@ -179,6 +184,11 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("selfeval: --out " + out + "：" + outProblem);
             return ExitCodes.USAGE;
         }
+        String perFormProblem = perForm == null ? null : OutputCheck.perFormProblem(perForm, files, rules.dir);
+        if (perFormProblem != null) {
+            System.err.println("selfeval: --per-form " + perForm + "：" + perFormProblem);
+            return ExitCodes.USAGE;
+        }
         boolean color = out == null && format.equals("text") && System.console() != null
                 && System.getenv("NO_COLOR") == null;
         Summary summary;
@@ -189,6 +199,7 @@ final class AuditCommand implements Callable<Integer> {
             // a report on the terminal the progress line is drawn on goes above that line
             Reporter<?> report = Reporters.create(format, bar != null && out == null ? bar.above(os) : os, color, new Reporters.HtmlDetail(
                     htmlDetail == HtmlLevel.all ? null : Severity.valueOf(htmlDetail.name().toUpperCase()), htmlMaxForms));
+            report = perForm == null ? report : PerFormReports.of(report, perForm, PerFormReports.FORMATS.contains(format) ? format : "html");
             report = onlyProblems ? ProblemsOnly.of(report) : report;
             report.begin(RunInfo.of(ruleSet));
             summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline)

@@ -32,6 +32,26 @@ final class OutputCheck {
         return problem(out, inputs);
     }
 
+    /**
+     * Null when the folder {@code dir} may take one report per form; else why not: it is a file, or
+     * an input file lies in it (a form's report could take an input's name), or it is in the rules folder.
+     */
+    static String perFormProblem(Path dir, List<InputFile> inputs, Path rulesDir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "是一个文件；请给出放各表报告的文件夹";
+        }
+        Path d = dir.toAbsolutePath().normalize();
+        if (rulesDir != null && Files.isDirectory(rulesDir) && d.startsWith(rulesDir.toAbsolutePath().normalize())) {
+            return "在规则目录 " + rulesDir + " 中；请另选文件夹";
+        }
+        for (InputFile in : inputs) {
+            if (in.path().toAbsolutePath().normalize().getParent().equals(d)) {
+                return "中有要审核的输入文件（" + in.display() + "），各表的报告可能与它同名而覆盖它；请另选一个文件夹";
+            }
+        }
+        return null;
+    }
+
     /** Why {@code out} may not be written when it is the run's own {@code file} (named {@code what}); else null. */
     private static String ownFile(Path out, Path file, String what) {
         try {

@@ -130,6 +130,30 @@ class HtmlReportTest {
     }
 
     @Test
+    void perFormWritesEachFormsOwnReportNamedByItsProjectAndAnIndexWorstFirst(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("units");
+        CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--per-form", dir.toString(), "--format", "json", "--fail-on", "none",
+                "--out", tmp.resolve("all.json").toString());
+        assertEquals(0, r.exit(), r.err());
+        String own = Files.readString(dir.resolve("系统及平台运行维护费.html"), StandardCharsets.UTF_8);
+        assertEquals(1, HtmlPages.sections(own).size(), "the form alone");
+        assertTrue(own.contains("<b id=\"form-count\">1</b>") && own.contains("data-rule=\"FUND-OVERSPENT\""), "its own page");
+        String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        List<String> links = Pattern.compile("<a href=\"([^\"]+)\">").matcher(index).results().map(m -> m.group(1)).toList();
+        assertEquals(10, links.size());
+        assertEquals("系统及平台运行维护费.html", links.get(0), "the form with the error first");
+        try (var files = Files.list(dir)) {
+            assertEquals(11, files.count(), "ten reports and the index");
+        }
+        Path xlsx = tmp.resolve("books");
+        assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--per-form", xlsx.toString(), "--format", "xlsx", "--fail-on", "none",
+                "--out", tmp.resolve("all.xlsx").toString()).exit());
+        assertTrue(Files.size(xlsx.resolve("城管通服务费.xlsx")) > 5_000, "a workbook a form");
+        assertEquals("城运着装更换_2023", dev.selfeval.report.PerFormReports.fileName(new FormRow("x#1", "x", "", "城运着装更换/2023",
+                null, null, null, null, null, null, null, null, null, 0, 0, 0, 0, null)), "no folder from a name");
+    }
+
+    @Test
     void waivedFindingsStandApartAndTheBaselineChangesAreCounted(@TempDir Path tmp) throws Exception {
         Path old = tmp.resolve("old.jsonl");
         assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--format", "jsonl", "--fail-on", "none",
