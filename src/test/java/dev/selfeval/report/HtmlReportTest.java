@@ -186,9 +186,9 @@ class HtmlReportTest {
     @Test
     void theFormAsReceivedShowsEachCellsRoleAndTheFindingsOnIt() throws Exception {
         String form = HtmlPages.sections(html(Files.createTempDirectory("html"), "rules/tests/FUND-SUBTOTAL/quiet-unknown-source-row.txt")).get(0);
-        assertTrue(form.contains("<p class=\"reading\">读表：读懂率 94.95%（94/99 个单元格） · 只读懂一部分：项目资金 · 没认出：「其中：中央补助资金」</p>"),
+        assertTrue(form.contains("<p class=\"reading\">读表：读懂率 94.95%（94/99 个单元格） · 只读懂一部分：项目资金 · 没认出：「其中：专项债券资金」</p>"),
                 form);
-        assertTrue(form.contains("<td class=\"r-unknown mark-WARNING\" title=\"未认出 · PARSE-SKIPPED-ROW\">其中：中央补助资金<sup>PARSE-SKIPPED-ROW</sup></td>"
+        assertTrue(form.contains("<td class=\"r-unknown mark-WARNING\" title=\"未认出 · PARSE-SKIPPED-ROW\">其中：专项债券资金<sup>PARSE-SKIPPED-ROW</sup></td>"
                 + "<td class=\"r-unknown\" title=\"未认出\">200000.00</td>"), form);
         assertTrue(form.contains("<td class=\"r-label\" title=\"标签\">年度资金总额</td><td class=\"r-amount\" title=\"年初预算数\">200000.00</td>"), form);
         assertTrue(form.contains("<td class=\"r-score\" title=\"得分\">9.50</td>"), form);
