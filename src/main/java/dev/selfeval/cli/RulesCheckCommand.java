@@ -64,7 +64,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         if (!cases.isEmpty()) {
             List<RuleCaseRunner.Result> results;
             try {
-                results = new RuleCaseRunner(rules.files(), rs, allowUnsafe).runAll(cases);
+                results = new RuleCaseRunner(rules.files(), rs, allowUnsafe).withoutWhyNot().runAll(cases);
             } catch (IOException e) {
                 System.err.println("规则测试用例无法运行：" + e.getMessage());
                 return ExitCodes.RULES_FAILED;
