@@ -86,8 +86,9 @@ public final class CorpusGenerator {
                             f.rows.clear();
                             from.rows.forEach(r -> f.rows.add(r.copy()));
                             CleanForm.total(f);
-                        } else {
+                        } else { // the same project (department and name) submitted twice
                             f.projectName = from.projectName;
+                            f.department = from.department;
                         }
                         groups.add("{\"sweep\":\"" + (sameTable ? "SWEEP-SAME-INDICATORS" : "SWEEP-DUPLICATE-PROJECT")
                                 + "\",\"forms\":[" + quote(fromId) + "," + quote(formId) + "]}");

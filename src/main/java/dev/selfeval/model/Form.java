@@ -26,6 +26,11 @@ public record Form(String id, SourceRef source, String template, Header header, 
         reading = reading == null ? Reading.unknown() : reading;
     }
 
+    /** Which project this form is about ({@link FormKey}): the same across renamed files, resubmissions and years. */
+    public String key() {
+        return FormKey.of(header);
+    }
+
     /** The same form under another id (a JSON form takes the id of the file it is read from). */
     public Form withId(String newId) {
         return new Form(newId, source, template, header, amountUnit, funds, goals, indicators, total, problems, places, missing, reading);

@@ -22,16 +22,35 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
     /**
      * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
      * how the page-number lines a PDF leaves between rows are written ({@code pageNumbers}, regular
-     * expressions a whole line matches: - 3 -, 第 2 页 共 5 页).
+     * expressions a whole line matches: - 3 -, 第 2 页 共 5 页), and how a project code is written before
+     * a project's name ({@code projectCodes}).
      */
-    public record Layout(List<String> yearWords, List<String> pageNumbers, Pattern year, Pattern page) {
-        public static final Layout NONE = of(List.of(), List.of());
+    public record Layout(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, Pattern year, Pattern page,
+                         List<Pattern> codes) {
+        public static final Layout NONE = of(List.of(), List.of(), List.of());
 
-        public static Layout of(List<String> yearWords, List<String> pageNumbers) {
+        /** @param projectCodes regular expressions whose first group is a project code written before the name */
+        public static Layout of(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes) {
             String words = yearWords.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
             String pages = pageNumbers.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
-            return new Layout(List.copyOf(yearWords), List.copyOf(pageNumbers),
-                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), Pattern.compile(pages));
+            return new Layout(List.copyOf(yearWords), List.copyOf(pageNumbers), List.copyOf(projectCodes),
+                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), Pattern.compile(pages),
+                    projectCodes.stream().map(Pattern::compile).toList());
+        }
+
+        /** The project code a project name starts with (51000021R000000019951-工资性支出), folded; null when none. */
+        public String projectCode(String projectName) {
+            if (projectName == null) {
+                return null;
+            }
+            String name = Texts.nfkc(projectName).strip();
+            for (Pattern p : codes) {
+                Matcher m = p.matcher(name);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
         }
 
         /** The year a text names, folded (２０２３年度), the first one; null when none. */

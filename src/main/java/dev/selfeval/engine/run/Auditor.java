@@ -179,7 +179,7 @@ public final class Auditor {
             findings.add(f.withSource(form.sourceOf(f.location().line(), f.location().field())));
         }
         findings.sort(ORDER);
-        findings = Fingerprints.assign(findings);
+        findings = Fingerprints.assign(findings, form.key());
         return new FormAudit(form.id(), form.source(), form, findings, budget.isEmpty() ? null : budget.get(0), scores,
                 total.isEmpty() ? null : total.get(0));
     }

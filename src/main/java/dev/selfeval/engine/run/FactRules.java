@@ -11,6 +11,7 @@ import dev.selfeval.model.ReadProblem;
 import dev.selfeval.model.RuleError;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.SweepMember;
 import dev.selfeval.model.WaiverCheck;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
@@ -42,7 +43,7 @@ public final class FactRules {
         SourceRef source = new SourceRef(file.file(), file.errorLine());
         List<Finding> findings = fire(id, new ReadProblem("PARSE-UNREADABLE", file.errorLine(), "文件", "",
                 "无法读取 " + file.errorMessage())).stream().map(f -> f.withSource(source)).toList();
-        return new FormAudit(id, source, null, Fingerprints.assign(findings), null, List.of(), null);
+        return new FormAudit(id, source, null, Fingerprints.assign(findings, null), null, List.of(), null);
     }
 
     /**
@@ -57,7 +58,7 @@ public final class FactRules {
     public FormAudit failure(Form form, String why) {
         List<Finding> findings = fire(form.id(), new RuleError(null, null, why))
                 .stream().map(f -> f.withSource(form.source())).toList();
-        return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings), null, List.of(), null);
+        return new FormAudit(form.id(), form.source(), form, Fingerprints.assign(findings, form.key()), null, List.of(), null);
     }
 
     /** Runs the waiver rules (expired, unused) on the waivers' state at the end of a run. */
@@ -82,7 +83,8 @@ public final class FactRules {
                 String which = "跨表规则（" + String.join("、", ids.subList(0, Math.min(3, ids.size()))) + (ids.size() > 3 ? " 等 "
                         + ids.size() + " 张表" : "") + "）";
                 for (Finding f : findings(s.fire("(跨表)", g), "(跨表)", which)) {
-                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), ids)), g));
+                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(),
+                            g.members().stream().map(SweepMember::identity).toList())), g));
                 }
             }
         }

@@ -49,9 +49,9 @@ public final class SweepIndex implements AutoCloseable {
      */
     public record Entry(long table, long project, byte[] spill) {
         public static Entry of(Form form) {
-            String key = ProjectNames.key(form.projectName());
+            String key = form.key();
             byte[][] texts = {utf8(form.id()), utf8(form.projectName()), utf8(form.header().department()),
-                utf8(form.source().file())};
+                utf8(form.source().file()), utf8(key)};
             int size = 4 * texts.length + 4;
             for (byte[] t : texts) {
                 size += t == null ? 0 : t.length;
@@ -64,7 +64,9 @@ public final class SweepIndex implements AutoCloseable {
                 }
             }
             spill.putInt(form.source().line());
-            return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key), spill.array());
+            // one project in one year: a form's key and its year (the same project a year later is no duplicate)
+            return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key + "\u0000" + form.header().year()),
+                    spill.array());
         }
 
         private static byte[] utf8(String s) {
@@ -122,7 +124,8 @@ public final class SweepIndex implements AutoCloseable {
                         String project = readText(entry);
                         String dept = readText(entry);
                         String file = readText(entry);
-                        m.add(new SweepMember(id, project, dept, new SourceRef(file, entry.getInt())));
+                        String key = readText(entry);
+                        m.add(new SweepMember(id, project, dept, new SourceRef(file, entry.getInt()), key));
                     }
                     groups.add(new SweepGroup(kind, m));
                 }

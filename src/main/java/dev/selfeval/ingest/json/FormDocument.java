@@ -76,8 +76,9 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         }
     }
 
-    @JsonPropertyOrder({"projectName", "department", "implementingUnit", "year"})
-    record HeaderDoc(String projectName, String department, String implementingUnit, Integer year) {
+    @JsonPropertyOrder({"projectName", "department", "implementingUnit", "year", "projectCode"})
+    record HeaderDoc(String projectName, String department, String implementingUnit, Integer year,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String projectCode) {
     }
 
     @JsonPropertyOrder({"kind", "label", "initialBudget", "annualBudget", "executed", "weight", "rate", "score",
@@ -149,7 +150,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
         f.places().forEach((line, r) -> places.put(line, new PlaceDoc(r.at().sheet(), r.at().page(), r.at().table(),
                 r.at().line(), new TreeMap<>(r.columns()), cells(r))));
         return new FormDocument(SCHEMA_VERSION, f.id(), SourceDoc.of(f.source()), f.template(),
-                new HeaderDoc(h.projectName(), h.department(), h.implementingUnit(), h.year()), f.amountUnit(),
+                new HeaderDoc(h.projectName(), h.department(), h.implementingUnit(), h.year(), h.projectCode()), f.amountUnit(),
                 f.funds().stream().map(l -> new FundDoc(l.kind(), l.kind().label(), l.initialBudget(),
                         l.annualBudget(), l.executed(), l.weight(), l.rate(), l.score(), l.line())).toList(),
                 new GoalsDoc(f.goals().expected(), f.goals().actual(), f.goals().line()),
@@ -210,7 +211,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
             });
         }
         return new Form(id, source.toRef(), template,
-                new Header(header.projectName, header.department, header.implementingUnit, header.year),
+                new Header(header.projectName, header.department, header.implementingUnit, header.year,
+                        header.projectCode != null ? header.projectCode : vocabulary.layout().projectCode(header.projectName)),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
                 inds, new Total(t.weight, t.score, t.grade, t.line), probs, rows, missing == null ? List.of() : missing,
                 reading == null ? null : reading.toReading());

@@ -80,7 +80,8 @@ final class FormParser {
         int[] counts = places.counts();
         Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid());
         return new Form(id, rows.get(0).at(-1), template.name(),
-                new Header(header.projectName(), header.department(), header.implementingUnit(), year),
+                new Header(header.projectName(), header.department(), header.implementingUnit(), year,
+                        vocabulary.layout().projectCode(header.projectName())),
                 funds != null ? funds.unit() : vocabulary.baseMoneyUnit(),
                 funds != null ? funds.lines() : FundBlock.blankLines(),
                 goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), problems.list(),

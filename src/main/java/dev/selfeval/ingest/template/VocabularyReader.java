@@ -20,7 +20,7 @@ public final class VocabularyReader {
     }
 
     /** {@code layout}: the words after a title's year, and the page-number lines (regular expressions). */
-    record LayoutDoc(List<String> yearWords, List<String> pageNumbers) {
+    record LayoutDoc(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes) {
     }
 
     private VocabularyReader() {
@@ -41,19 +41,26 @@ public final class VocabularyReader {
         Vocabulary.Layout layout = Vocabulary.Layout.NONE;
         if (d.layout() != null) {
             List<String> pages = d.layout().pageNumbers() == null ? List.of() : d.layout().pageNumbers();
-            for (String p : pages) {
-                try {
-                    java.util.regex.Pattern.compile(p);
-                } catch (java.util.regex.PatternSyntaxException e) {
-                    throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
-                            "用语文件 layout.pageNumbers 中的「" + p + "」不是正确的正则表达式：" + e.getDescription())));
-                }
-            }
-            layout = Vocabulary.Layout.of(d.layout().yearWords() == null ? List.of() : d.layout().yearWords(), pages);
+            List<String> codes = d.layout().projectCodes() == null ? List.of() : d.layout().projectCodes();
+            checkPatterns(file, "pageNumbers", pages);
+            checkPatterns(file, "projectCodes", codes);
+            layout = Vocabulary.Layout.of(d.layout().yearWords() == null ? List.of() : d.layout().yearWords(), pages, codes);
         }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
                 d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
                 layout);
+    }
+
+    /** Each of {@code patterns} (layout.{@code key}) a regular expression, else the file's error naming it. */
+    private static void checkPatterns(String file, String key, List<String> patterns) throws TemplateReader.Invalid {
+        for (String p : patterns) {
+            try {
+                java.util.regex.Pattern.compile(p);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
+                        "用语文件 layout." + key + " 中的「" + p + "」不是正确的正则表达式：" + e.getDescription())));
+            }
+        }
     }
 
     private static List<Vocabulary.Spelling> spellings(Map<Comparison, List<String>> byComparison) {

@@ -56,12 +56,12 @@ class SweepIndexTest {
         List<Form> seed = Fixtures.seedForms();
         String longName = "项目".repeat(40_000); // 240,000 bytes of UTF-8: more than DataOutput's writeUTF takes
         Form a = renamed(seed.get(1), longName, null);
-        Form b = renamed(seed.get(2), longName, "区财政局");
+        Form b = renamed(seed.get(2), longName, null);
         List<SweepGroup> groups = SweepIndex.groups(List.of(seed.get(0), a, seed.get(4), b));
         assertEquals(List.of(
                 new SweepGroup(SweepGroup.Kind.TABLE, List.of(member(seed.get(0), seed.get(0).projectName(), seed.get(0).header().department()),
                         member(seed.get(4), seed.get(4).projectName(), seed.get(4).header().department()))),
-                new SweepGroup(SweepGroup.Kind.PROJECT, List.of(member(a, longName, null), member(b, longName, "区财政局")))), groups);
+                new SweepGroup(SweepGroup.Kind.PROJECT, List.of(member(a, longName, null), member(b, longName, null)))), groups);
     }
 
     private static Form renamed(Form f, String project, String department) {
@@ -71,6 +71,6 @@ class SweepIndexTest {
     }
 
     private static SweepMember member(Form f, String project, String department) {
-        return new SweepMember(f.id(), project, department, f.source());
+        return new SweepMember(f.id(), project, department, f.source(), f.key());
     }
 }
