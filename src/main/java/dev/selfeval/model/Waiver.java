@@ -4,24 +4,33 @@ import java.time.LocalDate;
 
 /**
  * An approved exception: findings of {@code rule} on one form ({@code form}, its id) or on one
- * project ({@code project}, its name), optionally only on one indicator, are accepted until
+ * project ({@code project}: its name, or its key as reports show it, {@link FormKey}), optionally only
+ * on one indicator and only in some years ({@code years}; empty: any year), are accepted until
  * {@code expires} (inclusive). {@code file} and {@code line} say where the waiver is written.
  */
-public record Waiver(String rule, String form, String project, String indicator, String reason, String approver,
-                     LocalDate expires, String file, int line) {
+public record Waiver(String rule, String form, String project, String indicator, java.util.List<Integer> years, String reason,
+                     String approver, LocalDate expires, String file, int line) {
+
+    public Waiver {
+        years = years == null ? java.util.List.of() : java.util.List.copyOf(years);
+    }
 
     public boolean expired(LocalDate today) {
         return today.isAfter(expires);
     }
 
-    public boolean matches(Finding f, String projectName) {
+    /** Whether this waiver covers finding {@code f} on a form of project {@code projectName} (key {@code key}) in {@code year}. */
+    public boolean matches(Finding f, String projectName, String key, Integer year) {
         if (!rule.equals(f.ruleId())) {
             return false;
         }
         if (form != null && !form.equals(f.formId())) {
             return false;
         }
-        if (project != null && !ProjectNames.key(project).equals(ProjectNames.key(projectName))) {
+        if (project != null && !FormKey.names(project, key, projectName)) {
+            return false;
+        }
+        if (!years.isEmpty() && (year == null || !years.contains(year))) {
             return false;
         }
         return indicator == null || f.location() != null

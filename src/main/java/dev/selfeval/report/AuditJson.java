@@ -48,6 +48,8 @@ final class AuditJson {
         } else {
             g.writeNumberField("year", f.header().year());
         }
+        // which project, whatever the file is called: matched against other runs and years by it
+        g.writeStringField("key", f == null || f.key().isEmpty() ? null : f.key());
         g.writeObjectFieldStart("score");
         number(g, "stated", a.score() != null ? a.score().stated() : f == null ? null : f.total().score());
         number(g, "recomputed", a.score() == null ? null : a.score().recomputed());

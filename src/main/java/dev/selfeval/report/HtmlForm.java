@@ -105,7 +105,7 @@ record HtmlForm(String anchor, String id, String project, String department, Str
         return new HtmlForm(anchor, a.id(), f == null ? null : f.projectName(), f == null ? null : f.header().department(),
                 f == null ? null : f.header().implementingUnit(),
                 f == null || f.header().year() == null ? null : f.header().year().toString(), f == null ? null : f.template(),
-                f == null ? a.source().toString() : f.source().toString(),
+                f == null ? a.source().toString() : f.source() + (f.key().isEmpty() ? "" : " · 项目标识 " + f.key()),
                 Show.score(score != null ? score.stated() : f == null ? null : f.total().score()),
                 Show.score(score == null ? null : score.recomputed()),
                 score == null || score.recomputed() == null ? null : score.recomputed().toPlainString(),

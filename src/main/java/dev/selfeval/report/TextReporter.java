@@ -50,7 +50,8 @@ final class TextReporter implements Reporter<byte[]> {
             sb.append(bold(Show.safe(a.id()))).append("  ").append(Show.orDash(f.projectName())).append('\n');
             sb.append("  来源 ").append(Show.safe(f.source())).append(" · 主管部门 ").append(Show.orDash(f.header().department()))
                     .append(" · ").append(f.header().year() == null ? "年度不详" : f.header().year() + " 年度")
-                    .append(" · 表式 ").append(Show.orDash(f.template())).append('\n');
+                    .append(" · 表式 ").append(Show.orDash(f.template()))
+                    .append(f.key().isEmpty() ? "" : " · 项目标识 " + Show.safe(f.key())).append('\n');
             sb.append("  读表 ").append(Show.safe(Show.reading(f.reading()))).append('\n');
             if (a.score() != null) {
                 sb.append("  总分 填报 ").append(Show.score(a.score().stated())).append(" · 重算 ")

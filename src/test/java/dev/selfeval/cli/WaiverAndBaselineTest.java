@@ -163,4 +163,34 @@ class WaiverAndBaselineTest {
         entries.forEach(e -> out.add(e.get("ruleId").asText() + " " + e.get("formId").asText()));
         return out;
     }
+
+    @Test
+    void theSeedUnderAnotherFileNameIsTheSameFormsAndAWaiverMayNameAProjectsKeyAndYears(@TempDir Path tmp) throws Exception {
+        Path first = tmp.resolve("first.jsonl");
+        assertEquals(0, CliRun.run("audit", SEED, "--format", "jsonl", "--fail-on", "none", "--out", first.toString()).exit());
+        Path renamed = Files.copy(Path.of(SEED), tmp.resolve("2024年报送.txt"));
+        CliRun again = CliRun.run("audit", renamed.toString(), "--baseline", first.toString(), "--fail-on", "none");
+        assertTrue(again.out().contains(" · 新增 0 · 原有 38 · 已解决 0 · "), again.out());
+        assertTrue(again.out().contains("· 项目标识 上海市宝山区城市网格化综合管理中心/系统及平台运行维护费\n"), again.out());
+
+        Path waivers = tmp.resolve("w.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - rule: FUND-OVERSPENT
+                    project: 上海市宝山区城市网格化综合管理中心/系统及平台运行维护费
+                    years: [2023]
+                    reason: 已书面更正
+                    approver: 李科长
+                    expires: 2099-12-31
+                  - rule: FUND-RATE
+                    project: 政府购买服务人员专项经费
+                    years: [2022]
+                    reason: 只管 2022 年的表
+                    approver: 李科长
+                    expires: 2099-12-31
+                """);
+        CliRun w = CliRun.run("audit", SEED, "--waivers", waivers.toString(), "--fail-on", "none");
+        assertTrue(w.out().contains("  已豁免  FUND-OVERSPENT 执行数超过预算数  项目资金 › 全年执行数（第 106 行）\n"), w.out());
+        assertTrue(w.out().contains("  提示  WAIVER-UNUSED 豁免没有匹配任何发现  豁免 › FUND-RATE（第 8 行）\n"), "2022 only: the 2023 form keeps its finding");
+    }
 }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a waiver file (YAML, or JSON, which YAML also reads): {@code waivers:} a list of entries with
- * {@code rule}, {@code form} (a form id) or {@code project} (a project name), optional
- * {@code indicator}, {@code reason}, {@code approver} and {@code expires} (YYYY-MM-DD). Any mistake is
- * reported with file and line.
+ * {@code rule}, {@code form} (a form id) or {@code project} (a project name, or a project's key as reports
+ * show it), optional {@code indicator} and {@code years} (the form years it holds for), {@code reason},
+ * {@code approver} and {@code expires} (YYYY-MM-DD). Any mistake is reported with file and line.
  */
 public final class WaiverFile {
     /** A date as people write one: four-digit year (LocalDate alone also takes {@code +10000-01-01}). */
@@ -28,7 +28,7 @@ public final class WaiverFile {
     record Doc(List<Entry> waivers) {
     }
 
-    record Entry(String rule, String form, String project, String indicator, String reason, String approver,
+    record Entry(String rule, String form, String project, String indicator, List<Integer> years, String reason, String approver,
                  String expires) {
     }
 
@@ -82,7 +82,7 @@ public final class WaiverFile {
             }
             out.add(new Waiver(e.rule().strip(), blank(e.form()) ? null : e.form().strip(),
                     blank(e.project()) ? null : e.project().strip(), blank(e.indicator()) ? null : e.indicator().strip(),
-                    e.reason().strip(), e.approver().strip(), LocalDate.parse(e.expires().strip()), shown, line));
+                    e.years(), e.reason().strip(), e.approver().strip(), LocalDate.parse(e.expires().strip()), shown, line));
         }
         if (!problems.isEmpty()) {
             throw new Invalid(String.join("\n", problems));
@@ -107,6 +107,9 @@ public final class WaiverFile {
                     + "000_01ee96ef31214bdb.txt#" + e.form().strip().replace("#", "") + "（见报告中每张表的编号）");
         } else if (blank(e.form()) == blank(e.project())) {
             out.add("应写明 form（表格编号）或 project（项目名称）之一");
+        }
+        if (e.years() != null && e.years().stream().anyMatch(y -> y == null || y < 1950 || y > 2100)) {
+            out.add("的 years 应是年度的列表，如 [2023, 2024]");
         }
         if (blank(e.reason())) {
             out.add("缺少 reason（理由）");

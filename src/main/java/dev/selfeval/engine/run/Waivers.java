@@ -3,7 +3,7 @@ package dev.selfeval.engine.run;
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Finding;
-import dev.selfeval.model.SweepMember;
+import dev.selfeval.model.Form;
 import dev.selfeval.model.Waiver;
 import dev.selfeval.model.WaiverCheck;
 
@@ -40,31 +40,36 @@ public final class Waivers {
         if (waivers.isEmpty() || a.findings().isEmpty()) {
             return a;
         }
-        String project = a.form() == null ? null : a.form().projectName();
+        Form form = a.form();
         List<Finding> out = new ArrayList<>(a.findings().size());
         for (Finding f : a.findings()) {
-            out.add(apply(f, List.of(project), List.of(f.formId())));
+            out.add(apply(f, List.of(new Member(f.formId(), form == null ? null : form.projectName(), form == null ? "" : form.key(),
+                    form == null ? null : form.header().year()))));
         }
         return new FormAudit(a.id(), a.source(), a.form(), out, a.budget(), a.indicators(), a.score());
     }
 
     /** A finding on a group of forms is waived when a waiver names one of its forms or projects. */
     public CrossFormFinding apply(CrossFormFinding c) {
-        List<String> projects = c.group().members().stream().map(SweepMember::projectName).toList();
-        List<String> ids = c.group().members().stream().map(SweepMember::formId).toList();
-        return new CrossFormFinding(apply(c.finding(), projects, ids), c.group());
+        List<Member> members = c.group().members().stream()
+                .map(m -> new Member(m.formId(), m.projectName(), m.key(), null)).toList(); // a group's year is not kept
+        return new CrossFormFinding(apply(c.finding(), members), c.group());
     }
 
-    private Finding apply(Finding f, List<String> projects, List<String> formIds) {
+    /** A form a finding is on: its id, project, key and year. */
+    private record Member(String formId, String projectName, String key, Integer year) {
+    }
+
+    private Finding apply(Finding f, List<Member> members) {
         for (int i = 0; i < waivers.size(); i++) {
             Waiver w = waivers.get(i);
             if (w.expired(today) || !w.rule().equals(f.ruleId())) {
                 continue;
             }
-            for (int k = 0; k < formIds.size(); k++) {
-                Finding probe = new Finding(f.ruleId(), f.severity(), formIds.get(k), f.location(), f.message(),
+            for (Member m : members) {
+                Finding probe = new Finding(f.ruleId(), f.severity(), m.formId(), f.location(), f.message(),
                         f.expected(), f.actual(), f.rule(), f.basis());
-                if (w.matches(probe, projects.get(Math.min(k, projects.size() - 1)))) {
+                if (w.matches(probe, m.projectName(), m.key(), m.year())) {
                     matched.incrementAndGet(i);
                     return f.withWaiver(w);
                 }
