@@ -15,7 +15,7 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
                      List<String> satisfactionNames, List<String> noReason,
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
                      List<String> placeholderExact, List<String> placeholderContains, BigDecimal minCoverage,
-                     Map<String, BigDecimal> custom) {
+                     Map<String, BigDecimal> custom, BigDecimal executionFall) {
 
     /**
      * An auditor's own parameter (parameters.yaml, {@code custom:}), by name, for rules of their own:

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * Forms of one sweep that share something: {@code TABLE} — the same indicator table (三级指标 and
- * 年度指标值); {@code PROJECT} — the same project name once normalised. Found from compact per-form
- * signatures; the sweep rules decide which groups are findings.
+ * 年度指标值); {@code PROJECT} — the same project ({@link FormKey}) in the same year; {@code YEARS} —
+ * one project in two years, earlier first ({@link YearPair}). Found from compact per-form signatures;
+ * the sweep rules decide which groups are findings.
  */
 public record SweepGroup(Kind kind, List<SweepMember> members) {
 
-    public enum Kind { TABLE, PROJECT }
+    public enum Kind { TABLE, PROJECT, YEARS }
 
     public int size() {
         return members.size();

@@ -148,7 +148,7 @@ class RulesCommandTest {
         assertTrue(r.out().startsWith("编号 "), r.out());
         assertTrue(r.out().contains("\nFUND-RATE                  警告      rules/funds.drl:"), r.out());
         assertTrue(r.out().contains("执行率与重算不符 · 自评表模板：执行率 = 全年执行数 ÷ 全年预算数 × 100%，保留两位小数"), r.out());
-        assertTrue(r.out().contains("\n规则 47 条（rules，sha256 "), r.out());
+        assertTrue(r.out().contains("\n规则 50 条（rules，sha256 "), r.out());
     }
 
     @Test

@@ -116,7 +116,7 @@ class JunitReportTest {
         List<Element> props = elements(doc.getDocumentElement(), "property");
         assertEquals(List.of("rules.dir", "rules.count", "rules.fingerprint", "files", "forms"),
                 props.stream().map(p -> p.getAttribute("name")).toList());
-        assertEquals("47", props.get(1).getAttribute("value"));
+        assertEquals("50", props.get(1).getAttribute("value"));
         assertEquals(64, props.get(2).getAttribute("value").length());
     }
 

@@ -152,7 +152,8 @@ public final class RuleCaseRunner {
             audits.add(audit);
             findings.addAll(audit.findings());
         }
-        Pipeline.End end = pipeline.end(SweepIndex.groups(read.forms()));
+        SweepIndex.Found found = SweepIndex.of(audits);
+        Pipeline.End end = pipeline.end(found.groups(), found.pairs());
         end.crossForm().forEach(cross -> findings.add(cross.finding()));
         findings.addAll(end.waivers());
         // a waived finding does not count: the case states what is still reported

@@ -24,7 +24,7 @@ record ParamsFile(Weights weights, RoundingDoc rounding, Tolerance tolerance, Bu
     record Tolerance(BigDecimal rate, BigDecimal score) {
     }
 
-    record Budget(BigDecimal lowExecution) {
+    record Budget(BigDecimal lowExecution, BigDecimal executionFall) {
     }
 
     record Indicators(BigDecimal overAchievement, String reverseMethod, BigDecimal qualitativeHeavy,

@@ -13,6 +13,7 @@ import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.SweepMember;
 import dev.selfeval.model.WaiverCheck;
+import dev.selfeval.model.YearPair;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 
@@ -68,6 +69,21 @@ public final class FactRules {
             for (WaiverCheck c : checks) {
                 for (Finding f : findings(s.fire("(豁免)", c), "(豁免)", "豁免检查（" + c.waiver().where() + "）的规则")) {
                     out.add(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(), List.of(c.waiver().where()))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Runs the year rules on each pair of a project's forms in two years, one pair at a time. */
+    public List<CrossFormFinding> crossYear(List<YearPair> pairs) {
+        List<CrossFormFinding> out = new ArrayList<>();
+        try (EndSession s = new EndSession(rules, watchdog, this::fire)) {
+            for (YearPair p : pairs) {
+                String which = "跨年规则（" + p.earlier().formId() + "、" + p.later().formId() + "）";
+                for (Finding f : findings(s.fire("(跨年)", p), "(跨年)", which)) {
+                    out.add(new CrossFormFinding(f.withFingerprint(Fingerprints.ofGroup(f.ruleId(),
+                            List.of(p.key(), String.valueOf(p.earlier().year()), String.valueOf(p.later().year())))), p.group()));
                 }
             }
         }

@@ -10,6 +10,7 @@ import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.SweepGroup;
+import dev.selfeval.model.YearPair;
 import org.kie.api.event.rule.AgendaEventListener;
 
 import java.nio.charset.Charset;
@@ -79,10 +80,15 @@ public final class Pipeline {
     public record End(List<CrossFormFinding> crossForm, List<Finding> waivers, List<Baseline.Entry> resolved) {
     }
 
-    /** The end of a run over the forms' signature groups; call once every form has gone through {@link #form}. */
-    public End end(List<SweepGroup> groups) {
+    /**
+     * The end of a run over the forms' signature groups and the year pairs of its projects; call once
+     * every form has gone through {@link #form}.
+     */
+    public End end(List<SweepGroup> groups, List<YearPair> pairs) {
         List<CrossFormFinding> cross = new ArrayList<>();
-        for (CrossFormFinding c : auditor.single().crossForm(groups)) {
+        List<CrossFormFinding> found = new ArrayList<>(auditor.single().crossForm(groups));
+        found.addAll(auditor.single().crossYear(pairs));
+        for (CrossFormFinding c : found) {
             c = waivers.apply(c);
             cross.add(baseline == null ? c : baseline.mark(c));
         }

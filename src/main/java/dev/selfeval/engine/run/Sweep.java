@@ -142,7 +142,7 @@ public final class Sweep<R> {
                     }
                 }
             }
-            Pipeline.End end = pipeline.end(index.groups());
+            Pipeline.End end = pipeline.end(index.groups(), index.pairs());
             end.crossForm().forEach(summary::add);
             end.waivers().forEach(summary::add);
             if (baseline) {
@@ -240,8 +240,9 @@ public final class Sweep<R> {
                     if (seen[0]++ < skip) {
                         continue;
                     }
-                    rendered.add(render(stuck.contains(f.id()) ? pipeline.givenUp(f) : pipeline.form(f, null), part));
-                    entries.add(SweepIndex.Entry.of(f));
+                    FormAudit audit = stuck.contains(f.id()) ? pipeline.givenUp(f) : pipeline.form(f, null);
+                    rendered.add(render(audit, part));
+                    entries.add(SweepIndex.Entry.of(audit));
                     forms++;
                 }
                 put(out, new Chunk<>(forms, rendered, entries, part));

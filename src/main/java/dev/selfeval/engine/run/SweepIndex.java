@@ -1,5 +1,6 @@
 package dev.selfeval.engine.run;
 
+import dev.selfeval.engine.FormAudit;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Measure;
@@ -8,6 +9,8 @@ import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.SweepGroup;
 import dev.selfeval.model.SweepMember;
 import dev.selfeval.model.Texts;
+import dev.selfeval.model.YearForm;
+import dev.selfeval.model.YearPair;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -35,6 +38,8 @@ import java.util.Set;
 public final class SweepIndex implements AutoCloseable {
     private long[] tables = new long[1024];
     private long[] projects = new long[1024];
+    /** The project's key alone (not its year): forms of one project in several years, for the year rules. */
+    private long[] keys = new long[1024];
     private long[] offsets = new long[1024];
     private int size;
     private final Path spill;
@@ -47,11 +52,26 @@ public final class SweepIndex implements AutoCloseable {
      * as the spill file holds it. Made on any thread, so that the form need not be kept until the
      * writer adds it.
      */
-    public record Entry(long table, long project, byte[] spill) {
+    public record Entry(long table, long project, long key, byte[] spill) {
+        /** A form audited: its signatures, and what the year rules hold the project's next form against ({@link YearForm}). */
+        public static Entry of(FormAudit audit) {
+            return of(audit.form(), YearForms.of(audit));
+        }
+
         public static Entry of(Form form) {
+            return of(form, null);
+        }
+
+        private static Entry of(Form form, YearForm year) {
             String key = form.key();
+            byte[] digest;
+            try {
+                digest = year == null ? null : DIGEST.writeValueAsBytes(year);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
             byte[][] texts = {utf8(form.id()), utf8(form.projectName()), utf8(form.header().department()),
-                utf8(form.source().file()), utf8(key)};
+                utf8(form.source().file()), utf8(key), digest};
             int size = 4 * texts.length + 4;
             for (byte[] t : texts) {
                 size += t == null ? 0 : t.length;
@@ -66,7 +86,7 @@ public final class SweepIndex implements AutoCloseable {
             spill.putInt(form.source().line());
             // one project in one year: a form's key and its year (the same project a year later is no duplicate)
             return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key + "\u0000" + form.header().year()),
-                    spill.array());
+                    year == null ? 0 : hash(key), spill.array());
         }
 
         private static byte[] utf8(String s) {
@@ -96,10 +116,12 @@ public final class SweepIndex implements AutoCloseable {
         if (size == tables.length) {
             tables = Arrays.copyOf(tables, size * 2);
             projects = Arrays.copyOf(projects, size * 2);
+            keys = Arrays.copyOf(keys, size * 2);
             offsets = Arrays.copyOf(offsets, size * 2);
         }
         tables[size] = e.table();
         projects[size] = e.project();
+        keys[size] = e.key();
         offsets[size] = written;
         out.write(e.spill());
         written += e.spill().length;
@@ -115,17 +137,12 @@ public final class SweepIndex implements AutoCloseable {
         out.flush();
         List<SweepGroup> groups = new ArrayList<>();
         try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
-            for (SweepGroup.Kind kind : SweepGroup.Kind.values()) {
+            for (SweepGroup.Kind kind : List.of(SweepGroup.Kind.TABLE, SweepGroup.Kind.PROJECT)) {
                 for (List<Integer> members : groups(kind == SweepGroup.Kind.TABLE ? tables : projects)) {
                     List<SweepMember> m = new ArrayList<>();
                     for (int i : members) {
                         ByteBuffer entry = read(in, i); // one read a member: the spill is not buffered
-                        String id = readText(entry);
-                        String project = readText(entry);
-                        String dept = readText(entry);
-                        String file = readText(entry);
-                        String key = readText(entry);
-                        m.add(new SweepMember(id, project, dept, new SourceRef(file, entry.getInt()), key));
+                        m.add(member(entry));
                     }
                     groups.add(new SweepGroup(kind, m));
                 }
@@ -133,6 +150,41 @@ public final class SweepIndex implements AutoCloseable {
         }
         return groups;
     }
+
+    /** A member as its spill entry holds it; the entry is left at its year digest. */
+    private static SweepMember member(ByteBuffer entry) {
+        String id = readText(entry);
+        String project = readText(entry);
+        String dept = readText(entry);
+        String file = readText(entry);
+        String key = readText(entry);
+        int at = entry.position();
+        readText(entry); // the digest, before the line
+        SweepMember m = new SweepMember(id, project, dept, new SourceRef(file, entry.getInt()), key);
+        entry.position(at);
+        return m;
+    }
+
+    /** Forms of one project in two years, each with the next year's form after it, for the year rules. */
+    public List<YearPair> pairs() throws IOException {
+        out.flush();
+        List<YearPair> pairs = new ArrayList<>();
+        try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
+            for (List<Integer> forms : groups(keys)) {
+                List<SweepMember> members = new ArrayList<>();
+                List<YearForm> years = new ArrayList<>();
+                for (int i : forms) {
+                    ByteBuffer entry = read(in, i);
+                    members.add(member(entry));
+                    years.add(DIGEST.readValue(readText(entry), YearForm.class));
+                }
+                pairs.addAll(YearPairs.of(members, years));
+            }
+        }
+        return pairs;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper DIGEST = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Entry i of the spill file: from its offset to the next entry's. */
     private ByteBuffer read(FileChannel in, int i) throws IOException {
@@ -152,8 +204,8 @@ public final class SweepIndex implements AutoCloseable {
         Files.deleteIfExists(spill);
     }
 
-    private List<List<Integer>> groups(long[] keys) {
-        long[] sorted = Arrays.copyOf(keys, size);
+    private List<List<Integer>> groups(long[] signatures) {
+        long[] sorted = Arrays.copyOf(signatures, size);
         Arrays.sort(sorted);
         Set<Long> repeated = new HashSet<>();
         for (int i = 1; i < size; i++) {
@@ -163,24 +215,31 @@ public final class SweepIndex implements AutoCloseable {
         }
         Map<Long, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < size && !repeated.isEmpty(); i++) {
-            if (repeated.contains(keys[i])) {
-                groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+            if (repeated.contains(signatures[i])) {
+                groups.computeIfAbsent(signatures[i], k -> new ArrayList<>()).add(i);
             }
         }
         return new ArrayList<>(groups.values());
     }
 
-    /** The groups among forms already in memory (a rule test case's forms). */
-    public static List<SweepGroup> groups(List<Form> forms) {
+    /** What a run's end is given: the forms' groups and the year pairs. */
+    public record Found(List<SweepGroup> groups, List<YearPair> pairs) {
+    }
+
+    /** The groups and year pairs among forms audited already (a rule test case's forms). */
+    public static Found of(List<FormAudit> audits) {
         try (SweepIndex index = new SweepIndex()) {
-            for (Form f : forms) {
-                index.add(Entry.of(f));
+            for (FormAudit a : audits) {
+                if (a.form() != null) {
+                    index.add(Entry.of(a));
+                }
             }
-            return index.groups();
+            return new Found(index.groups(), index.pairs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 
     /**
      * The table: every indicator's name and target, in form order. Names are compared without

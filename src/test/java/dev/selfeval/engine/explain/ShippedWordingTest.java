@@ -50,7 +50,7 @@ class ShippedWordingTest {
                 params.overAchievement(), params.reverseMethod(), params.qualitativeHeavy(), params.satisfactionLevel1(),
                 params.satisfactionNames(), params.noReason(), params.bands(), params.grades(), params.levels(),
                 params.placeholderExact(), params.placeholderContains(), params.minCoverage(),
-                java.util.Map.of("minIndicators", new java.math.BigDecimal("60")));
+                java.util.Map.of("minIndicators", new java.math.BigDecimal("60")), params.executionFall());
         ConditionWords words = Rules.shipped().wording();
         assertEquals("各指标的个数 < 自定义参数 minIndicators（60）",
                 Wording.words("indicators.size() < params.custom(\"minIndicators\").intValue()", own, words));

@@ -52,12 +52,18 @@ class SweepIndexTest {
 
     /** What a group's message needs comes back from the spill file as it went in: blanks as blanks, long names whole. */
     @Test
-    void groupMembersComeBackFromTheSpillFileWhole() {
+    void groupMembersComeBackFromTheSpillFileWhole() throws Exception {
         List<Form> seed = Fixtures.seedForms();
         String longName = "项目".repeat(40_000); // 240,000 bytes of UTF-8: more than DataOutput's writeUTF takes
         Form a = renamed(seed.get(1), longName, null);
         Form b = renamed(seed.get(2), longName, null);
-        List<SweepGroup> groups = SweepIndex.groups(List.of(seed.get(0), a, seed.get(4), b));
+        List<SweepGroup> groups;
+        try (SweepIndex index = new SweepIndex()) {
+            for (Form f : List.of(seed.get(0), a, seed.get(4), b)) {
+                index.add(SweepIndex.Entry.of(f));
+            }
+            groups = index.groups();
+        }
         assertEquals(List.of(
                 new SweepGroup(SweepGroup.Kind.TABLE, List.of(member(seed.get(0), seed.get(0).projectName(), seed.get(0).header().department()),
                         member(seed.get(4), seed.get(4).projectName(), seed.get(4).header().department()))),
