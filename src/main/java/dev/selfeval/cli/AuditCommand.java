@@ -5,6 +5,7 @@ import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Watchdog;
+import dev.selfeval.engine.RuleHashes;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
@@ -162,6 +163,10 @@ final class AuditCommand implements Callable<Integer> {
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;
+        }
+        String rulesChanged = baseline == null ? null : baseline.rules(RuleHashes.of(ruleSet), ruleSet.fingerprint());
+        if (rulesChanged != null) {
+            System.err.println("selfeval: " + rulesChanged);
         }
         Waivers waivers = Waivers.none();
         if (waiverFile != null) {

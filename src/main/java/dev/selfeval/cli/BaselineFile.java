@@ -45,10 +45,11 @@ final class BaselineFile {
             throw new NotAReport("文件为空；" + FORMATS);
         }
         List<Baseline.Entry> entries = new ArrayList<>();
+        java.util.Map<String, String> ruleHashes = new java.util.TreeMap<>();
         boolean summary;
         try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory(MAPPER).createParser(in)) {
             try {
-                summary = findings(p, entries);
+                summary = findings(p, entries, ruleHashes);
             } catch (JsonProcessingException e) {
                 // past Jackson's limits (nesting 1,000 deep, a number of 1,000 digits) is no report either
                 int line = (e.getLocation() != null ? e.getLocation() : p.currentLocation()).getLineNr();
@@ -59,17 +60,26 @@ final class BaselineFile {
         if (!summary) {
             throw new NotAReport("没有 summary，不是完整的报告（可能被截断，或是别的 JSON 文件）；" + FORMATS);
         }
-        return new Baseline(file.toString().replace('\\', '/'), entries);
+        return new Baseline(file.toString().replace('\\', '/'), entries, ruleHashes);
     }
 
-    /** Adds the findings of the report to {@code entries}; whether it has its summary. */
-    private static boolean findings(JsonParser p, List<Baseline.Entry> entries) throws IOException {
+    /** Adds the findings of the report to {@code entries} and its rules' own fingerprints to {@code ruleHashes}; whether it has its summary. */
+    private static boolean findings(JsonParser p, List<Baseline.Entry> entries, java.util.Map<String, String> ruleHashes)
+            throws IOException {
         boolean summary = false;
         String formId = null;
         JsonToken t;
         while ((t = p.nextToken()) != null) {
             if (t == JsonToken.FIELD_NAME && p.currentName().equals("summary") && p.getParsingContext().getParent().inRoot()) {
                 summary = true;
+            } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("rules") && p.getParsingContext().getParent().inRoot()) {
+                if (p.nextToken() == JsonToken.START_OBJECT) { // the run's rules, with each rule's own fingerprint
+                    JsonNode rules = MAPPER.readTree(p);
+                    rules.path("each").fields().forEachRemaining(e -> ruleHashes.put(e.getKey(), e.getValue().asText()));
+                    if (rules.hasNonNull("fingerprint")) {
+                        ruleHashes.put(Baseline.WHOLE, rules.get("fingerprint").asText());
+                    }
+                }
             } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("id") && formObject(p)) {
                 p.nextToken();
                 if (p.currentToken() == JsonToken.VALUE_STRING) {

@@ -39,6 +39,12 @@ final class JsonReporter implements Reporter<byte[]> {
         g.writeStringField("dir", run.rulesDir());
         g.writeNumberField("count", run.ruleCount());
         g.writeStringField("fingerprint", run.fingerprint());
+        // each rule's own fingerprint: a later run compared with this report names the rules changed since
+        g.writeObjectFieldStart("each");
+        for (var e : run.ruleHashes().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

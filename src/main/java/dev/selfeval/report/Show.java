@@ -23,7 +23,7 @@ final class Show {
 
     /** A finding's standing against the baseline in Chinese: 新增 or 原有; null without a baseline. */
     static String baseline(String status) {
-        return status == null ? null : status.equals("new") ? "新增" : "原有";
+        return status == null ? null : status.equals("new") ? "新增" : status.equals("rules") ? "规则有变" : "原有";
     }
 
     /**

@@ -177,6 +177,9 @@ final class TextReporter implements Reporter<byte[]> {
             sb.append(" · 新增 ").append(s.baseline().getOrDefault("new", 0)).append(" · 原有 ")
                     .append(s.baseline().getOrDefault("unchanged", 0)).append(" · 已解决 ")
                     .append(s.baseline().getOrDefault("resolved", 0));
+            if (s.baseline().getOrDefault("rules", 0) > 0) {
+                sb.append(" · 规则有变 ").append(s.baseline().get("rules"));
+            }
         }
         sb.append(" · 规则 ").append(run.ruleCount()).append(" 条（").append(Show.safe(run.rulesDir())).append("，sha256 ")
                 .append(run.fingerprint(), 0, 12).append("）").append(String.format(" · 用时 %.1f 秒（%,d 张/秒）",

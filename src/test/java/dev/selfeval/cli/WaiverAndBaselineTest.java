@@ -193,4 +193,17 @@ class WaiverAndBaselineTest {
         assertTrue(w.out().contains("  已豁免  FUND-OVERSPENT 执行数超过预算数  项目资金 › 全年执行数（第 106 行）\n"), w.out());
         assertTrue(w.out().contains("  提示  WAIVER-UNUSED 豁免没有匹配任何发现  豁免 › FUND-RATE（第 8 行）\n"), "2022 only: the 2023 form keeps its finding");
     }
+
+    @Test
+    void aBaselineOfOtherRulesNamesTheRulesChangedAndTellsTheirFindingsApart(@TempDir Path tmp) throws Exception {
+        Path first = tmp.resolve("first.jsonl");
+        assertEquals(0, CliRun.run("audit", SEED, "--format", "jsonl", "--fail-on", "none", "--out", first.toString()).exit());
+        Path rules = dev.selfeval.support.Rules.copy(tmp.resolve("rules"));
+        dev.selfeval.support.Rules.edit(rules.resolve("funds.drl"), "rule \"执行率与重算不符\"", "rule \"执行率与重算不一致\"");
+        CliRun r = CliRun.run("audit", SEED, "--rules", rules.toString(), "--baseline", first.toString(), "--fail-on", "none");
+        assertEquals("selfeval: 基线 " + first.toString().replace('\\', '/') + " 之后规则有变：改动 FUND-RATE。这些规则的发现记为「规则有变」，"
+                + "不算作表格的新增或已解决\n", r.err());
+        assertTrue(r.out().contains(" · 新增 0 · 原有 35 · 已解决 0 · 规则有变 3 · "), r.out());
+        assertTrue(r.out().contains("  警告  FUND-RATE 执行率与重算不一致  项目资金 › 执行率（第 61 行）  [规则有变]\n"), r.out());
+    }
 }

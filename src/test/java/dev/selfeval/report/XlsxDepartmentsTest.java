@@ -49,7 +49,7 @@ class XlsxDepartmentsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Reporter book = ReportsForTests.workbook(out, 1_000);
         RunInfo run = RunInfo.of(Rules.shipped());
-        book.begin(new RunInfo(run.rulesDir(), run.ruleCount(), run.fingerprint(), run.rules(), run.grades(), rounding));
+        book.begin(new RunInfo(run.rulesDir(), run.ruleCount(), run.fingerprint(), run.rules(), run.grades(), rounding, run.ruleHashes()));
         Auditor auditor = Rules.auditor();
         for (var form : Fixtures.seedForms()) {
             book.write(book.render(auditor.audit(form)));
