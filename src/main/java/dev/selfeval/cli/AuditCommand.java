@@ -223,20 +223,22 @@ final class AuditCommand implements Callable<Integer> {
             try (SavedRun saved = save ? SavedRun.start(db, inputs, ruleSet, report, baselineArg) : null) {
                 FormSink<?> sink = saved == null ? report : saved.sink();
                 summary = sweep(new Auditor(ruleSet, watchdog), sink, workers, waivers, baseline).readLimit(Duration.ofMillis(Math.round(readTimeout * 1000))).run(files, expanded.skipped(), bar);
-                if (saved != null) {
-                    System.err.println(saved.done());
+                if (file != null) {
+                    file.commit();
+                    System.err.println("报告已写到 " + out);
+                } else {
+                    os.flush();
                 }
-            }
-            if (file != null) {
-                file.commit();
-                System.err.println("报告已写到 " + out);
+                if (saved != null) {
+                    System.err.println(saved.commit());
+                }
             }
         } catch (DatabaseException e) {
             System.err.println("selfeval: 本次运行无法保存到数据库 " + db.shown() + "：" + e.getMessage() + "。数据库保持原样，报告未写出");
             return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)
-                    + "。请检查磁盘空间和写入权限，或用 --out 写到别处");
+                    + "。请检查磁盘空间和写入权限，或用 --out 写到别处" + (save ? "；本次运行也未保存到数据库" : ""));
             return ExitCodes.OUTPUT_FAILED;
         } catch (OutOfMemoryError e) {
             System.err.println("selfeval: 内存不足，审核提前结束" + (out == null ? "；已写出的报告不完整" : "，报告未写出，" + out + " 保持原样")

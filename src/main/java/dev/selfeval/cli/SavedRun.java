@@ -30,8 +30,9 @@ final class SavedRun implements AutoCloseable {
         return sink;
     }
 
-    /** What to tell once the run is saved. */
-    String done() {
+    /** Commits the run (once the report is whole) and answers what to tell. */
+    String commit() throws IOException {
+        sink.commit();
         return "已保存为运行 " + sink.runId() + "（" + db.name() + "）";
     }
 

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Saves a run as its report is written ({@code audit --save}): wraps the run's sink, making each
  * form's rows on the worker that rendered it and inserting them, in order and in batches, as the
- * report writes the form; at the end the findings on groups of forms and on the waivers, the
- * summary, then the commit — after the report's own end, so that a report that fails leaves no
+ * report writes the form; at the end the findings on groups of forms and on the waivers and the
+ * summary. {@link #commit} comes after the report is whole, so that a report that fails leaves no
  * run. Closed without that commit (an error), or interrupted (Ctrl-C, a kill), it rolls back: the
  * database stays as it was, earlier runs and all.
  */
@@ -83,9 +83,13 @@ public final class SavingSink<R> implements FormSink<SavingSink.Saved<R>>, AutoC
             writer.finish(summary, baseline);
         });
         sink.end(summary, end);
+    }
+
+    /** Makes the run visible: called once the report, too, is whole. */
+    public void commit() throws IOException {
         locked(() -> {
             if (done) {
-                throw new IOException("审核被中断，本次运行未保存");
+                throw new DatabaseException("审核被中断，本次运行未保存", null);
             }
             writer.commit();
             done = true;
