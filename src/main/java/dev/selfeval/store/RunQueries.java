@@ -88,6 +88,12 @@ public final class RunQueries {
         });
     }
 
+    /** The department with the most forms in the run (null when none has one). */
+    public String largestDepartment(long runId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT department FROM forms WHERE run_id = :run AND department IS NOT NULL"
+                + " GROUP BY department ORDER BY COUNT(*) DESC, department LIMIT 1").bind("run", runId).mapTo(String.class).findOne().orElse(null));
+    }
+
     /** The findings of one form of a run, or with {@code formSeq} null those on no one form. */
     public List<StoredFinding> findings(long runId, Integer formSeq) {
         String sql = "SELECT * FROM findings WHERE run_id = :run AND form_seq " + (formSeq == null ? "IS NULL" : "= :form") + " ORDER BY seq";

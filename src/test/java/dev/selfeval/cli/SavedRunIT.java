@@ -37,7 +37,7 @@ class SavedRunIT {
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             // under way once its transaction spills into the write-ahead log
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (size(tmp.resolve("runs.db-wal")) <= walBefore + (1 << 20) && p.isAlive() && System.nanoTime() < deadline) {
+            while (size(tmp.resolve("runs.db-wal")) <= walBefore + (1 << 18) && p.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertTrue(p.isAlive(), "the save is under way when it is killed: " + Files.readString(log, StandardCharsets.UTF_8));
