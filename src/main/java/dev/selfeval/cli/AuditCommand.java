@@ -1,6 +1,7 @@
 package dev.selfeval.cli;
 
 import dev.selfeval.engine.run.Sweep;
+import dev.selfeval.engine.run.FormSink;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.RuleSet;
@@ -18,6 +19,7 @@ import dev.selfeval.report.PerFormReports;
 import dev.selfeval.report.ProblemsOnly;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
+import dev.selfeval.store.DatabaseException;
 import dev.selfeval.engine.run.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,9 +89,18 @@ final class AuditCommand implements Callable<Integer> {
             description = "经批准的豁免清单（YAML 或 JSON）：匹配的发现标为已豁免，不计入 --fail-on。")
     Path waiverFile;
 
-    @Option(names = "--baseline", paramLabel = "REPORT",
-            description = "以前的 JSON 或 JSONL 报告：把每个发现标为新增或原有，并列出已解决的。")
+    @Option(names = "--baseline", paramLabel = "REPORT|RUN",
+            description = "以前的 JSON 或 JSONL 报告，或数据库里保存的一次运行（run:12，或不是文件名的编号 12）："
+                    + "把每个发现标为新增或原有，并列出已解决的。")
+    String baselineArg;
+
     Path baselineFile;
+
+    @Option(names = "--save", description = "把本次运行（输入、规则、概况、每张表和每个发现）保存到数据库（--db），供 runs、history 和 --baseline run:N 使用。")
+    boolean save;
+
+    @Mixin
+    DbOption db;
 
     enum HtmlLevel { error, warning, all }
 
@@ -149,7 +160,14 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Baseline baseline = null;
-        if (baselineFile != null) {
+        Long baselineRun = baselineArg == null ? null : BaselineRun.id(baselineArg);
+        baselineFile = baselineArg == null || baselineRun != null ? null : Path.of(baselineArg);
+        if (baselineRun != null) {
+            baseline = BaselineRun.read(db, baselineRun);
+            if (baseline == null) {
+                return ExitCodes.USAGE;
+            }
+        } else if (baselineFile != null) {
             try {
                 baseline = BaselineFile.read(baselineFile);
             } catch (BaselineFile.NotAReport e) {
@@ -207,15 +225,25 @@ final class AuditCommand implements Callable<Integer> {
             report = perForm == null ? report : PerFormReports.of(report, perForm, PerFormReports.FORMATS.contains(format) ? format : "html");
             report = onlyProblems ? ProblemsOnly.of(report) : report;
             report.begin(RunInfo.of(ruleSet));
-            summary = new Sweep<>(new Auditor(ruleSet, watchdog), report, workers, encoding, waivers, baseline)
-                    .readLimit(Duration.ofMillis(Math.round(readTimeout * 1000))).run(files, expanded.skipped(), bar);
-            if (file != null) {
-                file.commit();
-                System.err.println("报告已写到 " + out);
+            try (SavedRun saved = save ? SavedRun.start(db, inputs, ruleSet, report, baselineArg) : null) {
+                FormSink<?> sink = saved == null ? report : saved.sink();
+                summary = sweep(new Auditor(ruleSet, watchdog), sink, workers, waivers, baseline).readLimit(Duration.ofMillis(Math.round(readTimeout * 1000))).run(files, expanded.skipped(), bar);
+                if (file != null) {
+                    file.commit();
+                    System.err.println("报告已写到 " + out);
+                } else {
+                    os.flush();
+                }
+                if (saved != null) {
+                    System.err.println(saved.commit());
+                }
             }
+        } catch (DatabaseException e) {
+            System.err.println("selfeval: 本次运行无法保存到数据库 " + db.shown() + "：" + e.getMessage() + "。数据库保持原样，报告未写出");
+            return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)
-                    + "。请检查磁盘空间和写入权限，或用 --out 写到别处");
+                    + "。请检查磁盘空间和写入权限，或用 --out 写到别处" + (save ? "；本次运行也未保存到数据库" : ""));
             return ExitCodes.OUTPUT_FAILED;
         } catch (OutOfMemoryError e) {
             System.err.println("selfeval: 内存不足，审核提前结束" + (out == null ? "；已写出的报告不完整" : "，报告未写出，" + out + " 保持原样")
@@ -231,6 +259,10 @@ final class AuditCommand implements Callable<Integer> {
         }
         return failOn != FailOn.none && summary.any(Severity.valueOf(failOn.name().toUpperCase()))
                 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private <R> Sweep<R> sweep(Auditor auditor, FormSink<R> sink, int workers, Waivers waivers, Baseline baseline) {
+        return new Sweep<>(auditor, sink, workers, encoding, waivers, baseline);
     }
 
     private static OutputStream nonClosing() {

@@ -6,6 +6,7 @@ import dev.selfeval.engine.RuleSet;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.model.Form;
+import dev.selfeval.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,6 +61,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "计量前各阶段先跑的轮数，让 JIT 编译器追上；编译器在前约 500,000 张表中一直在工作（默认 ${DEFAULT-VALUE}）。")
     int warmup;
 
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "不跑三个阶段，改为测量在这个数据库（SQLite 文件或 jdbc:postgresql:// 地址）中列出一页（100 张）表的时间："
+                    + "最近一次（或 --run 指定的）保存的运行，按其表最多的主管部门和“警告或更严重”筛选，热身后取 --runs 轮（至少 20 轮）的中位数。")
+    String db;
+
+    @Option(names = "--run", paramLabel = "ID", description = "与 --db 同用：测量这次运行（默认最近一次）。")
+    Long runId;
+
     @Mixin
     RulesOption rules;
 
@@ -77,6 +86,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (stages && only != null) {
             System.err.println("selfeval bench: --stages 测量每个环节，不能与 --only 同用");
             return ExitCodes.USAGE;
+        }
+        if (db != null) {
+            return PageBench.run(Database.open(db), runId, Math.max(20, runs), System.out);
         }
         CorpusFormat corpusFormat = CorpusFormat.named(format);
         if (corpusFormat == null) {

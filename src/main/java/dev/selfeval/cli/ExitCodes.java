@@ -18,7 +18,7 @@ public final class ExitCodes {
               2  命令用法有误
               3  有无法读取的输入（没有一张可读的表的文件）
               4  规则加载失败
-              5  报告无法写出（磁盘已满、文件夹不存在）
+              5  报告无法写出（磁盘已满、文件夹不存在），或 --save 无法保存到数据库
               6  内存不足：审核提前结束，已写出的报告保留""";
 
     /** Footer for {@code explain}. */
@@ -64,6 +64,20 @@ public final class ExitCodes {
               1  有用例失败
               2  命令用法有误（如用例文件夹不存在）
               4  规则加载失败""";
+
+    /** Footer for {@code runs} and {@code runs show}. */
+    static final String RUNS = """
+            %n退出码：
+              0  正常
+              2  命令用法有误（如没有这次运行）
+              3  数据库无法打开或读取""";
+
+    /** Footer for {@code history}. */
+    static final String HISTORY = """
+            %n退出码：
+              0  正常
+              2  命令用法有误（如保存的运行中没有这个项目的表）
+              3  数据库无法打开或读取""";
 
     private ExitCodes() {
     }
