@@ -18,14 +18,14 @@ import java.util.UUID;
 final class ReportFile implements AutoCloseable {
     private final Path target;
     private final Path partial;
-    private final OutputStream out;
+    /** Opened once the hook is in place: a signal the moment the partial report appears still removes it. */
+    private volatile OutputStream out;
     private final Thread onSignal;
     private volatile boolean done;
 
-    private ReportFile(Path target, Path partial, OutputStream out) {
+    private ReportFile(Path target, Path partial) {
         this.target = target;
         this.partial = partial;
-        this.out = out;
         this.onSignal = new Thread(this::interrupted, "selfeval-report-file");
         Runtime.getRuntime().addShutdownHook(onSignal);
     }
@@ -38,12 +38,20 @@ final class ReportFile implements AutoCloseable {
      */
     static ReportFile open(Path target) throws IOException {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
-            return new ReportFile(target, null, new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+            ReportFile f = new ReportFile(target, null);
+            f.out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+            return f;
         }
         Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
-        Path partial = real.getParent().resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".part");
-        OutputStream os = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new ReportFile(real, partial, new BufferedOutputStream(os, 1 << 16));
+        ReportFile f = new ReportFile(real, real.getParent().resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".part"));
+        try {
+            f.out = new BufferedOutputStream(Files.newOutputStream(f.partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+        } catch (IOException e) {
+            f.done = true;
+            f.close();
+            throw e;
+        }
+        return f;
     }
 
     OutputStream stream() {
@@ -87,7 +95,9 @@ final class ReportFile implements AutoCloseable {
 
     private void discard() {
         try {
-            out.close();
+            if (out != null) {
+                out.close();
+            }
         } catch (IOException e) {
             // the partial report is deleted below either way
         }
