@@ -35,7 +35,8 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rs = rules.load(System.err, allowUnsafe, false); // a check always compiles
+        // compiled rules are taken from the cache only for rule files compiled before with this build: the same result
+        RuleSet rs = rules.load(System.err, allowUnsafe, !rules.noCache);
         if (rs == null) {
             return ExitCodes.RULES_FAILED;
         }
