@@ -215,6 +215,7 @@ final class AuditCommand implements Callable<Integer> {
         boolean color = out == null && format.equals("text") && System.console() != null
                 && System.getenv("NO_COLOR") == null;
         Summary summary;
+        Path reportWritten = null; // once the report is in place: a database failure after it does not take it back
         try (Watchdog watchdog = new Watchdog(Duration.ofMillis(Math.round(formTimeout * 1000)));
              ReportFile file = out == null ? null : ReportFile.open(out);
              OutputStream os = file == null ? nonClosing() : file.stream();
@@ -230,6 +231,7 @@ final class AuditCommand implements Callable<Integer> {
                 summary = sweep(new Auditor(ruleSet, watchdog), sink, workers, waivers, baseline).readLimit(Duration.ofMillis(Math.round(readTimeout * 1000))).run(files, expanded.skipped(), bar);
                 if (file != null) {
                     file.commit();
+                    reportWritten = out;
                     System.err.println("报告已写到 " + out);
                 } else {
                     os.flush();
@@ -239,7 +241,8 @@ final class AuditCommand implements Callable<Integer> {
                 }
             }
         } catch (DatabaseException e) {
-            System.err.println("selfeval: 本次运行无法保存到数据库 " + db.shown() + "：" + e.getMessage() + "。数据库保持原样，报告未写出");
+            System.err.println("selfeval: 本次运行无法保存到数据库 " + db.shown() + "：" + e.getMessage() + "。数据库保持原样"
+                    + (reportWritten == null ? "，报告未写出" : "；报告已写到 " + reportWritten));
             return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
             System.err.println("selfeval: 无法写出报告" + (out == null ? "（标准输出）" : " " + out) + "：" + OutputCheck.reason(e)

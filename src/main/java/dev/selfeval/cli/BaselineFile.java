@@ -76,7 +76,8 @@ final class BaselineFile {
                 if (p.nextToken() == JsonToken.START_OBJECT) { // the run's rules, with each rule's own fingerprint
                     JsonNode rules = MAPPER.readTree(p);
                     rules.path("each").fields().forEachRemaining(e -> ruleHashes.put(e.getKey(), e.getValue().asText()));
-                    if (rules.hasNonNull("fingerprint")) {
+                    // a report from before each rule's fingerprint was kept says nothing of its rules one by one
+                    if (rules.has("each") && rules.hasNonNull("fingerprint")) {
                         ruleHashes.put(Baseline.WHOLE, rules.get("fingerprint").asText());
                     }
                 }

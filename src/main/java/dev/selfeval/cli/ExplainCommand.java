@@ -60,6 +60,12 @@ final class ExplainCommand implements Callable<Integer> {
             System.err.println(missing);
             return ExitCodes.USAGE;
         }
+        String outProblem = OutputCheck.problem(out, files.stream()
+                .map(f -> new InputFile(f, f.toString(), f.getFileName() == null ? f.toString() : f.getFileName().toString())).toList());
+        if (outProblem != null) {
+            System.err.println("selfeval explain: --out " + out + "：" + outProblem);
+            return ExitCodes.USAGE;
+        }
         RuleSet ruleSet = rules.load(System.err);
         if (ruleSet == null) {
             return ExitCodes.RULES_FAILED;

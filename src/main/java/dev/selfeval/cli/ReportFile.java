@@ -39,7 +39,13 @@ final class ReportFile implements AutoCloseable {
     static ReportFile open(Path target) throws IOException {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             ReportFile f = new ReportFile(target, null);
-            f.out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+            try {
+                f.out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+            } catch (IOException e) {
+                f.done = true;
+                f.close();
+                throw e;
+            }
             return f;
         }
         Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();

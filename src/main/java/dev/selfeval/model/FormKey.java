@@ -15,7 +15,7 @@ public final class FormKey {
     private FormKey() {
     }
 
-    /** The key of a form with this header; "" for a header with nothing to tell the project by. */
+    /** The key of a form with this header; "" for a header with nothing to tell the project by (no code, no name). */
     public static String of(Header h) {
         if (h == null) {
             return "";
@@ -25,7 +25,7 @@ public final class FormKey {
         }
         String name = ProjectNames.key(h.projectName());
         String dept = ProjectNames.key(h.department());
-        return name.isEmpty() && dept.isEmpty() ? "" : dept + "/" + name;
+        return name.isEmpty() ? "" : dept + "/" + name; // without a name nothing tells the project
     }
 
     /** Whether {@code text} names the project of key {@code key}: the key itself, or the project name folded. */

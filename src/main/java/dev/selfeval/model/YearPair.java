@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two forms of one project ({@link FormKey}) in two years of one run, the earlier and the next one
- * after it: the fact the year-over-year rules (rules/years.drl) judge. {@code group} names both forms
+ * Two forms of one project ({@link FormKey}) in two consecutive years of one run, the earlier and the
+ * one of the year after it: the fact the year-over-year rules (rules/years.drl) judge. {@code group} names both forms
  * for the report. The helpers below only line the indicators up and describe them; the rules decide.
  */
 public record YearPair(SweepGroup group, String key, YearForm earlier, YearForm later) {

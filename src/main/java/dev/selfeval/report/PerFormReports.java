@@ -50,7 +50,8 @@ public final class PerFormReports<R> implements Reporter<PerFormReports.Both<R>>
     private final Path dir;
     private final String format;
     private final List<Line> lines = new ArrayList<>();
-    private final Set<String> names = new HashSet<>();
+    /** Names taken (lower case): the index's own first. */
+    private final Set<String> names = new HashSet<>(Set.of("index.html"));
     private RunInfo run;
 
     private PerFormReports(Reporter<R> main, Path dir, String format) {
@@ -108,11 +109,21 @@ public final class PerFormReports<R> implements Reporter<PerFormReports.Both<R>>
                 row.worst() == null ? "NONE" : row.worst().name(), new WorstFirst.Ranked(row, lines.size())));
     }
 
-    /** The project's name made a file name (what a file system refuses replaced), else the form's id. */
+    /** Names Windows keeps for devices: no file may be called so, whatever its extension. */
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM\\d|LPT\\d)");
+
+    /**
+     * The project's name made a file name (what a file system refuses replaced, a device name and
+     * leading dots guarded, at most {@link #NAME} characters), else the form's id.
+     */
     static String fileName(FormRow row) {
         String base = row.project() != null && !row.project().isBlank() ? row.project().strip() : row.id();
         base = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_");
-        return base.length() > NAME ? base.substring(0, NAME) : base;
+        if (base.codePointCount(0, base.length()) > NAME) {
+            base = base.substring(0, base.offsetByCodePoints(0, NAME));
+        }
+        base = base.replaceAll("[. ]+$", "_"); // Windows drops trailing dots and spaces
+        return DEVICE.matcher(base).matches() ? "_" + base : base;
     }
 
     /** A name no earlier form took: 项目.html, 项目（2）.html … */

@@ -33,6 +33,10 @@ final class RunWriter implements AutoCloseable {
     RunWriter(Database db, RunStart start) throws IOException {
         try {
             c = db.connect();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        try {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (started_at, inputs, rules_dir, rules_fingerprint,"
                     + " rule_count, tool_version, finished) VALUES (?, ?, ?, ?, ?, ?, 0) RETURNING id")) {
@@ -54,6 +58,11 @@ final class RunWriter implements AutoCloseable {
                     + " level2, indicator, field, line, place, message, expected, actual, fingerprint, waived, baseline)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         } catch (SQLException e) {
+            try {
+                c.close(); // nothing was committed: the transaction goes with the connection
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw failure(e);
         }
     }

@@ -131,6 +131,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void theOutputMayNotBeAnInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path form = java.nio.file.Files.copy(java.nio.file.Path.of(SEED), tmp.resolve("forms.txt"));
+        CliRun r = CliRun.run("explain", form.toString(), "--out", form.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertTrue(r.err().startsWith("selfeval explain: --out " + form + "：是要审核的输入文件之一"), r.err());
+        assertEquals(java.nio.file.Files.readString(java.nio.file.Path.of(SEED)), java.nio.file.Files.readString(form), "the form kept");
+    }
+
+    @Test
     void traceListsEveryFiringInOrderWithItsFacts() throws Exception {
         CliRun r = CliRun.run("explain", SEED, "--form", "3", "--trace", "--format", "json");
         assertEquals(0, r.exit(), r.err());

@@ -206,4 +206,32 @@ class WaiverAndBaselineTest {
         assertTrue(r.out().contains(" · 新增 0 · 原有 35 · 已解决 0 · 规则有变 3 · "), r.out());
         assertTrue(r.out().contains("  警告  FUND-RATE 执行率与重算不一致  项目资金 › 执行率（第 61 行）  [规则有变]\n"), r.out());
     }
+
+    @Test
+    void aReportFromBeforeEachRulesFingerprintIsComparedAsBefore(@TempDir Path tmp) throws Exception {
+        Path first = tmp.resolve("first.json");
+        assertEquals(0, CliRun.run("audit", SEED, "--format", "json", "--fail-on", "none", "--out", first.toString()).exit());
+        Files.writeString(first, Files.readString(first).replaceFirst("(?s),\\s*\"each\"\\s*:\\s*\\{[^}]*\\}", ""));
+        assertTrue(!Files.readString(first).contains("\"each\""));
+        CliRun r = CliRun.run("audit", SEED, "--baseline", first.toString(), "--fail-on", "none");
+        assertEquals("", r.err(), "no rules named as changed");
+        assertTrue(r.out().contains(" · 新增 0 · 原有 38 · 已解决 0 · "), r.out());
+    }
+
+    @Test
+    void aWaiverForGivenYearsCoversAYearFindingOfThoseYears(@TempDir Path tmp) throws Exception {
+        Path waivers = tmp.resolve("w.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - rule: YEAR-EXECUTION-FALL
+                    project: 上海市宝山区城市网格化综合管理中心/2022年分平台运行维护费
+                    years: [2023]
+                    reason: 2023 年财政未安排资金，已书面说明
+                    approver: 王审计
+                    expires: 2099-12-31
+                """);
+        CliRun r = CliRun.run("audit", "rules/tests/YEAR-EXECUTION-FALL/fires.txt", "--waivers", waivers.toString(), "--fail-on", "none");
+        assertTrue(r.out().contains("  已豁免  YEAR-EXECUTION-FALL 执行率较上年大幅下降  跨年 › 执行率\n"), r.out());
+        assertTrue(!r.out().contains("WAIVER-UNUSED"), r.out());
+    }
 }

@@ -149,8 +149,14 @@ class HtmlReportTest {
         assertEquals(0, CliRun.run("audit", Fixtures.SEED.toString(), "--per-form", xlsx.toString(), "--format", "xlsx", "--fail-on", "none",
                 "--out", tmp.resolve("all.xlsx").toString()).exit());
         assertTrue(Files.size(xlsx.resolve("城管通服务费.xlsx")) > 5_000, "a workbook a form");
-        assertEquals("城运着装更换_2023", dev.selfeval.report.PerFormReports.fileName(new FormRow("x#1", "x", "", "城运着装更换/2023",
-                null, null, null, null, null, null, null, null, null, 0, 0, 0, 0, null)), "no folder from a name");
+        assertEquals("城运着装更换_2023", PerFormReports.fileName(row("城运着装更换/2023")), "no folder from a name");
+        assertEquals("_CON", PerFormReports.fileName(row("con".toUpperCase())), "no Windows device name");
+        assertEquals("项目_", PerFormReports.fileName(row("项目.")), "no trailing dot, which Windows drops");
+        assertEquals("𠀀".repeat(60), PerFormReports.fileName(row("𠀀".repeat(70))), "cut at 60 characters, not inside one");
+    }
+
+    private static FormRow row(String project) {
+        return new FormRow("x#1", "x", "", project, null, null, null, null, null, null, null, null, null, 0, 0, 0, 0, null);
     }
 
     @Test

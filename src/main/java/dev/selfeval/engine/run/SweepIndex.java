@@ -72,7 +72,7 @@ public final class SweepIndex implements AutoCloseable {
             }
             byte[][] texts = {utf8(form.id()), utf8(form.projectName()), utf8(form.header().department()),
                 utf8(form.source().file()), utf8(key), digest};
-            int size = 4 * texts.length + 4;
+            int size = 4 * texts.length + 8;
             for (byte[] t : texts) {
                 size += t == null ? 0 : t.length;
             }
@@ -84,6 +84,7 @@ public final class SweepIndex implements AutoCloseable {
                 }
             }
             spill.putInt(form.source().line());
+            spill.putInt(form.header().year() == null ? -1 : form.header().year());
             // one project in one year: a form's key and its year (the same project a year later is no duplicate)
             return new Entry(form.indicators().isEmpty() ? 0 : tableHash(form), key.isEmpty() ? 0 : hash(key + "\u0000" + form.header().year()),
                     year == null ? 0 : hash(key), spill.array());
@@ -160,7 +161,9 @@ public final class SweepIndex implements AutoCloseable {
         String key = readText(entry);
         int at = entry.position();
         readText(entry); // the digest, before the line
-        SweepMember m = new SweepMember(id, project, dept, new SourceRef(file, entry.getInt()), key);
+        int line = entry.getInt();
+        int year = entry.getInt();
+        SweepMember m = new SweepMember(id, project, dept, new SourceRef(file, line), key, year < 0 ? null : year);
         entry.position(at);
         return m;
     }

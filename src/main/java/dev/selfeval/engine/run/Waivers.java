@@ -52,7 +52,7 @@ public final class Waivers {
     /** A finding on a group of forms is waived when a waiver names one of its forms or projects. */
     public CrossFormFinding apply(CrossFormFinding c) {
         List<Member> members = c.group().members().stream()
-                .map(m -> new Member(m.formId(), m.projectName(), m.key(), null)).toList(); // a group's year is not kept
+                .map(m -> new Member(m.formId(), m.projectName(), m.key(), m.year())).toList();
         return new CrossFormFinding(apply(c.finding(), members), c.group());
     }
 

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The forms of one project in a run, paired year by year: each year's first form with the next year's. */
+/**
+ * The forms of one project in a run, paired year by year: each year's first form with the first form
+ * of the year after it (a year with no form breaks the chain: 2021 is not held against 2023).
+ */
 final class YearPairs {
     private YearPairs() {
     }
@@ -24,7 +27,7 @@ final class YearPairs {
         List<YearPair> out = new ArrayList<>();
         Integer earlier = null;
         for (int i : order) {
-            if (earlier != null && years.get(i).year() > years.get(earlier).year()) {
+            if (earlier != null && years.get(i).year() == years.get(earlier).year() + 1) { // the year before, not any earlier one
                 out.add(new YearPair(new SweepGroup(SweepGroup.Kind.YEARS, List.of(members.get(earlier), members.get(i))),
                         members.get(i).key(), years.get(earlier), years.get(i)));
             }

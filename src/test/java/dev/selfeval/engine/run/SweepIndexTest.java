@@ -70,6 +70,20 @@ class SweepIndexTest {
                 new SweepGroup(SweepGroup.Kind.PROJECT, List.of(member(a, longName, null), member(b, longName, null)))), groups);
     }
 
+    @Test
+    void aProjectsFormsArePairedWithTheYearBeforeOnly() {
+        dev.selfeval.model.YearForm y2021 = new dev.selfeval.model.YearForm("a#1", "项目", 2021, null, List.of());
+        dev.selfeval.model.YearForm y2022 = new dev.selfeval.model.YearForm("a#2", "项目", 2022, null, List.of());
+        dev.selfeval.model.YearForm y2024 = new dev.selfeval.model.YearForm("a#3", "项目", 2024, null, List.of());
+        List<SweepMember> members = List.of(
+                new SweepMember("a#3", "项目", "局", null, "局/项目", 2024),
+                new SweepMember("a#1", "项目", "局", null, "局/项目", 2021),
+                new SweepMember("a#2", "项目", "局", null, "局/项目", 2022));
+        List<dev.selfeval.model.YearPair> pairs = YearPairs.of(members, List.of(y2024, y2021, y2022));
+        assertEquals(List.of("a#1→a#2"), pairs.stream().map(p -> p.earlier().formId() + "→" + p.later().formId()).toList(),
+                "2022 after 2021; 2024 has no 2023 to be held against");
+    }
+
     private static Form renamed(Form f, String project, String department) {
         Header h = new Header(project, department, f.header().implementingUnit(), f.header().year());
         return new Form(f.id(), f.source(), f.template(), h, f.amountUnit(), f.funds(), f.goals(), f.indicators(), f.total(), f.problems(),
@@ -77,6 +91,6 @@ class SweepIndexTest {
     }
 
     private static SweepMember member(Form f, String project, String department) {
-        return new SweepMember(f.id(), project, department, f.source(), f.key());
+        return new SweepMember(f.id(), project, department, f.source(), f.key(), f.header().year());
     }
 }
