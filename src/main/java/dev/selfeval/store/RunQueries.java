@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the runs commands ask of the database: runs, a run's forms worst first, a project's history, a run as a baseline. */
@@ -143,7 +144,12 @@ public final class RunQueries {
                 .bind("run", runId)
                 .map((rs, ctx) -> new Baseline.Entry(rs.getString("fingerprint"), rs.getString("rule_id"),
                         rs.getString("severity"), rs.getString("form_id"), rs.getString("message"))).list());
-        return Optional.of(new Baseline("run:" + runId, entries));
+        Map<String, String> hashes = new java.util.TreeMap<>(RuleHashesJson.read(db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT rule_hashes FROM runs WHERE id = :run").bind("run", runId).mapTo(String.class).findOne().orElse(null))));
+        if (!hashes.isEmpty()) {
+            hashes.put(Baseline.WHOLE, run.get().rulesFingerprint());
+        }
+        return Optional.of(new Baseline("run:" + runId, entries, hashes));
     }
 
     private static Run run(ResultSet rs) throws SQLException {

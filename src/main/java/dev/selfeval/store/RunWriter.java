@@ -39,13 +39,14 @@ final class RunWriter implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (started_at, inputs, rules_dir, rules_fingerprint,"
-                    + " rule_count, tool_version, finished) VALUES (?, ?, ?, ?, ?, ?, 0) RETURNING id")) {
+                    + " rule_count, tool_version, finished, rule_hashes) VALUES (?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")) {
                 ps.setString(1, start.started().toString());
                 ps.setString(2, String.join("\n", start.inputs()));
                 ps.setString(3, start.rulesDir());
                 ps.setString(4, start.rulesFingerprint());
                 ps.setInt(5, start.ruleCount());
                 ps.setString(6, start.toolVersion());
+                ps.setString(7, RuleHashesJson.write(start.ruleHashes()));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     runId = rs.getLong(1);

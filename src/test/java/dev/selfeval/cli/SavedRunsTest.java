@@ -28,6 +28,18 @@ class SavedRunsTest {
     }
 
     @Test
+    void aSavedRunAsBaselineNamesTheRulesChangedSince(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("runs.db");
+        assertEquals(1, CliRun.run("audit", Fixtures.SEED.toString(), "--save", "--db", db.toString()).exit());
+        Path rules = dev.selfeval.support.Rules.copy(tmp.resolve("rules"));
+        dev.selfeval.support.Rules.edit(rules.resolve("funds.drl"), "rule \"执行率与重算不符\"", "rule \"执行率与重算不一致\"");
+        CliRun r = CliRun.run("audit", Fixtures.SEED.toString(), "--rules", rules.toString(), "--db", db.toString(),
+                "--baseline", "run:1", "--fail-on", "none");
+        assertTrue(r.err().startsWith("selfeval: 基线 run:1 之后规则有变：改动 FUND-RATE。"), r.err());
+        assertTrue(r.out().contains(" · 新增 0 · 原有 35 · 已解决 0 · 规则有变 3 · "), r.out());
+    }
+
+    @Test
     void aFailedRunLeavesTheDatabaseAsItWas(@TempDir Path tmp) throws Exception {
         String db = tmp.resolve("runs.db").toString();
         assertEquals(1, CliRun.run("audit", Fixtures.SEED.toString(), "--save", "--db", db).exit());
