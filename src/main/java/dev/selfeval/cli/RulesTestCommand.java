@@ -2,7 +2,6 @@ package dev.selfeval.cli;
 
 import dev.selfeval.engine.authoring.RuleCaseRunner;
 import dev.selfeval.engine.load.RuleFiles;
-import dev.selfeval.engine.load.RuleLoader;
 import dev.selfeval.engine.load.UnsafeCode;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.load.RuleLoadException;
@@ -59,7 +58,7 @@ final class RulesTestCommand implements Callable<Integer> {
             Path dir = rulesDir != null ? rulesDir : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
             RuleFiles ruleFiles = dir != null ? RuleFiles.of(dir) : RuleFiles.bundled();
             UnsafeCode.check(ruleFiles, allowUnsafe);
-            runner = new RuleCaseRunner(ruleFiles, RuleLoader.load(ruleFiles, true), allowUnsafe); // compiled rules kept as audit keeps them
+            runner = new RuleCaseRunner(ruleFiles, allowUnsafe);
         } catch (RuleLoadException e) {
             for (LoadError le : e.errors()) {
                 System.err.println(le);

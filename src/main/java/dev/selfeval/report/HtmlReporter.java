@@ -51,7 +51,11 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
     private final int maxForms;
     private final HtmlCharts charts = new HtmlCharts();
     /** Every form's head, for the table, with its place in the input. */
-    private final List<Held> heads = new ArrayList<>();
+    private final List<Placed> heads = new ArrayList<>();
+
+    /** A form's head and its place in the order. */
+    private record Placed(Head head, WorstFirst.Ranked rank) {
+    }
     /** The worst forms so far, at most maxForms, the least bad at the head (the first to go). */
     private final PriorityQueue<Held> detailed;
     private RunInfo run;
@@ -82,7 +86,7 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
         Head head = form.head();
         charts.add(head.row());
         Held held = new Held(form, new WorstFirst.Ranked(head.row(), heads.size()));
-        heads.add(new Held(new Kept(head, null), held.rank()));
+        heads.add(new Placed(head, held.rank()));
         detailed.add(held);
         if (detailed.size() > maxForms) {
             detailed.poll();
@@ -99,11 +103,11 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
         List<Held> shown = new ArrayList<>(detailed.stream().filter(h -> !big || reaches(h.rank().row())).toList());
         shown.sort(Comparator.comparingInt(h -> h.rank().seq())); // the sections in input order
         int reaching = big ? (int) heads.stream().filter(h -> reaches(h.rank().row())).count() : heads.size();
-        List<Held> table = new ArrayList<>(heads);
-        table.sort(Comparator.comparing(Held::rank, WorstFirst.ORDER));
+        List<Placed> table = new ArrayList<>(heads);
+        table.sort(Comparator.comparing(Placed::rank, WorstFirst.ORDER));
         java.util.Set<String> inFull = new java.util.HashSet<>();
         shown.forEach(h -> inFull.add(h.kept().head().anchor()));
-        HtmlPage page = HtmlPage.of(run, summary, end, charts, table.stream().map(h -> h.kept().head()).toList(), inFull,
+        HtmlPage page = HtmlPage.of(run, summary, end, charts, table.stream().map(Placed::head).toList(), inFull,
                 shown.stream().map(h -> h.kept().section()).toList(), heads.size() - reaching, reaching - shown.size(),
                 detail, maxForms, resource("style.css"), resource("filter.js"));
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -111,7 +115,7 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
         w.flush();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = HtmlReporter.class.getClassLoader().getResourceAsStream(DIR + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -139,10 +139,7 @@ public final class PerFormReports<R> implements Reporter<PerFormReports.Both<R>>
     public void end(Summary summary, RunEnd end) throws IOException {
         main.end(summary, end);
         lines.sort(Comparator.comparing(Line::rank, WorstFirst.ORDER));
-        String css;
-        try (var in = PerFormReports.class.getClassLoader().getResourceAsStream("dev/selfeval/report/html/style.css")) {
-            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String css = HtmlReporter.resource("style.css");
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve("index.html")), StandardCharsets.UTF_8)) {
             INDEX.execute(w, new Index(run.rulesDir(), run.fingerprint(), lines.size(), lines, css));
         }
