@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The packages depend one way: model ← ingest ← engine ← report, store ← cli (corpus: on nothing); inside
+ * The packages depend one way: model ← ingest ← engine ← report, store ← web ← cli (corpus: on nothing); inside
  * engine: engine ← engine.load ← engine.run ← engine.explain ← engine.authoring. Inside
  * ingest, the pipeline file → format reader → grid → parser: the format readers (text, xlsx, docx,
  * pdf) know the grid and nothing else of ingest, the parser knows the grid and the templates (the
@@ -47,8 +47,11 @@ class ConventionsTest {
             Map.entry("report", List.of("model", "engine", "engine.run", "engine.explain")),
             // store: runs kept in a database (audit --save), beside report: both take a run's forms as they are written
             Map.entry("store", List.of("model", "engine", "engine.run", "engine.explain")),
+            // web: the workbench (selfeval serve), beside cli: both drive the pipeline and read the store
+            Map.entry("web", List.of("model", "ingest", "ingest.grid", "ingest.template", "engine", "engine.run", "engine.explain",
+                    "report", "store")),
             Map.entry("cli", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "ingest.yaml", "engine",
-                    "engine.load", "engine.run", "engine.explain", "engine.authoring", "report", "store", "corpus")),
+                    "engine.load", "engine.run", "engine.explain", "engine.authoring", "report", "store", "corpus", "web")),
             Map.entry("corpus", List.of()));
     private static final Pattern IMPORT = Pattern.compile("dev\\.selfeval\\.((?:ingest\\.|engine\\.)?\\w+)\\.[A-Z]");
     private static final Path ROOT = Path.of("src/main/java/dev/selfeval");

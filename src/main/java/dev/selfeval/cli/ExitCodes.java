@@ -30,6 +30,13 @@ public final class ExitCodes {
               4  规则加载失败
               5  结果无法写出""";
 
+    /** Footer for {@code serve}. */
+    static final String SERVE = """
+            %n退出码（工作台一直运行到按 Ctrl-C 或结束进程；下面是启动不了时的）：
+              2  命令用法有误（如绑定到非本机地址、端口已被占用）
+              4  规则加载失败
+              5  数据库或上传文件夹无法打开""";
+
     /** Footer for {@code convert}. */
     static final String CONVERT = """
             %n退出码：

@@ -32,7 +32,7 @@ final class HtmlReporter implements Reporter<HtmlReporter.Kept> {
     private static final String DIR = "dev/selfeval/report/html/";
     private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(DIR);
     private static final Mustache PAGE = TEMPLATES.compile("page.mustache");
-    private static final Mustache FORM = TEMPLATES.compile("form.mustache");
+    static final Mustache FORM = TEMPLATES.compile("form.mustache");
 
     /** What the writer needs of a form besides its rendered section: its table row and its rules, for the filters. */
     record Head(FormRow row, String anchor, String rules) {

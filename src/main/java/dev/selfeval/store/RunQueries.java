@@ -161,7 +161,7 @@ public final class RunQueries {
                 intOrNull(rs, "unchanged_findings"), intOrNull(rs, "resolved_findings"), rs.getInt("finished") == 1);
     }
 
-    private static StoredForm form(ResultSet rs) throws SQLException {
+    static StoredForm form(ResultSet rs) throws SQLException {
         return new StoredForm(rs.getLong("run_id"), rs.getString("started_at"), rs.getInt("seq"), rs.getString("form_id"),
                 rs.getString("form_key"), intOrNull(rs, "year"), rs.getString("file"), rs.getString("place"),
                 rs.getString("project"), rs.getString("department"), rs.getString("unit"), rs.getString("template"),
@@ -169,7 +169,7 @@ public final class RunQueries {
                 rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("infos"), rs.getInt("waived"));
     }
 
-    private static StoredFinding finding(ResultSet rs) throws SQLException {
+    static StoredFinding finding(ResultSet rs) throws SQLException {
         return new StoredFinding(intOrNull(rs, "form_seq"), rs.getString("forms"), rs.getString("rule_id"), rs.getString("severity"),
                 rs.getString("section"), rs.getString("level1"), rs.getString("level2"), rs.getString("indicator"),
                 rs.getString("field"), rs.getInt("line"), rs.getString("place"), rs.getString("message"),
@@ -189,6 +189,10 @@ public final class RunQueries {
 
     private static BigDecimal decimal(ResultSet rs, String col) throws SQLException {
         String v = rs.getString(col);
-        return v == null ? null : new BigDecimal(v).stripTrailingZeros();
+        if (v == null) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(v).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d; // 100, not 1E+2
     }
 }

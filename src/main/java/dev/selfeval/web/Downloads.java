@@ -1,0 +1,76 @@
+package dev.selfeval.web;
+
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
+import dev.selfeval.engine.run.Sweep;
+import dev.selfeval.engine.run.Waivers;
+import dev.selfeval.report.Reporter;
+import dev.selfeval.report.Reporters;
+import dev.selfeval.report.RunInfo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reports to download: a saved run's in any report format, made again from its input folder by the
+ * rules in force on the shared pipeline (the page refuses when those rules are not the run's), and one
+ * form's as HTML, a workbook or JSON.
+ */
+final class Downloads {
+    /** What a format is sent as: its media type and file extension. */
+    record Kind(String mediaType, String extension) {
+    }
+
+    static final Map<String, Kind> KINDS = Map.of(
+            "html", new Kind("text/html; charset=utf-8", "html"),
+            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+            "csv", new Kind("text/csv; charset=utf-8", "csv"),
+            "json", new Kind("application/json", "json"),
+            "jsonl", new Kind("application/x-ndjson", "jsonl"),
+            "junit", new Kind("application/xml", "xml"),
+            "sarif", new Kind("application/sarif+json", "sarif"),
+            "text", new Kind("text/plain; charset=utf-8", "txt"));
+
+    /** The formats one form is offered in. */
+    static final List<String> FORM_FORMATS = List.of("html", "xlsx", "json");
+
+    private final RuleSet rules;
+    private final Auditor auditor;
+    private final int threads;
+
+    Downloads(RuleSet rules, Auditor auditor, int threads) {
+        this.rules = rules;
+        this.auditor = auditor;
+        this.threads = threads;
+    }
+
+    /** A whole run's report, from its folder's files. */
+    void run(Path folder, String format, OutputStream out) throws IOException, InterruptedException {
+        Reporter<?> report = Reporters.create(format, out, false);
+        report.begin(RunInfo.of(rules));
+        new Sweep<>(auditor, report, threads, null, Waivers.none(), null).run(RunJobs.files(folder), (files, forms) -> {
+        });
+        out.flush();
+    }
+
+    /** One form's report. */
+    void form(FormAudit audit, String format, OutputStream out) throws IOException {
+        write(Reporters.create(format, out, false), audit);
+        out.flush();
+    }
+
+    private <R> void write(Reporter<R> report, FormAudit audit) throws IOException {
+        report.begin(RunInfo.of(rules));
+        Summary summary = new Summary();
+        summary.file();
+        summary.add(audit);
+        report.write(report.render(audit));
+        report.end(summary, RunEnd.of(List.of()));
+    }
+}

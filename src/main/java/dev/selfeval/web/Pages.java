@@ -1,0 +1,168 @@
+package dev.selfeval.web;
+
+import dev.selfeval.engine.RuleInfo;
+import dev.selfeval.store.FormFilter;
+import dev.selfeval.store.RunBrowse;
+import dev.selfeval.store.RunQueries;
+import io.javalin.http.Context;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The pages 审核, 结果, 历次 and 规则 (the form page is {@link FormPage}). */
+final class Pages {
+    private static final int RECENT = 8;
+    private static final int RUNS = 200;
+    private static final int COMPARED = 200;
+
+    private final Parts parts;
+    private final Views views;
+    private final Api api;
+
+    Pages(Parts parts, Views views, Api api) {
+        this.parts = parts;
+        this.views = views;
+        this.api = api;
+    }
+
+    void audit(Context ctx) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("database", parts.database());
+        m.put("maxUploadMb", parts.limits().uploadBytes() >> 20);
+        m.put("maxFiles", parts.limits().files());
+        List<String> folders = Folders.pickable(parts.roots());
+        m.put("anyRoots", !folders.isEmpty());
+        m.put("folders", folders);
+        m.put("recent", parts.runs().runs(RECENT).stream().filter(RunQueries.Run::finished).map(Pages::runRow).toList());
+        ctx.html(views.page("审核", "audit", false, "audit", m));
+    }
+
+    /** {@code /runs/latest}: the newest finished run, or the audit page when there is none. */
+    void latest(Context ctx) {
+        ctx.redirect(parts.runs().runs(RECENT).stream().filter(RunQueries.Run::finished).findFirst()
+                .map(r -> "/runs/" + r.id()).orElse("/audit"));
+    }
+
+    void run(Context ctx) {
+        RunQueries.Run run = api.saved(ctx.pathParam("id"));
+        Map<String, Object> m = new HashMap<>();
+        m.put("run", run);
+        m.put("started", shortTime(run.startedAt()));
+        m.put("elapsed", run.elapsedMs() == null ? "—" : String.format("%.1f 秒", run.elapsedMs() / 1000.0));
+        m.put("unreadable", run.unreadable() != null && run.unreadable() > 0);
+        m.put("waived", run.waived() != null && run.waived() > 0);
+        m.put("sameRules", parts.forms().sameRules(run));
+        m.put("formats", parts.forms().sameRules(run) && parts.inputs().folder(run) != null
+                ? List.of("html", "xlsx", "csv", "json", "jsonl", "junit", "sarif") : List.of());
+        List<Map<String, Object>> rules = new ArrayList<>();
+        parts.browse().findingsByRule(run.id()).forEach((id, n) -> rules.add(Map.of("id", id, "count", n)));
+        m.put("rules", rules);
+        m.put("departments", parts.browse().values(run.id(), "department"));
+        m.put("templates", parts.browse().values(run.id(), "template"));
+        m.put("table", table(run.id(), FormFilter.ALL, 1));
+        ctx.html(views.page("结果 · 运行 " + run.id(), "results", false, "run", m));
+    }
+
+    /** The forms table alone, for the filters and the pager (htmx). */
+    void table(Context ctx) {
+        RunQueries.Run run = api.saved(ctx.pathParam("id"));
+        ctx.html(table(run.id(), Filters.of(ctx), Filters.page(ctx)));
+    }
+
+    private String table(long runId, FormFilter filter, int page) {
+        long total = parts.browse().count(runId, filter);
+        long pages = Math.max(1, (total + Filters.PAGE - 1) / Filters.PAGE);
+        Map<String, Object> m = new HashMap<>();
+        m.put("run", runId);
+        m.put("total", total);
+        m.put("page", page);
+        m.put("pages", pages > 1 ? pages : null);
+        m.put("previous", page > 1 ? page - 1 : null);
+        m.put("next", page < pages ? page + 1 : null);
+        m.put("forms", parts.browse().forms(runId, filter, page, Filters.PAGE));
+        return views.fragment("table", m);
+    }
+
+    void runs(Context ctx) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<RunQueries.Run> runs = parts.runs().runs(RUNS).stream().filter(RunQueries.Run::finished).toList();
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, Object> row = runRow(runs.get(i));
+            row.put("first", i == 0);
+            row.put("second", i == 1 || runs.size() == 1);
+            rows.add(row);
+        }
+        ctx.html(views.page("历次", "runs", false, "runs", Map.of("runs", rows, "database", parts.database())));
+    }
+
+    void compare(Context ctx) {
+        RunQueries.Run a = api.saved(String.valueOf(ctx.queryParam("a")));
+        RunQueries.Run b = api.saved(String.valueOf(ctx.queryParam("b")));
+        RunBrowse.Comparison c = parts.browse().compare(a.id(), b.id(), COMPARED);
+        List<Map<String, Object>> lists = List.of(
+                list("新增的发现", "added", c.added(), c.addedFirst()),
+                list("仍在的发现", "recurring", c.recurring(), c.recurringFirst()),
+                list("已解决的发现", "resolved", c.resolved(), c.resolvedFirst()));
+        ctx.html(views.page("比较", "runs", false, "compare", Map.of("c", c, "lists", lists)));
+    }
+
+    private static Map<String, Object> list(String title, String anchor, long count, List<RunBrowse.Compared> rows) {
+        return Map.of("title", title, "anchor", anchor, "count", count, "rows", rows, "more", count > rows.size(), "limit", COMPARED);
+    }
+
+    void history(Context ctx) {
+        String project = Filters.blankToNull(ctx.queryParam("project"));
+        if (project == null) {
+            throw new Guard.Refused(400, "请填写项目标识或项目名称");
+        }
+        ctx.html(views.page("项目历年", "runs", false, "history", Map.of("project", project, "forms", parts.runs().history(project))));
+    }
+
+    void rules(Context ctx) {
+        String asked = Filters.blankToNull(ctx.queryParam("run"));
+        Long run = asked != null ? api.saved(asked).id()
+                : parts.runs().runs(RECENT).stream().filter(RunQueries.Run::finished).findFirst().map(RunQueries.Run::id).orElse(null);
+        Map<String, Long> counts = run == null ? Map.of() : parts.browse().findingsByRule(run);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RuleInfo r : parts.rules().rules()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", r.id());
+            row.put("name", r.name());
+            row.put("severity", r.severity() == null ? "" : r.severity().name());
+            row.put("severityText", r.severity() == null ? "计分" : r.severity().chinese());
+            row.put("basis", r.basis());
+            row.put("at", r.file() + ":" + r.line());
+            row.put("count", run == null ? "—" : String.valueOf(counts.getOrDefault(r.id(), 0L)));
+            rows.add(row);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("dir", parts.rules().dir() == null ? "（内置规则）" : parts.rules().dir());
+        m.put("count", rows.size());
+        m.put("fingerprint", parts.rules().fingerprint());
+        m.put("run", run);
+        m.put("rules", rows);
+        ctx.html(views.page("规则", "rules", false, "rules", m));
+    }
+
+    private static Map<String, Object> runRow(RunQueries.Run r) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", r.id());
+        row.put("started", shortTime(r.startedAt()));
+        row.put("elapsed", r.elapsedMs() == null ? "—" : String.format("%.1f 秒", r.elapsedMs() / 1000.0));
+        row.put("files", r.files());
+        row.put("forms", r.forms());
+        row.put("errors", r.errors());
+        row.put("warnings", r.warnings());
+        row.put("infos", r.infos());
+        row.put("fingerprint", r.rulesFingerprint() == null ? "" : r.rulesFingerprint().substring(0, Math.min(12, r.rulesFingerprint().length())));
+        row.put("inputs", String.join("；", r.inputs()));
+        return row;
+    }
+
+    /** An ISO instant as the pages show it: date and time to the second. */
+    static String shortTime(String iso) {
+        return iso == null ? "" : iso.replace('T', ' ').replaceAll("\\.\\d+", "").replace("Z", " UTC");
+    }
+}

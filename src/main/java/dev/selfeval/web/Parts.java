@@ -1,0 +1,21 @@
+package dev.selfeval.web;
+
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.store.RunBrowse;
+import dev.selfeval.store.RunQueries;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the workbench's pages and API share: the rules in force, the run queue, the saved runs, the
+ * readers of saved forms and reports, where uploads go and the roots a folder may be picked from, the
+ * limits, and the guard.
+ */
+record Parts(RuleSet rules, RunJobs jobs, RunQueries runs, RunBrowse browse, Downloads downloads, SavedInputs inputs,
+             FormView forms, Path uploads, List<Path> roots, Limits limits, Guard guard, String version, String database) {
+
+    /** How much one upload may bring: bytes as sent, bytes and files once unpacked. */
+    record Limits(long uploadBytes, long unpackedBytes, int files) {
+    }
+}

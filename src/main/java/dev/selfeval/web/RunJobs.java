@@ -1,0 +1,125 @@
+package dev.selfeval.web;
+
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.RuleHashes;
+import dev.selfeval.engine.RuleSet;
+import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.FormSink;
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
+import dev.selfeval.engine.run.Sweep;
+import dev.selfeval.engine.run.Waivers;
+import dev.selfeval.ingest.InputFile;
+import dev.selfeval.ingest.InputFiles;
+import dev.selfeval.store.Database;
+import dev.selfeval.store.RunStart;
+import dev.selfeval.store.SavingSink;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The workbench's runs: one at a time, in the order asked, each a sweep of a folder on the shared
+ * pipeline with the server's warm rules, saved to the database as it goes (the run is there once it
+ * is whole). A job is known by its own id until it is saved; the last {@value #KEPT} jobs are kept
+ * for their status.
+ */
+final class RunJobs implements AutoCloseable {
+    private static final int KEPT = 200;
+
+    private final RuleSet rules;
+    private final Auditor auditor;
+    private final Database db;
+    private final int threads;
+    private final String version;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "selfeval-runs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+    RunJobs(RuleSet rules, Auditor auditor, Database db, int threads, String version) {
+        this.rules = rules;
+        this.auditor = auditor;
+        this.db = db;
+        this.threads = threads;
+        this.version = version;
+    }
+
+    /** Queues a sweep of {@code folder}; {@code refused} what the upload could not take. */
+    Job submit(Path folder, List<String> refused) {
+        List<InputFile> files = files(folder);
+        Job job = new Job(Guard.newToken().substring(0, 12), files.size(), refused);
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            if (jobs.size() > KEPT) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+        queue.submit(() -> run(job, folder, files));
+        return job;
+    }
+
+    Job job(String id) {
+        synchronized (jobs) {
+            return jobs.get(id);
+        }
+    }
+
+    /**
+     * A folder's files, named below the folder (as the run's forms are: the server's own paths stay
+     * out of the report).
+     */
+    static List<InputFile> files(Path folder) {
+        return InputFiles.expand(List.of(folder.toString())).files().stream().map(f -> {
+            String name = folder.relativize(f.path()).toString().replace('\\', '/');
+            return new InputFile(f.path(), name, name, f.unlisted());
+        }).toList();
+    }
+
+    private void run(Job job, Path folder, List<InputFile> files) {
+        job.started();
+        RunStart start = new RunStart(List.of(folder.toString()), rules.dir(), rules.fingerprint(), rules.rules().size(), version,
+                Instant.now(), RuleHashes.of(rules));
+        try (SavingSink<Object> saving = SavingSink.start(db, start, NOTHING, null, System.err)) {
+            new Sweep<>(auditor, saving, threads, null, Waivers.none(), null).run(files, job::progress);
+            saving.commit();
+            job.done(saving.runId());
+        } catch (IOException e) {
+            job.failed("审核未能完成：" + e.getMessage());
+        } catch (InterruptedException e) {
+            job.failed("工作台正在停止，审核被中断");
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            job.failed("审核出错：" + e);
+        }
+    }
+
+    /** The run is kept in the database only: the sweep's own report goes nowhere. */
+    private static final FormSink<Object> NOTHING = new FormSink<>() {
+        @Override
+        public Object render(FormAudit audit) {
+            return null;
+        }
+
+        @Override
+        public void write(Object form) {
+        }
+
+        @Override
+        public void end(Summary summary, RunEnd end) {
+        }
+    };
+
+    @Override
+    public void close() {
+        queue.shutdownNow();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.selfeval.web;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The workbench's pages, rendered on the server from the Mustache templates beside this class
+ * (escaped as HTML by Mustache; {@code {{{…}}}} only for HTML the server made itself): a page is its
+ * body inside {@code layout.mustache} with the navigation, the CSRF token and the rules in force.
+ */
+final class Views {
+    private static final MustacheFactory TEMPLATES = new DefaultMustacheFactory("dev/selfeval/web/");
+    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Object> common;
+
+    Views(Parts parts) {
+        this.common = Map.of("csrf", parts.guard().csrf(), "ruleCount", parts.rules().rules().size(),
+                "fingerprint", parts.rules().fingerprint().substring(0, Math.min(12, parts.rules().fingerprint().length())),
+                "version", parts.version());
+    }
+
+    /** A template's output alone: a fragment htmx swaps in. */
+    String fragment(String template, Object model) {
+        StringWriter w = new StringWriter(4096);
+        compiled.computeIfAbsent(template, t -> TEMPLATES.compile(t + ".mustache")).execute(w, model);
+        return w.toString();
+    }
+
+    /**
+     * A whole page.
+     *
+     * @param tab    the navigation tab that is on: audit, results, form, runs, rules
+     * @param report whether the page shows a form as the HTML report does (its style sheet)
+     */
+    String page(String title, String tab, boolean report, String template, Object model) {
+        Map<String, Object> layout = new HashMap<>(common);
+        layout.put("title", title);
+        layout.put("on", Map.of(tab, true));
+        layout.put("report", report);
+        layout.put("body", fragment(template, model));
+        return fragment("layout", layout);
+    }
+}
