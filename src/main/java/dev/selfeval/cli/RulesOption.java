@@ -14,23 +14,42 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The {@code --rules DIR} option: the given folder, else ./rules when present, else the bundled copy. */
+/**
+ * The {@code --rules DIR} option: the given folder, else ./rules when present, else the folder named by
+ * the system property {@value #DIR_PROPERTY} (the download's launchers name the package's own rules/),
+ * else the bundled copy.
+ */
 final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "规则目录（*.drl、parameters.yaml、templates/*.yaml）。默认：当前目录有 rules 时用它，否则用 jar 内置的规则。")
+            description = "规则目录（*.drl、parameters.yaml、templates/*.yaml）。默认：当前目录有 rules 时用它，否则用安装包的 rules 文件夹或 jar 内置的规则。")
     Path dir;
 
     @Option(names = "--no-cache", description = "即使本版本以前编译过同样的规则也重新编译（编译好的规则保存在 ~/.cache/selfeval）。")
     boolean noCache;
 
-    /** The rules folder's files: the given folder, ./rules, or the bundled copy. */
+    /** The rules folder's files: the given folder, the default folder, or the bundled copy. */
     RuleFiles files() throws IOException {
         return folder() != null ? RuleFiles.of(folder()) : RuleFiles.bundled();
     }
 
-    /** The rules folder on disk (the given one, or ./rules), or null for the bundled copy. */
+    /** The rules folder on disk (the given one, or the default one), or null for the bundled copy. */
     Path folder() {
-        return dir != null ? dir : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
+        return dir != null ? dir : defaultFolder();
+    }
+
+    /** The system property naming the rules folder used when there is no --rules and no ./rules. */
+    static final String DIR_PROPERTY = "selfeval.rules.dir";
+
+    /** The rules folder without --rules: ./rules when present, else {@value #DIR_PROPERTY}'s folder, else null (bundled). */
+    static Path defaultFolder() {
+        return defaultFolder(Path.of("rules"), System.getProperty(DIR_PROPERTY));
+    }
+
+    static Path defaultFolder(Path here, String configured) {
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        return configured == null || configured.isBlank() ? null : Path.of(configured);
     }
 
     /** The rule-test cases kept in the rules folder ({@code tests/}), or null when it has none. */

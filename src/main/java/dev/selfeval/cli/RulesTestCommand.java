@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class RulesTestCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "CASES", description = "用例文件或文件夹（默认：规则目录中的 tests 文件夹）。")
     List<Path> cases;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录有 rules 时用它，否则用内置的规则）。")
+    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：当前目录有 rules 时用它，否则用安装包的 rules 文件夹或内置的规则）。")
     Path rulesDir;
 
     @Option(names = "--coverage", description = "另列出没有任何用例使其触发的规则。")
@@ -55,7 +56,7 @@ final class RulesTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RuleCaseRunner runner;
         try {
-            Path dir = rulesDir != null ? rulesDir : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
+            Path dir = rulesDir != null ? rulesDir : RulesOption.defaultFolder();
             RuleFiles ruleFiles = dir != null ? RuleFiles.of(dir) : RuleFiles.bundled();
             UnsafeCode.check(ruleFiles, allowUnsafe);
             runner = new RuleCaseRunner(ruleFiles, allowUnsafe);
@@ -65,7 +66,7 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             return ExitCodes.RULES_FAILED;
         }
-        Path dir = rulesDir != null ? rulesDir : Path.of("rules");
+        Path dir = rulesDir != null ? rulesDir : Objects.requireNonNullElse(RulesOption.defaultFolder(), Path.of("rules"));
         List<Path> roots = cases == null || cases.isEmpty() ? List.of(dir.resolve(RulesOption.TESTS)) : cases;
         for (Path p : roots) {
             if (!Files.exists(p)) {
