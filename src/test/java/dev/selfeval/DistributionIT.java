@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -35,6 +37,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -171,30 +174,33 @@ class DistributionIT {
     }
 
     @Test
-    @Disabled("serve lands with the workbench")
     void serveAnswersHealthWithTheTokenOnly() throws Exception {
-        Path out = tmp.resolve("serve-out.txt");
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/selfeval").toString(), "serve", "--port", "0",
-                "--token", "testtoken", "--db", tmp.resolve("serve-runs.db").toString())
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
+                "--token", "testtoken-0123456789", "--db", tmp.resolve("serve-runs.db").toString())
+                .directory(home.toFile()).redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().putAll(environment(Map.of("JAVA_HOME", System.getProperty("java.home"))));
         Process p = pb.start();
         try {
-            Pattern address = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/\\?token=testtoken");
-            String said = "";
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!address.matcher(said).find() && p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-                said = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
-            }
-            Matcher m = address.matcher(said);
-            assertTrue(m.find(), "serve printed its address within 60 s: " + said);
+            Pattern address = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/\\?token=testtoken-0123456789");
+            BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder said = new StringBuilder();
+            Matcher m = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    said.append(line).append('\n');
+                    Matcher found = address.matcher(line);
+                    if (found.find()) {
+                        return found;
+                    }
+                }
+                return null;
+            }, () -> "serve printed its address within 60 s: " + said);
+            assertTrue(m != null, "serve printed its address: " + said);
             int port = Integer.parseInt(m.group(1));
             assertTrue(port > 0, "--port 0 picks a free port");
             HttpClient http = HttpClient.newHttpClient();
             URI health = URI.create("http://127.0.0.1:" + port + "/api/health");
-            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(health).header("Authorization", "Bearer testtoken").build(),
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(health).header("Authorization", "Bearer testtoken-0123456789").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ok.statusCode(), ok.body());
             assertTrue(ok.body().replace(" ", "").contains("\"status\":\"ok\""), ok.body());

@@ -16,6 +16,11 @@ final class DbOption {
         return Database.open(db);
     }
 
+    /** The SQLite file, or the default file's place for a PostgreSQL database (where the workbench keeps uploads beside it). */
+    java.nio.file.Path sqliteFile() {
+        return db == null || db.startsWith("jdbc:") ? Database.defaultFile() : java.nio.file.Path.of(db);
+    }
+
     /** The database as named in messages, before it is opened. */
     String shown() {
         return db == null ? Database.defaultFile().toString() : db.startsWith("jdbc:") ? db.replaceAll("(?i)(password=)[^&]*", "$1***") : db;

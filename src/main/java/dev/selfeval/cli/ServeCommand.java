@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--root", paramLabel = "DIR", description = "允许在页面上选择其中的文件夹来审核（可多次给出）；此外只能上传。")
     List<Path> roots = new ArrayList<>();
 
-    @Option(names = "--uploads", paramLabel = "DIR", description = "上传的文件存放处（默认在数据库文件旁的 uploads 文件夹）。")
+    @Option(names = "--uploads", paramLabel = "DIR", description = "上传的文件存放处（默认在 SQLite 数据库文件旁的 uploads 文件夹）。")
     Path uploads;
 
     @Option(names = "--max-upload", defaultValue = "1024", paramLabel = "MB", description = "每次上传最多多少 MB（默认 ${DEFAULT-VALUE}；zip 解开后最多其 4 倍）。")
@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("selfeval serve: 无法打开数据库 " + db.shown() + "：" + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;
         }
-        Path folder = uploads != null ? uploads : Database.defaultFile().toAbsolutePath().getParent().resolve("uploads");
+        Path folder = uploads != null ? uploads : db.sqliteFile().toAbsolutePath().getParent().resolve("uploads");
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Watchdog watchdog = new Watchdog(Duration.ofSeconds(5));
         Workbench bench;

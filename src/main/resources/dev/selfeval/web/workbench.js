@@ -118,6 +118,8 @@
 
   var view = document.getElementById('form-view');
   if (view) {
+    // the form as received, with each finding on its cell, is what the page is for: open
+    view.querySelectorAll('details.as-received').forEach(function (d) { d.open = true; });
     view.addEventListener('click', function (e) {
       var row = e.target.closest('tr.lrow');
       if (!row || e.target.closest('a')) { return; }

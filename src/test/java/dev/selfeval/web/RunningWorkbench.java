@@ -1,0 +1,93 @@
+package dev.selfeval.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.selfeval.store.Database;
+import dev.selfeval.support.Rules;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A workbench started in the test's JVM on a free port, with the shipped rules and an SQLite file of its own. */
+final class RunningWorkbench implements AutoCloseable {
+    static final String TOKEN = "test-token-0123456789abcdef";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Workbench workbench;
+    final String base;
+    final Path root;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    RunningWorkbench(Path tmp) throws IOException {
+        root = Files.createDirectories(tmp.resolve("root"));
+        Files.copy(Path.of("fixtures/seed/000_01ee96ef31214bdb.txt"), Files.createDirectories(root.resolve("区县")).resolve("seed.txt"));
+        workbench = Workbench.start(Rules.shipped(), Rules.auditor(), Database.open(tmp.resolve("runs.db").toString()),
+                new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test"));
+        base = "http://127.0.0.1:" + workbench.port();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** POST /api/runs with the files as multipart {@code files}, and the given headers. */
+    HttpResponse<String> upload(List<Path> files, String... headers) throws IOException, InterruptedException {
+        String boundary = "selfeval-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Path f : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.getFileName()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(f));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/runs"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Uploads with the token and follows the run's events to its end; answers the saved run's id. */
+    long run(List<Path> files) throws IOException, InterruptedException {
+        HttpResponse<String> r = upload(files, "Authorization", "Bearer " + TOKEN);
+        if (r.statusCode() != 202) {
+            throw new AssertionError(r.statusCode() + " " + r.body());
+        }
+        String job = json(r.body()).get("job").asText();
+        String events = get("/api/runs/" + job + "/events", "Authorization", "Bearer " + TOKEN, "Accept", "text/event-stream").body();
+        int done = events.indexOf("event: done\ndata: ");
+        if (done < 0) {
+            throw new AssertionError(events);
+        }
+        return json(events.substring(done + 18).lines().findFirst().orElseThrow()).get("run").asLong();
+    }
+
+    static JsonNode json(String s) throws IOException {
+        return JSON.readTree(s);
+    }
+
+    @Override
+    public void close() {
+        workbench.close();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.selfeval.web;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The workbench in a real browser (Debian's Chromium and ChromeDriver, as .ci/run installs them): an
+ * auditor picks the seed and the sample workbook, waits for the run, opens form 5 and finds
+ * FUND-OVERSPENT on its cell, clicks the budget line of the ledger for its why-not, drops the seed again,
+ * compares the two runs and downloads the workbook.
+ */
+class WorkbenchBrowserIT {
+    private static final Path SEED = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt").toAbsolutePath();
+    private static final Path WORKBOOK = Path.of("fixtures/samples/seed-forms.xlsx").toAbsolutePath();
+
+    @TempDir
+    static Path tmp;
+    static RunningWorkbench server;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        File driver = new File("/usr/bin/chromedriver");
+        File chromium = new File("/usr/bin/chromium");
+        assumeTrue(driver.canExecute() && chromium.canExecute(), "chromium and chromium-driver are not installed: the browser test is skipped");
+        server = new RunningWorkbench(tmp);
+        ChromeOptions options = new ChromeOptions().setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", tmp.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anAuditorRunsTheSeedReadsFormFiveComparesRunsAndDownloadsTheWorkbook() throws Exception {
+        browser.get(server.base + "/?token=" + RunningWorkbench.TOKEN);
+        assertEquals(server.base + "/audit", browser.getCurrentUrl(), "the token leaves the address");
+        browser.findElement(By.id("pick-files")).sendKeys(SEED + "\n" + WORKBOOK);
+        WebElement result = wait.until(d -> d.findElement(By.id("result-link")));
+        assertTrue(browser.findElement(By.id("status")).getText().startsWith("审核完成：20 张表，已保存为运行 "),
+                browser.findElement(By.id("status")).getText());
+        String first = result.getAttribute("href");
+        result.click();
+
+        new Select(browser.findElement(By.name("severity"))).selectByValue("ERROR");
+        wait.until(d -> d.findElement(By.cssSelector("#table .count")).getText().equals("共 2 张表"));
+        browser.findElement(By.linkText("系统及平台运行维护费")).click();
+        WebElement cell = wait.until(d -> d.findElement(By.cssSelector("#form-view td.mark-ERROR")));
+        assertEquals("全年执行数 · FUND-OVERSPENT", cell.getAttribute("title"));
+        assertEquals("1,500,000", cell.getText().replaceAll("[^0-9,]", ""));
+        byte[] page = browser.getScreenshotAs(OutputType.BYTES);
+        assertTrue(page.length > 50_000, "a full page, " + page.length + " bytes");
+
+        browser.findElement(By.cssSelector("#form-view tr.lrow[data-item='0']")).click();
+        WebElement why = wait.until(d -> {
+            WebElement w = d.findElement(By.id("why"));
+            return w.getText().contains("未触发的规则及原因") ? w : null;
+        });
+        assertTrue(why.getText().contains("FUND-OVERSPENT 执行数超过预算数"), why.getText());
+        assertTrue(why.getText().contains("FUND-NO-BUDGET 无预算却有执行或执行率：未触发"), why.getText());
+        assertChineseIsDrawn();
+
+        browser.get(server.base + "/audit");
+        ((JavascriptExecutor) browser).executeScript("var dt = new DataTransfer();"
+                + "dt.items.add(new File([arguments[0]], 'seed-again.txt', {type: 'text/plain'}));"
+                + "document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+                Files.readString(SEED));
+        String second = wait.until(d -> d.findElement(By.id("result-link"))).getAttribute("href");
+        assertFalse(second.equals(first));
+
+        browser.get(server.base + "/runs");
+        new Select(browser.findElement(By.name("a"))).selectByValue(first.substring(first.lastIndexOf('/') + 1));
+        new Select(browser.findElement(By.name("b"))).selectByValue(second.substring(second.lastIndexOf('/') + 1));
+        browser.findElement(By.cssSelector("form.compare button")).click();
+        assertEquals("新增 2 仍在 36 已解决 12", wait.until(d -> d.findElement(By.cssSelector("p.totals"))).getText());
+
+        browser.get(second);
+        browser.findElement(By.linkText("xlsx")).click();
+        Path downloads = tmp.resolve("downloads");
+        Path xlsx = wait.until(d -> {
+            File[] done = downloads.toFile().listFiles((dir, name) -> name.endsWith(".xlsx"));
+            return done != null && done.length == 1 ? done[0].toPath() : null;
+        });
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx)))) {
+            assertEquals(List.of("汇总"), List.of(book.getSheetAt(0).getSheetName()));
+        }
+    }
+
+    /**
+     * Chinese drawn with a CJK font: two different characters screenshot differently (a missing font
+     * draws every character as the same empty box).
+     */
+    private static void assertChineseIsDrawn() {
+        JavascriptExecutor js = browser;
+        js.executeScript("['审','核'].forEach(function (c, i) { var s = document.createElement('span'); s.id = 'glyph' + i;"
+                + " s.textContent = c; s.style.cssText = 'font-size:48px;background:#fff;color:#000;display:inline-block';"
+                + " document.body.prepend(s); });");
+        byte[] one = browser.findElement(By.id("glyph0")).getScreenshotAs(OutputType.BYTES);
+        byte[] two = browser.findElement(By.id("glyph1")).getScreenshotAs(OutputType.BYTES);
+        assertFalse(Arrays.equals(one, two), "审 and 核 are drawn as different glyphs: a CJK font is installed (fonts-noto-cjk)");
+    }
+}
