@@ -66,6 +66,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     + "最近一次（或 --run 指定的）保存的运行，按其表最多的主管部门和“警告或更严重”筛选，热身后取 --runs 轮（至少 20 轮）的中位数。")
     String db;
 
+    @Option(names = "--serve", description = "不跑三个阶段，改为测量热的工作台（serve，本机 HTTP）：样本经 POST /api/runs 到保存完的运行，"
+            + "语料打成 zip 上传到保存完（每秒表数），以及该运行表格第一页的响应时间。")
+    boolean serve;
+
     @Option(names = "--run", paramLabel = "ID", description = "与 --db 同用：测量这次运行（默认最近一次）。")
     Long runId;
 
@@ -107,6 +111,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             dir = tmp.resolve("forms");
         }
         try {
+            if (serve) {
+                return ServeBench.run(ruleSet, dir, runs, warmup, n, System.out);
+            }
             List<InputFile> files = InputFiles.expand(List.of(dir.toString())).files();
             if (stages) {
                 System.out.printf("corpus %s: %,d files, rules %d%n", dir, files.size(), ruleSet.rules().size());

@@ -25,8 +25,8 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandNamesTheClosest() {
-        usage("selfeval: 未知命令「audti」；您是否要写 audit（可用命令：audit、explain、convert、gen、bench、rules、runs、history）", "audti", "x");
-        usage("selfeval: 缺少命令（可用命令：audit、explain、convert、gen、bench、rules、runs、history）");
+        usage("selfeval: 未知命令「audti」；您是否要写 audit（可用命令：audit、explain、convert、gen、bench、rules、runs、history、serve）", "audti", "x");
+        usage("selfeval: 缺少命令（可用命令：audit、explain、convert、gen、bench、rules、runs、history、serve）");
     }
 
     @Test
