@@ -99,12 +99,13 @@ final class Api {
             long seen = -1;
             while (!client.terminated()) {
                 long now = job.awaitChange(seen, 500);
-                Job.Snapshot s = job.snapshot();
-                if (now != seen || job.finished()) {
-                    client.sendEvent(job.finished() ? s.status() : "progress", JSON.writeValueAsString(s));
+                Job.Snapshot s = job.snapshot(); // one snapshot decides both the event's name and its data
+                boolean end = s.status().equals("done") || s.status().equals("failed");
+                if (now != seen || end) {
+                    client.sendEvent(end ? s.status() : "progress", JSON.writeValueAsString(s));
                     seen = now;
                 }
-                if (job.finished()) {
+                if (end) {
                     return;
                 }
             }

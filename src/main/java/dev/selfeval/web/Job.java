@@ -68,15 +68,6 @@ final class Job {
         });
     }
 
-    boolean finished() {
-        lock.lock();
-        try {
-            return status == Status.done || status == Status.failed;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** Waits until the job changes after {@code seen} (a {@link #version}) or the time is up; answers the version now. */
     long awaitChange(long seen, long millis) throws InterruptedException {
         lock.lock();

@@ -98,10 +98,10 @@ class RuleFaultsTest {
     @Test
     void aRunawayFormIsHaltedAndTheSweepGoesOn(@TempDir Path tmp) throws Exception {
         Map<String, List<String>> byForm = audit(rulesWith(tmp, "update($f);"), tmp.resolve("r.jsonl"),
-                "--form-timeout", "2", "--threads", "1");
+                "--form-timeout", "0.5", "--threads", "1");
         onlyFormSixHasEngineErrors(byForm);
         assertTrue(byForm.get("000_01ee96ef31214bdb.txt#6").stream()
-                .anyMatch(s -> s.startsWith("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限 2.0 秒")), byForm.toString());
+                .anyMatch(s -> s.startsWith("ENGINE-RULE-ERROR:本表的规则运行出错：规则运行超过每表时限 0.5 秒")), byForm.toString());
     }
 
     @Test

@@ -27,7 +27,7 @@ class SavedRunIT {
     @Test
     void aKilledSaveLeavesTheDatabaseAsItWas(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        assertEquals(0, CliRun.run("gen", "--forms", "20000", "--per-file", "100", "--out", corpus.toString()).exit());
+        assertEquals(0, CliRun.run("gen", "--forms", "8000", "--per-file", "100", "--out", corpus.toString()).exit());
         Path db = tmp.resolve("runs.db");
         assertEquals(1, CliRun.run("audit", Fixtures.SEED.toString(), "--save", "--db", db.toString()).exit());
         for (boolean forcibly : new boolean[] {false, true}) {

@@ -30,6 +30,13 @@ class UsageErrorsTest {
     }
 
     @Test
+    void theWorkbenchStaysOnThisMachineAndWantsAStrongToken() {
+        usage("selfeval serve: 不能绑定到 0.0.0.0：工作台目前只供本机使用（127.0.0.1）；多人共用需要用户和角色，尚未提供。"
+                + "请在本机打开，或由管理员通过反向代理提供", "serve", "--host", "0.0.0.0");
+        usage("selfeval serve: 令牌太短（至少 16 个字符），容易被猜中", "serve", "--token", "short");
+    }
+
+    @Test
     void aValueOfTheWrongKindSaysWhatItShouldBe() {
         usage("selfeval audit: --threads 的值「x」不可用：应为整数（selfeval audit --help 列出全部选项）",
                 "audit", "--threads", "x", Fixtures.SEED.toString());
