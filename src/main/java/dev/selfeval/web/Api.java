@@ -37,7 +37,12 @@ final class Api {
         String picked = ctx.formParam("folder");
         Job job;
         if (picked != null && !picked.isBlank()) {
-            Path folder = parts.inputs().confined(Path.of(picked));
+            Path folder;
+            try {
+                folder = parts.inputs().confined(Path.of(picked));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new Guard.Refused(400, "文件夹名「" + picked + "」不是可用的路径");
+            }
             if (folder == null || !Files.isDirectory(folder) || parts.roots().stream().noneMatch(folder::startsWith)) {
                 throw new Guard.Refused(403, "文件夹 " + picked + " 不在工作台启动时给的文件夹（--root）之内");
             }
