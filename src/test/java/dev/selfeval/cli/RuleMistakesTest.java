@@ -86,7 +86,7 @@ class RuleMistakesTest {
 
     @Test
     void aRuleFileDeletedShowsAsTheCasesItBreaks(@TempDir Path tmp) throws Exception {
-        Path rules = Rules.copy(tmp.resolve("rules"));
+        Path rules = Rules.copyWithCases(tmp.resolve("rules"));
         int cases = new dev.selfeval.engine.authoring.RuleCaseRunner(dev.selfeval.engine.load.RuleFiles.of(rules), Rules.shipped(), true)
                 .runAll(List.of(rules.resolve("tests"))).size();
         CliRun whole = CliRun.run("rules", "check", "--rules", rules.toString());

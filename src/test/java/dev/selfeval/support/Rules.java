@@ -33,10 +33,22 @@ public final class Rules {
         return new Auditor(shipped());
     }
 
-    /** A copy of rules/ under {@code target}, for tests that edit rules or parameters. */
+    /**
+     * A copy of rules/ under {@code target}, for tests that edit rules or parameters; without the
+     * rule-test cases ({@code tests/}), which rules check would otherwise run on every copy.
+     */
     public static Path copy(Path target) {
+        return copy(target, false);
+    }
+
+    /** A copy of rules/ with its rule-test cases, for tests of what rules check and rules test make of them. */
+    public static Path copyWithCases(Path target) {
+        return copy(target, true);
+    }
+
+    private static Path copy(Path target, boolean cases) {
         try (Stream<Path> s = Files.walk(DIR)) {
-            for (Path p : s.toList()) {
+            for (Path p : s.filter(p -> cases || !DIR.relativize(p).startsWith("tests")).toList()) {
                 Path to = target.resolve(DIR.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);

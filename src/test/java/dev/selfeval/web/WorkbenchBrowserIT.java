@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -56,7 +57,8 @@ class WorkbenchBrowserIT {
         options.setExperimentalOption("prefs", Map.of("download.default_directory", tmp.resolve("downloads").toString(),
                 "download.prompt_for_download", false));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // htmx swaps parts of the page: an element found a moment ago may be gone, and is looked up again
+        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
