@@ -7,6 +7,7 @@ import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.engine.run.Waivers;
+import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
@@ -14,6 +15,7 @@ import dev.selfeval.report.RunInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -41,21 +43,24 @@ final class Downloads {
     static final List<String> FORM_FORMATS = List.of("html", "xlsx", "json");
 
     private final RuleSet rules;
-    private final Auditor auditor;
     private final int threads;
 
-    Downloads(RuleSet rules, Auditor auditor, int threads) {
+    Downloads(RuleSet rules, int threads) {
         this.rules = rules;
-        this.auditor = auditor;
         this.threads = threads;
     }
 
-    /** A whole run's report, from its folder's files. */
+    /**
+     * A whole run's report, from its folder's files; a sweep of its own (its own watchdog: a sweep
+     * replaces the workers its watchdog gives up, and must not hear of another sweep's).
+     */
     void run(Path folder, String format, OutputStream out) throws IOException, InterruptedException {
         Reporter<?> report = Reporters.create(format, out, false);
         report.begin(RunInfo.of(rules));
-        new Sweep<>(auditor, report, threads, null, Waivers.none(), null).run(RunJobs.files(folder), (files, forms) -> {
-        });
+        try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5))) {
+            new Sweep<>(new Auditor(rules, watchdog), report, threads, null, Waivers.none(), null).run(RunJobs.files(folder), (files, forms) -> {
+            });
+        }
         out.flush();
     }
 

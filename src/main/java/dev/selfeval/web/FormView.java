@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.explain.Explainer;
+import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.explain.Explanation;
 import dev.selfeval.engine.run.Pipeline;
 import dev.selfeval.ingest.FileResult;
@@ -23,9 +24,9 @@ final class FormView {
     private final Explainer explainer;
     private final SavedInputs inputs;
 
-    FormView(RuleSet rules, SavedInputs inputs) {
+    FormView(RuleSet rules, Auditor auditor, SavedInputs inputs) {
         this.rules = rules;
-        this.explainer = new Explainer(rules);
+        this.explainer = new Explainer(rules, auditor);
         this.inputs = inputs;
     }
 

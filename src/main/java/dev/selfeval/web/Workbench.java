@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.report.HtmlSection;
 import dev.selfeval.store.Database;
 import dev.selfeval.store.RunBrowse;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,14 @@ public final class Workbench implements AutoCloseable {
 
     private final Javalin app;
     private final RunJobs jobs;
+    private final Watchdog pages;
     private final String token;
     private volatile Guard guard;
 
-    private Workbench(Javalin app, RunJobs jobs, String token) {
+    private Workbench(Javalin app, RunJobs jobs, Watchdog pages, String token) {
         this.app = app;
         this.jobs = jobs;
+        this.pages = pages;
         this.token = token;
     }
 
@@ -99,12 +103,13 @@ public final class Workbench implements AutoCloseable {
                 holder.refused(ctx, 500, "工作台内部错误：" + e.getMessage() + "（详情见启动工作台的终端）");
             });
         });
-        Workbench w = new Workbench(app, jobs, s.token());
+        Watchdog pages = new Watchdog(Duration.ofSeconds(5)); // the form pages' audits, apart from the runs'
+        Workbench w = new Workbench(app, jobs, pages, s.token());
         holder.workbench = w;
         app.start(s.host(), s.port());
         Guard guard = new Guard(s.token(), app.port());
-        Parts parts = new Parts(rules, jobs, new RunQueries(db), new RunBrowse(db), new Downloads(rules, auditor, s.threads()), inputs,
-                new FormView(rules, inputs), uploads, allowed.subList(1, allowed.size()), limits, guard, s.version(), db.name());
+        Parts parts = new Parts(rules, jobs, new RunQueries(db), new RunBrowse(db), new Downloads(rules, s.threads()), inputs,
+                new FormView(rules, new Auditor(rules, pages), inputs), uploads, allowed.subList(1, allowed.size()), limits, guard, s.version(), db.name());
         Views views = new Views(parts);
         holder.api = new Api(parts);
         holder.pages = new Pages(parts, views, holder.api);
@@ -172,6 +177,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         jobs.close();
         app.stop();
+        pages.close();
     }
 
     private static final byte[] HTMX = resource("META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js");

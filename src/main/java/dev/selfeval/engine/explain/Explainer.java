@@ -24,8 +24,13 @@ public final class Explainer {
     private final Pipeline pipeline;
 
     public Explainer(RuleSet rules) {
+        this(rules, new Auditor(rules));
+    }
+
+    /** With the caller's auditor: a server's, whose watchdog halts a rule that does not stop. */
+    public Explainer(RuleSet rules, Auditor auditor) {
         this.rules = rules;
-        this.pipeline = new Pipeline(new Auditor(rules), Waivers.none(), null);
+        this.pipeline = new Pipeline(auditor, Waivers.none(), null);
     }
 
     /**
