@@ -48,8 +48,8 @@ class ConventionsTest {
             // store: runs kept in a database (audit --save), beside report: both take a run's forms as they are written
             Map.entry("store", List.of("model", "engine", "engine.run", "engine.explain")),
             // web: the workbench (selfeval serve), beside cli: both drive the pipeline and read the store
-            Map.entry("web", List.of("model", "ingest", "ingest.grid", "ingest.template", "engine", "engine.run", "engine.explain",
-                    "report", "store")),
+            Map.entry("web", List.of("model", "ingest", "ingest.grid", "ingest.template", "engine", "engine.load", "engine.run",
+                    "engine.explain", "engine.authoring", "report", "store")),
             Map.entry("cli", List.of("model", "ingest", "ingest.grid", "ingest.json", "ingest.template", "ingest.yaml", "engine",
                     "engine.load", "engine.run", "engine.explain", "engine.authoring", "report", "store", "corpus", "web")),
             Map.entry("corpus", List.of()));

@@ -3,8 +3,6 @@ package dev.selfeval.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.Auditor;
-import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.store.Database;
 import dev.selfeval.web.Workbench;
 
@@ -19,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,8 +45,7 @@ final class ServeBench {
     static int run(RuleSet rules, Path corpus, int rounds, int warmup, int threads, PrintStream out) throws Exception {
         Path tmp = Files.createTempDirectory("selfeval-serve-bench");
         String token = Workbench.newToken();
-        try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5));
-             Workbench bench = Workbench.start(rules, new Auditor(rules, watchdog), Database.open(tmp.resolve("runs.db").toString()),
+        try (Workbench bench = Workbench.start(rules, null, Database.open(tmp.resolve("runs.db").toString()),
                      new Workbench.Settings("127.0.0.1", 0, token, List.of(), tmp.resolve("uploads"), 4L << 30, threads, "bench"))) {
             ServeBench b = new ServeBench(bench.port(), token);
             byte[] seed = seed();

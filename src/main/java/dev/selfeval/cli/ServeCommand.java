@@ -1,8 +1,6 @@
 package dev.selfeval.cli;
 
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.Auditor;
-import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.store.Database;
 import dev.selfeval.web.Workbench;
 import picocli.CommandLine.Command;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,10 +89,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path folder = uploads != null ? uploads : db.sqliteFile().toAbsolutePath().getParent().resolve("uploads");
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        Watchdog watchdog = new Watchdog(Duration.ofSeconds(5));
         Workbench bench;
         try {
-            bench = Workbench.start(ruleSet, new Auditor(ruleSet, watchdog), database, new Workbench.Settings(host, port,
+            bench = Workbench.start(ruleSet, rules.folder(), database, new Workbench.Settings(host, port,
                     secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, version()));
         } catch (IOException e) {
             System.err.println("selfeval serve: 无法使用上传文件夹 " + folder + "：" + e.getMessage());
@@ -110,7 +106,6 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bench.close();
-            watchdog.close();
             stopped.countDown();
         }, "selfeval-serve-stop"));
         System.out.println("selfeval 工作台已启动：" + bench.address());

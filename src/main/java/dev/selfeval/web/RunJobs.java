@@ -33,8 +33,8 @@ import java.util.concurrent.Executors;
 final class RunJobs implements AutoCloseable {
     private static final int KEPT = 200;
 
-    private final RuleSet rules;
-    private final Auditor auditor;
+    private volatile RuleSet rules;
+    private volatile Auditor auditor;
     private final Database db;
     private final int threads;
     private final String version;
@@ -45,12 +45,20 @@ final class RunJobs implements AutoCloseable {
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    RunJobs(RuleSet rules, Auditor auditor, Database db, int threads, String version) {
-        this.rules = rules;
-        this.auditor = auditor;
+    RunJobs(Database db, int threads, String version) {
         this.db = db;
         this.threads = threads;
         this.version = version;
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    /** The rules the next runs use (a run under way keeps those it started with). */
+    void use(RuleSet rules, Auditor auditor) {
+        this.rules = rules;
+        this.auditor = auditor;
     }
 
     /** Queues a sweep of {@code folder}; {@code refused} what the upload could not take. */
@@ -86,6 +94,8 @@ final class RunJobs implements AutoCloseable {
 
     private void run(Job job, Path folder, List<InputFile> files) {
         job.started();
+        RuleSet rules = this.rules;
+        Auditor auditor = this.auditor;
         RunStart start = new RunStart(List.of(folder.toString()), rules.dir(), rules.fingerprint(), rules.rules().size(), version,
                 Instant.now(), RuleHashes.of(rules));
         try (SavingSink<Object> saving = SavingSink.start(db, start, NOTHING, null, System.err)) {

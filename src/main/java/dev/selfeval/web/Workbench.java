@@ -1,12 +1,9 @@
 package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.report.HtmlSection;
 import dev.selfeval.store.Database;
-import dev.selfeval.store.RunBrowse;
-import dev.selfeval.store.RunQueries;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -22,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code selfeval serve}: the auditor's workbench, a web server on the loopback address. The routes
@@ -40,28 +36,30 @@ public final class Workbench implements AutoCloseable {
 
     private final Javalin app;
     private final RunJobs jobs;
-    private final Watchdog pages;
+    private final List<Watchdog> watchdogs;
     private final String token;
     private volatile Guard guard;
 
-    private Workbench(Javalin app, RunJobs jobs, Watchdog pages, String token) {
+    private Workbench(Javalin app, RunJobs jobs, List<Watchdog> watchdogs, String token) {
         this.app = app;
         this.jobs = jobs;
-        this.pages = pages;
+        this.watchdogs = watchdogs;
         this.token = token;
     }
 
-    /** Starts the workbench; the rules are those in force for as long as it runs. */
-    public static Workbench start(RuleSet rules, Auditor auditor, Database db, Settings s) throws IOException {
+    /**
+     * Starts the workbench with these rules in force; {@code rulesDir} is the rules folder on disk, which
+     * the 规则 page may edit (null: the rules bundled in the jar, read only).
+     */
+    public static Workbench start(RuleSet rules, Path rulesDir, Database db, Settings s) throws IOException {
         Path uploads = Files.createDirectories(s.uploads()).toRealPath();
         List<Path> allowed = new ArrayList<>(List.of(uploads));
         for (Path root : s.roots()) {
             allowed.add(root.toRealPath());
         }
-        RunJobs jobs = new RunJobs(rules, auditor, db, s.threads(), s.version());
+        RunJobs jobs = new RunJobs(db, s.threads(), s.version());
         Parts.Limits limits = new Parts.Limits(s.maxUploadBytes(), s.maxUploadBytes() * 4, 200_000);
-        SavedInputs inputs = new SavedInputs(allowed);
-        Holder holder = new Holder();
+        Handlers h = new Handlers();
         Path spool = Files.createDirectories(uploads.resolve(".incoming"));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -69,78 +67,58 @@ public final class Workbench implements AutoCloseable {
             config.jetty.multipartConfig.cacheDirectory(spool.toString());
             config.jetty.multipartConfig.maxTotalRequestSize(s.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(s.maxUploadBytes(), SizeUnit.BYTES);
-            config.routes.before(ctx -> holder.workbench.admit(ctx));
+            config.routes.before(ctx -> h.workbench.admit(ctx));
             config.routes.get("/", ctx -> ctx.redirect("/audit"));
             config.routes.get("/static/htmx.min.js", ctx -> asset(ctx, "text/javascript", HTMX));
             config.routes.get("/static/workbench.js", ctx -> asset(ctx, "text/javascript", SCRIPT));
+            config.routes.get("/static/editor.js", ctx -> asset(ctx, "text/javascript", EDITOR));
             config.routes.get("/static/workbench.css", ctx -> asset(ctx, "text/css", STYLE));
             config.routes.get("/static/report.css", ctx -> asset(ctx, "text/css", REPORT_STYLE));
-            config.routes.get("/api/health", ctx -> holder.api.health(ctx));
-            config.routes.post("/api/runs", ctx -> holder.api.start(ctx));
-            config.routes.get("/api/runs/{id}", ctx -> holder.api.run(ctx));
+            config.routes.get("/api/health", ctx -> h.api.health(ctx));
+            config.routes.post("/api/runs", ctx -> h.api.start(ctx));
+            config.routes.get("/api/runs/{id}", ctx -> h.api.run(ctx));
             config.routes.get("/api/runs/{id}/events", ctx -> {
                 if (!String.valueOf(ctx.header("Accept")).contains("text/event-stream")) {
                     throw new Guard.Refused(406, "进度是服务器推送事件：请求头需要 Accept: text/event-stream");
                 }
-                new SseHandler(0, client -> holder.api.events(client)).handle(ctx);
+                Api api = h.api;
+                new SseHandler(0, api::events).handle(ctx);
             });
-            config.routes.get("/api/runs/{id}/forms", ctx -> holder.api.forms(ctx));
-            config.routes.get("/api/runs/{id}/report", ctx -> holder.api.report(ctx));
-            config.routes.get("/audit", ctx -> holder.pages.audit(ctx));
-            config.routes.get("/runs", ctx -> holder.pages.runs(ctx));
-            config.routes.get("/runs/latest", ctx -> holder.pages.latest(ctx));
-            config.routes.get("/runs/{id}", ctx -> holder.pages.run(ctx));
-            config.routes.get("/runs/{id}/table", ctx -> holder.pages.table(ctx));
-            config.routes.get("/runs/{id}/forms/{seq}", ctx -> holder.form.show(ctx));
-            config.routes.get("/runs/{id}/forms/{seq}/why", ctx -> holder.form.why(ctx));
-            config.routes.get("/runs/{id}/forms/{seq}/download", ctx -> holder.form.download(ctx));
-            config.routes.get("/compare", ctx -> holder.pages.compare(ctx));
-            config.routes.get("/history", ctx -> holder.pages.history(ctx));
-            config.routes.get("/rules", ctx -> holder.pages.rules(ctx));
-            config.routes.exception(Guard.Refused.class, (e, ctx) -> holder.refused(ctx, e.status, e.getMessage()));
+            config.routes.get("/api/runs/{id}/forms", ctx -> h.api.forms(ctx));
+            config.routes.get("/api/runs/{id}/report", ctx -> h.api.report(ctx));
+            config.routes.post("/api/rules/check", ctx -> h.rules.check(ctx));
+            config.routes.post("/api/rules/preview", ctx -> h.rules.preview(ctx));
+            config.routes.post("/api/rules/save", ctx -> h.rules.save(ctx));
+            config.routes.post("/api/rules/changes/{id}/revert", ctx -> h.rules.revert(ctx));
+            config.routes.get("/audit", ctx -> h.pages.audit(ctx));
+            config.routes.get("/runs", ctx -> h.pages.runs(ctx));
+            config.routes.get("/runs/latest", ctx -> h.pages.latest(ctx));
+            config.routes.get("/runs/{id}", ctx -> h.pages.run(ctx));
+            config.routes.get("/runs/{id}/table", ctx -> h.pages.table(ctx));
+            config.routes.get("/runs/{id}/forms/{seq}", ctx -> h.form.show(ctx));
+            config.routes.get("/runs/{id}/forms/{seq}/why", ctx -> h.form.why(ctx));
+            config.routes.get("/runs/{id}/forms/{seq}/download", ctx -> h.form.download(ctx));
+            config.routes.get("/compare", ctx -> h.pages.compare(ctx));
+            config.routes.get("/history", ctx -> h.pages.history(ctx));
+            config.routes.get("/rules", ctx -> h.pages.rules(ctx));
+            config.routes.get("/rules/edit", ctx -> h.rules.edit(ctx));
+            config.routes.get("/rules/changes", ctx -> h.rules.changes(ctx));
+            config.routes.exception(Guard.Refused.class, (e, ctx) -> h.refused(ctx, e.status, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("selfeval serve: " + ctx.method() + " " + ctx.path() + "：" + e);
-                holder.refused(ctx, 500, "工作台内部错误：" + e.getMessage() + "（详情见启动工作台的终端）");
+                h.refused(ctx, 500, "工作台内部错误：" + e.getMessage() + "（详情见启动工作台的终端）");
             });
         });
+        Watchdog runs = new Watchdog(Duration.ofSeconds(5));
         Watchdog pages = new Watchdog(Duration.ofSeconds(5)); // the form pages' audits, apart from the runs'
-        Workbench w = new Workbench(app, jobs, pages, s.token());
-        holder.workbench = w;
+        Workbench w = new Workbench(app, jobs, List.of(runs, pages), s.token());
+        h.workbench = w;
         app.start(s.host(), s.port());
         Guard guard = new Guard(s.token(), app.port());
-        Parts parts = new Parts(rules, jobs, new RunQueries(db), new RunBrowse(db), new Downloads(rules, s.threads()), inputs,
-                new FormView(rules, new Auditor(rules, pages), inputs), uploads, allowed.subList(1, allowed.size()), limits, guard, s.version(), db.name());
-        Views views = new Views(parts);
-        holder.api = new Api(parts);
-        holder.pages = new Pages(parts, views, holder.api);
-        holder.form = new FormPage(parts, views, holder.api);
-        holder.views = views;
+        h.use(new Handlers.Shared(jobs, db, new SavedInputs(allowed), uploads, allowed.subList(1, allowed.size()), limits, guard,
+                s.version(), runs, pages, s.threads(), rulesDir == null ? null : new RuleEditor(rulesDir.toRealPath())), rules);
         w.guard = guard;
         return w;
-    }
-
-    /** The handlers, made once the server knows its port (the Host check needs it). */
-    private static final class Holder {
-        Workbench workbench;
-        Api api;
-        Pages pages;
-        FormPage form;
-        Views views;
-
-        void refused(Context ctx, int status, String message) {
-            ctx.status(status);
-            boolean page = views != null && !ctx.path().startsWith("/api/") && ctx.header("HX-Request") == null
-                    && String.valueOf(ctx.header("Accept")).contains("text/html");
-            if (page) {
-                ctx.html(views.page("无法完成", "audit", false, "refused", Map.of("title", "无法完成（" + status + "）", "message", message)));
-            } else {
-                try {
-                    Api.json(ctx, status, Map.of("error", message));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 
     private void admit(Context ctx) {
@@ -177,11 +155,12 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         jobs.close();
         app.stop();
-        pages.close();
+        watchdogs.forEach(Watchdog::close);
     }
 
     private static final byte[] HTMX = resource("META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js");
     private static final byte[] SCRIPT = resource("dev/selfeval/web/workbench.js");
+    private static final byte[] EDITOR = resource("dev/selfeval/web/editor.js");
     private static final byte[] STYLE = resource("dev/selfeval/web/workbench.css");
     private static final byte[] REPORT_STYLE = HtmlSection.style().getBytes(StandardCharsets.UTF_8);
 

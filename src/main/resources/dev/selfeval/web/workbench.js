@@ -116,6 +116,19 @@
     });
   }
 
+  document.querySelectorAll('form.revert').forEach(function (f) {
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = new URLSearchParams(new FormData(f));
+      fetch('/api/rules/changes/' + f.dataset.change + '/revert', {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf},
+        credentials: 'same-origin'}).then(function (r) {
+        return r.json().then(function (j) {
+          if (r.status === 200) { location.reload(); } else { alert('未撤销：' + (j.error || r.status)); }
+        });
+      });
+    });
+  });
+
   var view = document.getElementById('form-view');
   if (view) {
     // the form as received, with each finding on its cell, is what the page is for: open

@@ -24,12 +24,15 @@ final class RunningWorkbench implements AutoCloseable {
     final Workbench workbench;
     final String base;
     final Path root;
+    /** The rules folder the workbench edits: a copy of rules/ (its rule-test cases left out). */
+    final Path rules;
     final HttpClient http = HttpClient.newHttpClient();
 
     RunningWorkbench(Path tmp) throws IOException {
         root = Files.createDirectories(tmp.resolve("root"));
         Files.copy(Path.of("fixtures/seed/000_01ee96ef31214bdb.txt"), Files.createDirectories(root.resolve("区县")).resolve("seed.txt"));
-        workbench = Workbench.start(Rules.shipped(), Rules.auditor(), Database.open(tmp.resolve("runs.db").toString()),
+        rules = Rules.copy(tmp.resolve("rules"));
+        workbench = Workbench.start(Rules.shipped(), rules, Database.open(tmp.resolve("runs.db").toString()),
                 new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test"));
         base = "http://127.0.0.1:" + workbench.port();
     }

@@ -91,6 +91,25 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         }
     }
 
+    /** The same files with one replaced, or added, by its path below the folder ({@code funds.drl}): an edit not yet saved. */
+    public RuleFiles with(String relative, byte[] bytes) {
+        List<RuleFile> all = new ArrayList<>();
+        String shown = dir + "/" + relative;
+        boolean replaced = false;
+        for (RuleFile f : files) {
+            if (f.relative().equals(relative)) {
+                all.add(RuleFile.of(f.path(), relative, bytes));
+                replaced = true;
+            } else {
+                all.add(f);
+            }
+        }
+        if (!replaced) {
+            all.add(RuleFile.of(shown, relative, bytes));
+        }
+        return new RuleFiles(dir, all);
+    }
+
     /** These rules plus more DRL files (a rule test case's own rules). */
     public RuleFiles plus(List<Path> drlFiles) throws IOException {
         List<RuleFile> all = new ArrayList<>(files);
