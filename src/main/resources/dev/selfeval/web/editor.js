@@ -8,6 +8,7 @@
   var file = source.dataset.file;
   var marks = {};
   var timer = null;
+  var asked = 0; // checks answer out of order (a typo fails fast, a whole compile takes longer): only the last one asked is shown
 
   function numbers() {
     var n = source.value.split('\n').length;
@@ -25,7 +26,9 @@
 
   function check() {
     document.getElementById('content-field').value = source.value;
+    var mine = ++asked;
     post('/api/rules/check', {file: file, content: source.value}).then(function (r) {
+      if (mine !== asked) { return; }
       var box = document.getElementById('diagnostics');
       box.textContent = '';
       marks = {};

@@ -21,7 +21,8 @@ class FullDiskIT {
         File full = new File("/dev/full");
         assumeTrue(full.exists(), "/dev/full is not on this system");
         Path err = Files.createTempFile("selfeval-err", ".txt");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", // as the launcher starts a run
                 JarRun.JAR.toString(), "audit", "--no-cache", "fixtures/seed/000_01ee96ef31214bdb.txt"))
                 .redirectOutput(full).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));

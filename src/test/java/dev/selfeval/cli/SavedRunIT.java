@@ -27,7 +27,7 @@ class SavedRunIT {
     @Test
     void aKilledSaveLeavesTheDatabaseAsItWas(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        assertEquals(0, CliRun.run("gen", "--forms", "8000", "--per-file", "100", "--out", corpus.toString()).exit());
+        assertEquals(0, CliRun.run("gen", "--forms", "4000", "--per-file", "100", "--out", corpus.toString()).exit());
         Path db = tmp.resolve("runs.db");
         assertEquals(1, CliRun.run("audit", Fixtures.SEED.toString(), "--save", "--db", db.toString()).exit());
         for (boolean forcibly : new boolean[] {false, true}) {
@@ -83,7 +83,8 @@ class SavedRunIT {
     }
 
     private static List<String> audit(Path forms, Path db, String... more) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", // as the launcher starts a run
                 JarRun.JAR.toString(), "audit", forms.toString(), "--format", "jsonl", "--out", "/dev/null", "--fail-on", "none",
                 "--save", "--db", db.toString()));
         cmd.addAll(List.of(more));

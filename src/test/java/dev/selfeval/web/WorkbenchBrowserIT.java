@@ -3,6 +3,9 @@ package dev.selfeval.web;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,8 +37,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The workbench in a real browser (Debian's Chromium and ChromeDriver, as .ci/run installs them): an
  * auditor picks the seed and the sample workbook, waits for the run, opens form 5 and finds
  * FUND-OVERSPENT on its cell, clicks the budget line of the ledger for its why-not, drops the seed again,
- * compares the two runs and downloads the workbook.
+ * compares the two runs and downloads the workbook; then a rule owner meets a typo's diagnostic at its
+ * line, previews a threshold change, saves it with a reason and finds it in the change log.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserIT {
     private static final Path SEED = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt").toAbsolutePath();
     private static final Path WORKBOOK = Path.of("fixtures/samples/seed-forms.xlsx").toAbsolutePath();
@@ -72,6 +77,7 @@ class WorkbenchBrowserIT {
     }
 
     @Test
+    @Order(1)
     void anAuditorRunsTheSeedReadsFormFiveComparesRunsAndDownloadsTheWorkbook() throws Exception {
         browser.get(server.base + "/?token=" + RunningWorkbench.TOKEN);
         assertEquals(server.base + "/audit", browser.getCurrentUrl(), "the token leaves the address");
@@ -124,6 +130,41 @@ class WorkbenchBrowserIT {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx)))) {
             assertEquals(List.of("汇总"), List.of(book.getSheetAt(0).getSheetName()));
         }
+    }
+
+    @Test
+    @Order(2)
+    void aRuleOwnerSeesATypoAtItsLineThenPreviewsSavesAndFindsAThresholdChangeInTheLog() throws Exception {
+        browser.get(server.base + "/rules/edit?file=funds.drl");
+        String drl = Files.readString(server.rules.resolve("funds.drl"));
+        int line = (int) drl.substring(0, drl.indexOf("\nrule ") + 1).lines().count() + 1;
+        type(drl.replaceFirst("\nrule ", "\nrulez "));
+        WebElement typo = wait.until(d -> d.findElement(By.cssSelector("#diagnostics .diagnostic")));
+        assertTrue(typo.getText().startsWith("funds.drl:" + line + ":1  「rulez」处不合规则语法"), typo.getText());
+        assertTrue(browser.findElement(By.id("gutter")).getText().contains("● " + line), "the line is marked beside the text");
+
+        browser.get(server.base + "/rules/edit?file=parameters.yaml");
+        String params = Files.readString(server.rules.resolve("parameters.yaml"));
+        type(params.replace("lowExecution: 90 ", "lowExecution: 70 "));
+        wait.until(d -> d.findElement(By.cssSelector("#diagnostics .ok")).getText().startsWith("检查通过"));
+        browser.findElement(By.cssSelector("#preview-form button")).click();
+        WebElement preview = wait.until(d -> d.findElement(By.cssSelector("#preview .preview-rules tbody tr")));
+        assertEquals("FUND-LOW-UNEXPLAINED 2 1 -1", preview.getText());
+        browser.findElement(By.name("reason")).sendKeys("执行率偏低界限按新文件改为 70");
+        browser.findElement(By.id("save")).click();
+        wait.until(d -> d.findElement(By.id("saved")).getText().equals("已保存为变更 1，新规则已启用"));
+
+        browser.get(server.base + "/rules/changes");
+        String change = browser.findElement(By.id("change-1")).getText();
+        assertTrue(change.contains("理由：执行率偏低界限按新文件改为 70"), change);
+        assertTrue(change.contains("-  lowExecution: 90") && change.contains("+  lowExecution: 70"), change);
+        assertTrue(change.contains("FUND-LOW-UNEXPLAINED 2 → 1"), change);
+    }
+
+    /** Replaces the editor's text as typing does: the page hears an input event. */
+    private static void type(String text) {
+        ((JavascriptExecutor) browser).executeScript("var s = document.getElementById('source'); s.value = arguments[0];"
+                + " s.dispatchEvent(new Event('input', {bubbles: true}));", text);
     }
 
     /**
