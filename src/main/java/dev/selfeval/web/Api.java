@@ -83,7 +83,7 @@ final class Api {
             json(ctx, 200, job.snapshot());
             return;
         }
-        RunQueries.Run run = saved(id);
+        RunQueries.Run run = parts.saved(id);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", run.finished() ? "done" : "unfinished");
         out.put("run", run);
@@ -97,7 +97,7 @@ final class Api {
         Job job = parts.jobs().job(id);
         try {
             if (job == null) {
-                RunQueries.Run run = saved(id);
+                RunQueries.Run run = parts.saved(id);
                 client.sendEvent("done", JSON.writeValueAsString(Map.of("status", "done", "run", run.id())));
                 return;
             }
@@ -125,7 +125,7 @@ final class Api {
 
     /** {@code GET /api/runs/{id}/forms}: one page of the run's forms, worst first, filtered. */
     void forms(Context ctx) throws IOException {
-        RunQueries.Run run = saved(ctx.pathParam("id"));
+        RunQueries.Run run = parts.saved(ctx.pathParam("id"));
         FormFilter filter = Filters.of(ctx);
         int page = Filters.page(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -139,7 +139,7 @@ final class Api {
 
     /** {@code GET /api/runs/{id}/report?format=}: the run's report, made again from its files. */
     void report(Context ctx) throws IOException, InterruptedException {
-        RunQueries.Run run = saved(ctx.pathParam("id"));
+        RunQueries.Run run = parts.saved(ctx.pathParam("id"));
         String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
         Downloads.Kind kind = Downloads.KINDS.get(format);
         if (kind == null) {
@@ -157,14 +157,6 @@ final class Api {
         ctx.header("Content-Disposition", "attachment; filename=\"selfeval-run-" + run.id() + "." + kind.extension() + "\"");
         OutputStream out = ctx.outputStream();
         parts.downloads().run(folder, format, out);
-    }
-
-    RunQueries.Run saved(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw new Guard.Refused(404, "没有编号为「" + id + "」的运行或审核任务");
-        }
-        return parts.runs().run(Long.parseLong(id))
-                .orElseThrow(() -> new Guard.Refused(404, "数据库 " + parts.database() + " 中没有运行 " + id));
     }
 
     static void json(Context ctx, int status, Object body) throws IOException {

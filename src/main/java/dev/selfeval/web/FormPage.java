@@ -25,19 +25,17 @@ import java.util.Map;
 final class FormPage {
     private final Parts parts;
     private final Views views;
-    private final Api api;
 
-    FormPage(Parts parts, Views views, Api api) {
+    FormPage(Parts parts, Views views) {
         this.parts = parts;
         this.views = views;
-        this.api = api;
     }
 
     private record Found(RunQueries.Run run, RunQueries.StoredForm stored, FormView.Read read) {
     }
 
     private Found find(Context ctx) {
-        RunQueries.Run run = api.saved(ctx.pathParam("id"));
+        RunQueries.Run run = parts.saved(ctx.pathParam("id"));
         String seq = ctx.pathParam("seq");
         RunQueries.StoredForm stored = seq.matches("\\d{1,9}") ? parts.browse().form(run.id(), Integer.parseInt(seq)).orElse(null) : null;
         if (stored == null) {

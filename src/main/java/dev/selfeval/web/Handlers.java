@@ -43,8 +43,8 @@ final class Handlers {
                 s.guard(), s.version(), s.db().name());
         Views v = new Views(parts);
         Api a = new Api(parts);
-        this.pages = new Pages(parts, v, a);
-        this.form = new FormPage(parts, v, a);
+        this.pages = new Pages(parts, v);
+        this.form = new FormPage(parts, v);
         this.rules = new RulesPage(parts, v, s.editor(), new RuleChanges(s.db()), this::reload);
         this.api = a;
         this.views = v;

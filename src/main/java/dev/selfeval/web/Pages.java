@@ -19,12 +19,10 @@ final class Pages {
 
     private final Parts parts;
     private final Views views;
-    private final Api api;
 
-    Pages(Parts parts, Views views, Api api) {
+    Pages(Parts parts, Views views) {
         this.parts = parts;
         this.views = views;
-        this.api = api;
     }
 
     void audit(Context ctx) {
@@ -46,7 +44,7 @@ final class Pages {
     }
 
     void run(Context ctx) {
-        RunQueries.Run run = api.saved(ctx.pathParam("id"));
+        RunQueries.Run run = parts.saved(ctx.pathParam("id"));
         Map<String, Object> m = new HashMap<>();
         m.put("run", run);
         m.put("started", shortTime(run.startedAt()));
@@ -67,7 +65,7 @@ final class Pages {
 
     /** The forms table alone, for the filters and the pager (htmx). */
     void table(Context ctx) {
-        RunQueries.Run run = api.saved(ctx.pathParam("id"));
+        RunQueries.Run run = parts.saved(ctx.pathParam("id"));
         ctx.html(table(run.id(), Filters.of(ctx), Filters.page(ctx)));
     }
 
@@ -98,8 +96,8 @@ final class Pages {
     }
 
     void compare(Context ctx) {
-        RunQueries.Run a = api.saved(String.valueOf(ctx.queryParam("a")));
-        RunQueries.Run b = api.saved(String.valueOf(ctx.queryParam("b")));
+        RunQueries.Run a = parts.saved(ctx.queryParam("a"));
+        RunQueries.Run b = parts.saved(ctx.queryParam("b"));
         RunBrowse.Comparison c = parts.browse().compare(a.id(), b.id(), COMPARED);
         List<Map<String, Object>> lists = List.of(
                 list("新增的发现", "added", c.added(), c.addedFirst()),
@@ -122,7 +120,7 @@ final class Pages {
 
     void rules(Context ctx) {
         String asked = Filters.blankToNull(ctx.queryParam("run"));
-        Long run = asked != null ? api.saved(asked).id()
+        Long run = asked != null ? parts.saved(asked).id()
                 : parts.runs().runs(RECENT).stream().filter(RunQueries.Run::finished).findFirst().map(RunQueries.Run::id).orElse(null);
         Map<String, Long> counts = run == null ? Map.of() : parts.browse().findingsByRule(run);
         List<Map<String, Object>> rows = new ArrayList<>();

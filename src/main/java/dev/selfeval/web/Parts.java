@@ -15,6 +15,15 @@ import java.util.List;
 record Parts(RuleSet rules, RunJobs jobs, RunQueries runs, RunBrowse browse, Downloads downloads, SavedInputs inputs,
              FormView forms, Path uploads, List<Path> roots, Limits limits, Guard guard, String version, String database) {
 
+    /** A saved run by its number; refused (404) when there is none. */
+    RunQueries.Run saved(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            throw new Guard.Refused(404, "没有编号为「" + id + "」的运行或审核任务");
+        }
+        return runs.run(Long.parseLong(id))
+                .orElseThrow(() -> new Guard.Refused(404, "数据库 " + database + " 中没有运行 " + id));
+    }
+
     /** How much one upload may bring: bytes as sent, bytes and files once unpacked. */
     record Limits(long uploadBytes, long unpackedBytes, int files) {
     }

@@ -78,7 +78,7 @@ final class RulesPage {
         if (!c.ok()) {
             throw new Guard.Refused(422, "改动未通过检查，无法预览：" + c.diagnostics().get(0).message());
         }
-        RunQueries.Run run = new Api(parts).saved(field(ctx, "run"));
+        RunQueries.Run run = parts.saved(field(ctx, "run"));
         java.nio.file.Path folder = parts.inputs().folder(run);
         if (folder == null) {
             throw new Guard.Refused(409, "运行 " + run.id() + " 的输入文件不在工作台可读的文件夹中，无法预览");
