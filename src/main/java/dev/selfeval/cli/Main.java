@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
         description = "用 Drools 规则审核财政项目支出绩效自评表。",
         footer = ExitCodes.HELP,
         subcommands = {AuditCommand.class, ExplainCommand.class, ConvertCommand.class, GenCommand.class, BenchCommand.class, RulesCommand.class,
-                RunsCommand.class, HistoryCommand.class, ServeCommand.class})
+                RunsCommand.class, HistoryCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -27,8 +27,17 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "监听的地址；只允许本机地址（127.0.0.1、localhost、::1），多人共用的服务器需要用户和角色，尚未提供。")
+            description = "监听的地址（默认 ${DEFAULT-VALUE}）；本机以外的地址只在多人模式（--team）下允许。")
     String host;
+
+    @Option(names = "--team", description = "多人模式：用户用姓名和密码登录（selfeval users set 建立），按角色授权；令牌不再有效。"
+            + "可以监听本机以外的地址，HTTPS 由反向代理提供（见 docs/deploy.md）。")
+    boolean team;
+
+    @Option(names = "--public-host", paramLabel = "HOST[:PORT]",
+            description = "多人模式下用户访问本工作台所用的主机名（可多次给出，如反向代理的域名）；请求的 Host 头必须是其中之一。"
+                    + "默认：--host 及本机名称。")
+    List<String> publicHosts = new ArrayList<>();
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "访问令牌（默认取环境变量 SELFEVAL_TOKEN，没有则随机生成）；脚本用它调用 API。")
     String token;
@@ -56,9 +65,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!LOOPBACK.contains(host)) {
-            System.err.println("selfeval serve: 不能绑定到 " + host + "：工作台目前只供本机使用（127.0.0.1）；多人共用需要用户和角色，尚未提供。"
-                    + "请在本机打开，或由管理员通过反向代理提供");
+        if (!LOOPBACK.contains(host) && !team) {
+            System.err.println("selfeval serve: 不能绑定到 " + host + "：用令牌的工作台只供本机使用（127.0.0.1）；多人共用请加 --team，"
+                    + "用户登录并按角色授权");
+            return ExitCodes.USAGE;
+        }
+        if (team && !LOOPBACK.contains(host) && publicHosts.isEmpty()) {
+            System.err.println("selfeval serve: 多人模式绑定到 " + host + " 时，请用 --public-host 给出用户访问本工作台所用的主机名"
+                    + "（如 --public-host audit.example.gov.cn），以便检查请求的 Host 头");
             return ExitCodes.USAGE;
         }
         if (port < 0 || port > 65535 || maxUploadMb < 1) {
@@ -87,12 +101,25 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("selfeval serve: 无法打开数据库 " + db.shown() + "：" + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;
         }
+        Workbench.Team teamMode = null;
+        if (team) {
+            int users = new dev.selfeval.store.Users(database).count();
+            if (users == 0) {
+                System.err.println("selfeval serve: 数据库 " + database.name() + " 中还没有用户：请先用 selfeval users set 姓名 --role admin 建立管理员");
+                return ExitCodes.USAGE;
+            }
+            List<String> names = new ArrayList<>(publicHosts);
+            if (LOOPBACK.contains(host)) {
+                names.addAll(List.of("127.0.0.1", "localhost", "[::1]"));
+            }
+            teamMode = new Workbench.Team(names);
+        }
         Path folder = uploads != null ? uploads : db.sqliteFile().toAbsolutePath().getParent().resolve("uploads");
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Workbench bench;
         try {
             bench = Workbench.start(ruleSet, rules.folder(), database, new Workbench.Settings(host, port,
-                    secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, version()));
+                    secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, version(), teamMode));
         } catch (IOException e) {
             System.err.println("selfeval serve: 无法使用上传文件夹 " + folder + "：" + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;
@@ -109,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "selfeval-serve-stop"));
         System.out.println("selfeval 工作台已启动：" + bench.address());
-        System.out.println("用浏览器打开上面的地址（含令牌）；规则 " + ruleSet.rules().size() + " 条，运行保存在 " + database.name() + "；按 Ctrl-C 停止");
+        System.out.println((team ? "用浏览器打开上面的地址登录" : "用浏览器打开上面的地址（含令牌）") + "；规则 " + ruleSet.rules().size() + " 条，运行保存在 " + database.name() + "；按 Ctrl-C 停止");
         System.out.flush();
         if (open) {
             Browser.open(bench.address());

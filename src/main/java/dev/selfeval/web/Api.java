@@ -3,6 +3,7 @@ package dev.selfeval.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.selfeval.store.FormFilter;
+import dev.selfeval.store.Role;
 import dev.selfeval.store.RunQueries;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -34,6 +35,7 @@ final class Api {
 
     /** {@code POST /api/runs}: multipart {@code files} (forms, folders' files, .zip), or {@code folder} under a root. */
     void start(Context ctx) throws IOException {
+        Gate.require(ctx, Role.AUDITOR);
         String picked = ctx.formParam("folder");
         Job job;
         if (picked != null && !picked.isBlank()) {
@@ -71,6 +73,8 @@ final class Api {
             }
             job = parts.jobs().submit(folder, uploads.refused());
         }
+        Gate.Who who = Gate.who(ctx);
+        parts.users().log(who.name(), ctx.ip(), "run-started", job.id() + "：" + job.snapshot().files() + " 个文件");
         ctx.header("Location", "/api/runs/" + job.id());
         json(ctx, 202, job.snapshot());
     }

@@ -62,7 +62,7 @@ final class FormPage {
             m.put("section", HtmlSection.of(parts.forms().explain(f.read().form(), null).audit()));
             m.put("formats", Downloads.FORM_FORMATS);
         }
-        ctx.html(views.page("表单 · " + m.get("project"), "form", true, "form", m));
+        ctx.html(views.page(ctx, "表单 · " + m.get("project"), "form", true, "form", m));
     }
 
     /** The why / why-not of one ledger row (its number; 0 the budget line), as a fragment. */

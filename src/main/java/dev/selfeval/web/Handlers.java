@@ -7,6 +7,7 @@ import dev.selfeval.store.Database;
 import dev.selfeval.store.RuleChanges;
 import dev.selfeval.store.RunBrowse;
 import dev.selfeval.store.RunQueries;
+import dev.selfeval.store.Users;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.Map;
 final class Handlers {
     /** What stays for the server's life, whatever the rules. */
     record Shared(RunJobs jobs, Database db, SavedInputs inputs, Path uploads, List<Path> roots, Parts.Limits limits,
-                  Guard guard, String version, Watchdog runs, Watchdog pages, int threads, RuleEditor editor) {
+                  String version, Watchdog runs, Watchdog pages, int threads, RuleEditor editor) {
     }
 
     private Shared shared;
@@ -40,7 +41,7 @@ final class Handlers {
         s.jobs().use(rules, new Auditor(rules, s.runs()));
         Parts parts = new Parts(rules, s.jobs(), new RunQueries(s.db()), new RunBrowse(s.db()), new Downloads(rules, s.threads()),
                 s.inputs(), new FormView(rules, new Auditor(rules, s.pages()), s.inputs()), s.uploads(), s.roots(), s.limits(),
-                s.guard(), s.version(), s.db().name());
+                s.version(), s.db().name(), new Users(s.db()));
         Views v = new Views(parts);
         Api a = new Api(parts);
         this.pages = new Pages(parts, v);
@@ -54,13 +55,22 @@ final class Handlers {
         use(shared, rules);
     }
 
+    /** {@code GET /login}: the login page in team mode; in local mode there is nothing to log in to. */
+    void login(Context ctx, boolean team) {
+        if (!team) {
+            ctx.redirect("/audit");
+            return;
+        }
+        ctx.html(views.fragment("login", Map.of()));
+    }
+
     void refused(Context ctx, int status, String message) {
         ctx.status(status);
         Views v = views;
         boolean page = v != null && !ctx.path().startsWith("/api/") && ctx.header("HX-Request") == null
                 && String.valueOf(ctx.header("Accept")).contains("text/html");
         if (page) {
-            ctx.html(v.page("无法完成", "audit", false, "refused", Map.of("title", "无法完成（" + status + "）", "message", message)));
+            ctx.html(v.page(ctx, "无法完成", "audit", false, "refused", Map.of("title", "无法完成（" + status + "）", "message", message)));
         } else {
             try {
                 Api.json(ctx, status, Map.of("error", message));

@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.store.FormFilter;
+import dev.selfeval.store.Role;
 import dev.selfeval.store.RunBrowse;
 import dev.selfeval.store.RunQueries;
 import io.javalin.http.Context;
@@ -34,7 +35,7 @@ final class Pages {
         m.put("anyRoots", !folders.isEmpty());
         m.put("folders", folders);
         m.put("recent", parts.runs().runs(RECENT).stream().filter(RunQueries.Run::finished).map(Pages::runRow).toList());
-        ctx.html(views.page("审核", "audit", false, "audit", m));
+        ctx.html(views.page(ctx, "审核", "audit", false, "audit", m));
     }
 
     /** {@code /runs/latest}: the newest finished run, or the audit page when there is none. */
@@ -60,7 +61,7 @@ final class Pages {
         m.put("departments", parts.browse().values(run.id(), "department"));
         m.put("templates", parts.browse().values(run.id(), "template"));
         m.put("table", table(run.id(), FormFilter.ALL, 1));
-        ctx.html(views.page("结果 · 运行 " + run.id(), "results", false, "run", m));
+        ctx.html(views.page(ctx, "结果 · 运行 " + run.id(), "results", false, "run", m));
     }
 
     /** The forms table alone, for the filters and the pager (htmx). */
@@ -92,7 +93,7 @@ final class Pages {
             row.put("second", i == 1 || runs.size() == 1);
             rows.add(row);
         }
-        ctx.html(views.page("历次", "runs", false, "runs", Map.of("runs", rows, "database", parts.database())));
+        ctx.html(views.page(ctx, "历次", "runs", false, "runs", Map.of("runs", rows, "database", parts.database())));
     }
 
     void compare(Context ctx) {
@@ -103,7 +104,7 @@ final class Pages {
                 list("新增的发现", "added", c.added(), c.addedFirst()),
                 list("仍在的发现", "recurring", c.recurring(), c.recurringFirst()),
                 list("已解决的发现", "resolved", c.resolved(), c.resolvedFirst()));
-        ctx.html(views.page("比较", "runs", false, "compare", Map.of("c", c, "lists", lists)));
+        ctx.html(views.page(ctx, "比较", "runs", false, "compare", Map.of("c", c, "lists", lists)));
     }
 
     private static Map<String, Object> list(String title, String anchor, long count, List<RunBrowse.Compared> rows) {
@@ -115,7 +116,7 @@ final class Pages {
         if (project == null) {
             throw new Guard.Refused(400, "请填写项目标识或项目名称");
         }
-        ctx.html(views.page("项目历年", "runs", false, "history", Map.of("project", project, "forms", parts.runs().history(project))));
+        ctx.html(views.page(ctx, "项目历年", "runs", false, "history", Map.of("project", project, "forms", parts.runs().history(project))));
     }
 
     void rules(Context ctx) {
@@ -141,7 +142,25 @@ final class Pages {
         m.put("fingerprint", parts.rules().fingerprint());
         m.put("run", run);
         m.put("rules", rows);
-        ctx.html(views.page("规则", "rules", false, "rules", m));
+        ctx.html(views.page(ctx, "规则", "rules", false, "rules", m));
+    }
+
+    /** 管理 (team mode, admins): the users and the audit log of logins and changes. */
+    void admin(Context ctx) {
+        Gate.require(ctx, Role.ADMIN);
+        List<Map<String, Object>> users = parts.users().list().stream().map(u -> Map.<String, Object>of("name", u.name(),
+                "role", Role.named(u.role()) == null ? u.role() : Role.named(u.role()).chinese(), "disabled", u.disabled(),
+                "created", shortTime(u.createdAt()))).toList();
+        List<Map<String, Object>> log = parts.users().recent(RUNS).stream().map(e -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("at", shortTime(e.at()));
+            row.put("user", e.user());
+            row.put("address", e.address());
+            row.put("action", e.action());
+            row.put("detail", e.detail());
+            return row;
+        }).toList();
+        ctx.html(views.page(ctx, "管理", "admin", false, "admin", Map.of("users", users, "log", log)));
     }
 
     private static Map<String, Object> runRow(RunQueries.Run r) {

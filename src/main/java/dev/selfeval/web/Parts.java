@@ -3,6 +3,7 @@ package dev.selfeval.web;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.store.RunBrowse;
 import dev.selfeval.store.RunQueries;
+import dev.selfeval.store.Users;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.List;
 /**
  * What the workbench's pages and API share: the rules in force, the run queue, the saved runs, the
  * readers of saved forms and reports, where uploads go and the roots a folder may be picked from, the
- * limits, and the guard.
+ * and the limits.
  */
 record Parts(RuleSet rules, RunJobs jobs, RunQueries runs, RunBrowse browse, Downloads downloads, SavedInputs inputs,
-             FormView forms, Path uploads, List<Path> roots, Limits limits, Guard guard, String version, String database) {
+             FormView forms, Path uploads, List<Path> roots, Limits limits, String version, String database,
+             Users users) {
 
     /** A saved run by its number; refused (404) when there is none. */
     RunQueries.Run saved(String id) {

@@ -3,6 +3,7 @@ package dev.selfeval.web;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.selfeval.engine.RuleSet;
+import dev.selfeval.store.Role;
 import dev.selfeval.store.RuleChanges;
 import dev.selfeval.store.RunQueries;
 import io.javalin.http.Context;
@@ -57,21 +58,25 @@ final class RulesPage {
             m.put("file", file);
             m.put("content", editor.read(file));
             m.put("dir", editor.dir().toString());
-            m.put("author", System.getProperty("user.name", ""));
+            Gate.Who who = Gate.who(ctx);
+            m.put("author", who.team() ? who.name() : System.getProperty("user.name", ""));
+            m.put("team", who.team());
             m.put("runs", parts.runs().runs(50).stream().filter(r -> r.finished() && parts.inputs().folder(r) != null)
                     .map(r -> Map.of("id", r.id(), "forms", r.forms(), "started", Pages.shortTime(r.startedAt()))).toList());
         }
-        ctx.html(views.page("编辑规则", "rules", false, "rules-edit", m));
+        ctx.html(views.page(ctx, "编辑规则", "rules", false, "rules-edit", m));
     }
 
     /** {@code POST /api/rules/check}: the edit's diagnostics, as JSON. */
     void check(Context ctx) throws IOException {
+        Gate.require(ctx, Role.RULE_OWNER);
         RuleEditor.Checked c = editable().check(field(ctx, "file"), field(ctx, "content"));
         Api.json(ctx, 200, Map.of("ok", c.ok(), "diagnostics", c.diagnostics()));
     }
 
     /** {@code POST /api/rules/preview}: a saved run audited with the rules in force and with the edit, compared. */
     void preview(Context ctx) throws IOException, InterruptedException {
+        Gate.require(ctx, Role.RULE_OWNER);
         String file = field(ctx, "file");
         String content = field(ctx, "content");
         RuleEditor.Checked c = editable().check(file, content);
@@ -94,14 +99,16 @@ final class RulesPage {
 
     /** {@code POST /api/rules/save}: the edit written, logged and put in force; refused while it does not check. */
     void save(Context ctx) throws IOException {
+        Gate.require(ctx, Role.RULE_OWNER);
         String file = field(ctx, "file");
         String content = field(ctx, "content");
-        RuleChanges.Change made = record(file, content, field(ctx, "author"), field(ctx, "reason"), null);
+        RuleChanges.Change made = record(ctx, file, content, field(ctx, "reason"), null);
         Api.json(ctx, 200, Map.of("change", made.id(), "fingerprint", made.fingerprintAfter()));
     }
 
     /** {@code POST /api/rules/changes/{id}/revert}: the file put back as it was before that change, as a new change. */
     void revert(Context ctx) throws IOException {
+        Gate.require(ctx, Role.RULE_OWNER);
         String id = ctx.pathParam("id");
         RuleChanges.Change c = id.matches("\\d{1,18}") ? changes.get(Long.parseLong(id)).orElse(null) : null;
         if (c == null) {
@@ -110,13 +117,15 @@ final class RulesPage {
         if (c.before() == null) {
             throw new Guard.Refused(409, "变更 " + id + " 新建了 " + c.file() + "，撤销需在规则文件夹中删除该文件");
         }
-        RuleChanges.Change made = record(c.file(), c.before(), field(ctx, "author"), "撤销变更 " + id + "：" + field(ctx, "reason"), c.id());
+        RuleChanges.Change made = record(ctx, c.file(), c.before(), "撤销变更 " + id + "：" + field(ctx, "reason"), c.id());
         Api.json(ctx, 200, Map.of("change", made.id(), "fingerprint", made.fingerprintAfter()));
     }
 
     /** The change saved and put in force. */
-    private RuleChanges.Change record(String file, String content, String author, String reason, Long reverts) throws IOException {
+    private RuleChanges.Change record(Context ctx, String file, String content, String reason, Long reverts) throws IOException {
         RuleEditor e = editable();
+        Gate.Who who = Gate.who(ctx);
+        String author = who.team() ? who.name() : field(ctx, "author"); // in team mode, the one logged in
         if (reason.isBlank() || author.isBlank()) {
             throw new Guard.Refused(400, "保存规则改动需要填写修改人和理由");
         }
@@ -139,6 +148,7 @@ final class RulesPage {
         if (commit != null) {
             changes.committed(id, commit);
         }
+        parts.users().log(author.strip(), ctx.ip(), reverts == null ? "rules-saved" : "rules-reverted", "变更 " + id + "：" + file + "：" + reason.strip());
         reload.accept(c.rules());
         return changes.get(id).orElseThrow();
     }
@@ -157,7 +167,7 @@ final class RulesPage {
             row.put("preview", c.preview() == null ? null : previewText(c.preview()));
             rows.add(row);
         }
-        ctx.html(views.page("规则变更记录", "rules", false, "rule-changes", Map.of("changes", rows, "editable", editor != null)));
+        ctx.html(views.page(ctx, "规则变更记录", "rules", false, "rule-changes", Map.of("changes", rows, "editable", editor != null)));
     }
 
     /** A kept preview in a sentence: the run, the findings before and after, each rule that moves. */

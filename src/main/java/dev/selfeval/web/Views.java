@@ -4,6 +4,9 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 
+import dev.selfeval.store.Role;
+import io.javalin.http.Context;
+
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +23,7 @@ final class Views {
     private final Map<String, Object> common;
 
     Views(Parts parts) {
-        this.common = Map.of("csrf", parts.guard().csrf(), "ruleCount", parts.rules().rules().size(),
+        this.common = Map.of("ruleCount", parts.rules().rules().size(),
                 "fingerprint", parts.rules().fingerprint().substring(0, Math.min(12, parts.rules().fingerprint().length())),
                 "version", parts.version());
     }
@@ -33,17 +36,31 @@ final class Views {
     }
 
     /**
-     * A whole page.
+     * A whole page, for the user who asked (their name and role in team mode, their CSRF token).
      *
      * @param tab    the navigation tab that is on: audit, results, form, runs, rules
      * @param report whether the page shows a form as the HTML report does (its style sheet)
      */
-    String page(String title, String tab, boolean report, String template, Object model) {
+    String page(Context ctx, String title, String tab, boolean report, String template, Object model) {
         Map<String, Object> layout = new HashMap<>(common);
+        Gate.Who who = Gate.who(ctx);
+        layout.put("csrf", ctx.attribute(Gate.CSRF));
+        layout.put("who", who.team() ? Map.of("name", who.name(), "role", who.role().chinese()) : null);
         layout.put("title", title);
         layout.put("on", Map.of(tab, true));
         layout.put("report", report);
-        layout.put("body", fragment(template, model));
+        // what the user may do: the page shows only the controls that will work (the server checks again)
+        Map<String, Boolean> may = Map.of("audit", who.may(Role.AUDITOR), "rules", who.may(Role.RULE_OWNER),
+                "admin", who.team() && who.may(Role.ADMIN));
+        layout.put("may", may);
+        Object body = model;
+        if (model instanceof Map<?, ?> m) {
+            Map<String, Object> withMay = new HashMap<>();
+            m.forEach((k, val) -> withMay.put(String.valueOf(k), val));
+            withMay.put("may", may);
+            body = withMay;
+        }
+        layout.put("body", fragment(template, body));
         return fragment("layout", layout);
     }
 }

@@ -4,6 +4,7 @@ import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.report.HtmlSection;
 import dev.selfeval.store.Database;
+import dev.selfeval.store.Users;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -18,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code selfeval serve}: the auditor's workbench, a web server on the loopback address. The routes
@@ -28,7 +31,14 @@ import java.util.List;
 public final class Workbench implements AutoCloseable {
     /** Where the workbench listens and what it may take. */
     public record Settings(String host, int port, String token, List<Path> roots, Path uploads, long maxUploadBytes,
-                           int threads, String version) {
+                           int threads, String version, Team team) {
+    }
+
+    /**
+     * Team mode: users log in (the token opens nothing); {@code publicHosts} the names the server is
+     * reached by ({@code name:port}), checked against each request's Host header.
+     */
+    public record Team(List<String> publicHosts) {
     }
 
     private static final String PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
@@ -38,9 +48,13 @@ public final class Workbench implements AutoCloseable {
     private final RunJobs jobs;
     private final List<Watchdog> watchdogs;
     private final String token;
-    private volatile Guard guard;
+    private final String host;
+    private final Team team;
+    private volatile Gate gate;
 
-    private Workbench(Javalin app, RunJobs jobs, List<Watchdog> watchdogs, String token) {
+    private Workbench(Javalin app, RunJobs jobs, List<Watchdog> watchdogs, String token, String host, Team team) {
+        this.host = host;
+        this.team = team;
         this.app = app;
         this.jobs = jobs;
         this.watchdogs = watchdogs;
@@ -69,6 +83,9 @@ public final class Workbench implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(s.maxUploadBytes(), SizeUnit.BYTES);
             config.routes.before(ctx -> h.workbench.admit(ctx));
             config.routes.get("/", ctx -> ctx.redirect("/audit"));
+            config.routes.get("/login", ctx -> h.login(ctx, h.workbench.gate instanceof TeamGate));
+            config.routes.post("/login", ctx -> ((TeamGate) h.workbench.team()).login(ctx));
+            config.routes.post("/logout", ctx -> ((TeamGate) h.workbench.team()).logout(ctx));
             config.routes.get("/static/htmx.min.js", ctx -> asset(ctx, "text/javascript", HTMX));
             config.routes.get("/static/workbench.js", ctx -> asset(ctx, "text/javascript", SCRIPT));
             config.routes.get("/static/editor.js", ctx -> asset(ctx, "text/javascript", EDITOR));
@@ -103,6 +120,7 @@ public final class Workbench implements AutoCloseable {
             config.routes.get("/rules", ctx -> h.pages.rules(ctx));
             config.routes.get("/rules/edit", ctx -> h.rules.edit(ctx));
             config.routes.get("/rules/changes", ctx -> h.rules.changes(ctx));
+            config.routes.get("/admin", ctx -> h.pages.admin(ctx));
             config.routes.exception(Guard.Refused.class, (e, ctx) -> h.refused(ctx, e.status, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("selfeval serve: " + ctx.method() + " " + ctx.path() + "：" + e);
@@ -111,18 +129,36 @@ public final class Workbench implements AutoCloseable {
         });
         Watchdog runs = new Watchdog(Duration.ofSeconds(5));
         Watchdog pages = new Watchdog(Duration.ofSeconds(5)); // the form pages' audits, apart from the runs'
-        Workbench w = new Workbench(app, jobs, List.of(runs, pages), s.token());
+        Workbench w = new Workbench(app, jobs, List.of(runs, pages), s.token(), s.host(), s.team());
         h.workbench = w;
         app.start(s.host(), s.port());
-        Guard guard = new Guard(s.token(), app.port());
-        h.use(new Handlers.Shared(jobs, db, new SavedInputs(allowed), uploads, allowed.subList(1, allowed.size()), limits, guard,
+        Gate gate = s.team() == null ? new Guard(s.token(), app.port()) : new TeamGate(new Users(db), hosts(s.team(), app.port()), app.port());
+        h.use(new Handlers.Shared(jobs, db, new SavedInputs(allowed), uploads, allowed.subList(1, allowed.size()), limits,
                 s.version(), runs, pages, s.threads(), rulesDir == null ? null : new RuleEditor(rulesDir.toRealPath())), rules);
-        w.guard = guard;
+        w.gate = gate;
         return w;
     }
 
+    /** The Host headers team mode answers to: each public host, with the port when it names none. */
+    private static Set<String> hosts(Team team, int port) {
+        Set<String> out = new HashSet<>();
+        for (String h : team.publicHosts()) {
+            String name = h.toLowerCase().strip();
+            out.add(name.matches(".*:\\d+") ? name : name + ":" + port);
+        }
+        return out;
+    }
+
+    /** The team gate; refused in local mode, which has no logins. */
+    private Gate team() {
+        if (!(gate instanceof TeamGate)) {
+            throw new Guard.Refused(404, "本工作台不是多人模式（serve --team），没有登录");
+        }
+        return gate;
+    }
+
     private void admit(Context ctx) {
-        Guard g = guard;
+        Gate g = gate;
         if (g == null) {
             throw new Guard.Refused(503, "工作台正在启动，请稍后再试");
         }
@@ -131,7 +167,7 @@ public final class Workbench implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", PAGE_CSP);
         ctx.header("Cache-Control", "no-store");
-        if (ctx.method() == HandlerType.GET && Guard.tokenInAddress(ctx) && !ctx.path().startsWith("/api/")) {
+        if (g instanceof Guard && ctx.method() == HandlerType.GET && Guard.tokenInAddress(ctx) && !ctx.path().startsWith("/api/")) {
             ctx.redirect(ctx.path()); // the cookie is set: the token leaves the address bar and the history
             ctx.skipRemainingHandlers();
         }
@@ -142,9 +178,10 @@ public final class Workbench implements AutoCloseable {
         return Guard.newToken();
     }
 
-    /** The address to open, with the token. */
+    /** The address to open: with the token, or in team mode the login page. */
     public String address() {
-        return "http://127.0.0.1:" + app.port() + "/?token=" + token;
+        return team != null ? "http://" + hosts(team, app.port()).stream().sorted().findFirst().orElse(host) + "/login"
+                : "http://127.0.0.1:" + app.port() + "/?token=" + token;
     }
 
     public int port() {

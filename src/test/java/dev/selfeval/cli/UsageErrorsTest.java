@@ -25,14 +25,16 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandNamesTheClosest() {
-        usage("selfeval: 未知命令「audti」；您是否要写 audit（可用命令：audit、explain、convert、gen、bench、rules、runs、history、serve）", "audti", "x");
-        usage("selfeval: 缺少命令（可用命令：audit、explain、convert、gen、bench、rules、runs、history、serve）");
+        usage("selfeval: 未知命令「audti」；您是否要写 audit（可用命令：audit、explain、convert、gen、bench、rules、runs、history、serve、users）", "audti", "x");
+        usage("selfeval: 缺少命令（可用命令：audit、explain、convert、gen、bench、rules、runs、history、serve、users）");
     }
 
     @Test
     void theWorkbenchStaysOnThisMachineAndWantsAStrongToken() {
-        usage("selfeval serve: 不能绑定到 0.0.0.0：工作台目前只供本机使用（127.0.0.1）；多人共用需要用户和角色，尚未提供。"
-                + "请在本机打开，或由管理员通过反向代理提供", "serve", "--host", "0.0.0.0");
+        usage("selfeval serve: 不能绑定到 0.0.0.0：用令牌的工作台只供本机使用（127.0.0.1）；多人共用请加 --team，用户登录并按角色授权",
+                "serve", "--host", "0.0.0.0");
+        usage("selfeval serve: 多人模式绑定到 0.0.0.0 时，请用 --public-host 给出用户访问本工作台所用的主机名"
+                + "（如 --public-host audit.example.gov.cn），以便检查请求的 Host 头", "serve", "--team", "--host", "0.0.0.0");
         usage("selfeval serve: 令牌太短（至少 16 个字符），容易被猜中", "serve", "--token", "short");
     }
 

@@ -29,11 +29,16 @@ final class RunningWorkbench implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     RunningWorkbench(Path tmp) throws IOException {
+        this(tmp, Database.open(tmp.resolve("runs.db").toString()), null);
+    }
+
+    /** In team mode when {@code team} is given, on this database. */
+    RunningWorkbench(Path tmp, Database db, Workbench.Team team) throws IOException {
         root = Files.createDirectories(tmp.resolve("root"));
         Files.copy(Path.of("fixtures/seed/000_01ee96ef31214bdb.txt"), Files.createDirectories(root.resolve("区县")).resolve("seed.txt"));
         rules = Rules.copy(tmp.resolve("rules"));
-        workbench = Workbench.start(Rules.shipped(), rules, Database.open(tmp.resolve("runs.db").toString()),
-                new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test"));
+        workbench = Workbench.start(Rules.shipped(), rules, db,
+                new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test", team));
         base = "http://127.0.0.1:" + workbench.port();
     }
 
