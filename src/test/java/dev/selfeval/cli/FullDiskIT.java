@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,9 +20,7 @@ class FullDiskIT {
         File full = new File("/dev/full");
         assumeTrue(full.exists(), "/dev/full is not on this system");
         Path err = Files.createTempFile("selfeval-err", ".txt");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", // as the launcher starts a run
-                JarRun.JAR.toString(), "audit", "--no-cache", "fixtures/seed/000_01ee96ef31214bdb.txt"))
+        Process p = new ProcessBuilder(JarRun.command("audit", "--no-cache", "fixtures/seed/000_01ee96ef31214bdb.txt"))
                 .redirectOutput(full).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));
         assertEquals(ExitCodes.OUTPUT_FAILED, p.exitValue());

@@ -25,9 +25,7 @@ class InterruptedRunIT {
         Files.createDirectories(out);
         Path report = out.resolve("report.jsonl");
         Files.writeString(report, "last month's report\n");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", // as the launcher starts a run
-                JarRun.JAR.toString(), "audit", corpus.resolve("forms").toString(), "--format", "jsonl", "--out", report.toString(),
+        List<String> cmd = JarRun.command("audit", corpus.resolve("forms").toString(), "--format", "jsonl", "--out", report.toString(),
                 "--threads", "1", "--fail-on", "none");
         Path log = tmp.resolve("stderr.txt");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -83,9 +83,7 @@ class SavedRunIT {
     }
 
     private static List<String> audit(Path forms, Path db, String... more) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", // as the launcher starts a run
-                JarRun.JAR.toString(), "audit", forms.toString(), "--format", "jsonl", "--out", "/dev/null", "--fail-on", "none",
+        List<String> cmd = new ArrayList<>(JarRun.command("audit", forms.toString(), "--format", "jsonl", "--out", "/dev/null", "--fail-on", "none",
                 "--save", "--db", db.toString()));
         cmd.addAll(List.of(more));
         return cmd;
