@@ -3,12 +3,14 @@ package dev.selfeval.model;
 import java.time.LocalDate;
 
 /**
- * An approved exception: findings of {@code rule} on one form ({@code form}, its id) or on one
- * project ({@code project}: its name, or its key as reports show it, {@link FormKey}), optionally only
+ * An approved exception: findings of {@code rule} on one form ({@code form}, its id), on one
+ * project ({@code project}: its name, or its key as reports show it, {@link FormKey}) or on every form
+ * of one 主管部门 ({@code department}), optionally only
  * on one indicator and only in some years ({@code years}; empty: any year), are accepted until
  * {@code expires} (inclusive). {@code file} and {@code line} say where the waiver is written.
  */
-public record Waiver(String rule, String form, String project, String indicator, java.util.List<Integer> years, String reason,
+public record Waiver(String rule, String form, String project, String department, String indicator, java.util.List<Integer> years,
+                     String reason,
                      String approver, LocalDate expires, String file, int line) {
 
     public Waiver {
@@ -19,8 +21,11 @@ public record Waiver(String rule, String form, String project, String indicator,
         return today.isAfter(expires);
     }
 
-    /** Whether this waiver covers finding {@code f} on a form of project {@code projectName} (key {@code key}) in {@code year}. */
-    public boolean matches(Finding f, String projectName, String key, Integer year) {
+    /**
+     * Whether this waiver covers finding {@code f} on a form of project {@code projectName} (key
+     * {@code key}) of 主管部门 {@code formDepartment} in {@code year}.
+     */
+    public boolean matches(Finding f, String projectName, String key, String formDepartment, Integer year) {
         if (!rule.equals(f.ruleId())) {
             return false;
         }
@@ -28,6 +33,9 @@ public record Waiver(String rule, String form, String project, String indicator,
             return false;
         }
         if (project != null && !FormKey.names(project, key, projectName)) {
+            return false;
+        }
+        if (department != null && (formDepartment == null || !ProjectNames.key(department).equals(ProjectNames.key(formDepartment)))) {
             return false;
         }
         if (!years.isEmpty() && (year == null || !years.contains(year))) {

@@ -44,6 +44,19 @@ class WaiverAndBaselineTest {
     }
 
     @Test
+    void aWaiverForARuleInADepartmentCoversItsFormsOnly(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("dept.waivers.yaml");
+        Files.writeString(file, "waivers:\n  - rule: FUND-LOW-UNEXPLAINED\n    department: 上海市宝山区城市网格化综合管理中心\n"
+                + "    reason: 该部门执行率偏低已专项说明\n    approver: 李科长\n    expires: 2099-12-31\n"
+                + "  - rule: IND-NOT-MEASURED\n    department: 别的部门\n    reason: r\n    approver: a\n    expires: 2099-12-31\n");
+        JsonNode root = JSON.readTree(CliRun.run("audit", SEED, "--format", "json", "--fail-on", "none", "--waivers", file.toString()).out());
+        assertEquals(file.toString().replace('\\', '/') + ":2", find(root.at("/forms/5/findings"), "FUND-LOW-UNEXPLAINED").at("/waived/waiver").asText());
+        assertTrue(find(root.at("/forms/6/findings"), "FUND-LOW-UNEXPLAINED").has("waived"));
+        assertEquals(2, root.at("/summary/waived/WARNING").asInt(), "nothing of the other department's waiver");
+        assertTrue(root.at("/waivers/0/message").asText().contains("IND-NOT-MEASURED，别的部门"), root.at("/waivers").toString());
+    }
+
+    @Test
     void textShowsTheWaiverReason() {
         CliRun r = CliRun.run("audit", SEED, "--waivers", WAIVERS);
         assertTrue(r.out().contains("  已豁免  FUND-OVERSPENT 执行数超过预算数  项目资金 › 全年执行数（第 106 行）\n"), r.out());

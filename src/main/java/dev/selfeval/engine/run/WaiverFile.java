@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a waiver file (YAML, or JSON, which YAML also reads): {@code waivers:} a list of entries with
- * {@code rule}, {@code form} (a form id) or {@code project} (a project name, or a project's key as reports
- * show it), optional {@code indicator} and {@code years} (the form years it holds for), {@code reason},
+ * {@code rule}, one of {@code form} (a form id), {@code project} (a project name, or a project's key as
+ * reports show it) or {@code department} (a 主管部门: the rule on all its forms), optional {@code indicator} and {@code years} (the form years it holds for), {@code reason},
  * {@code approver} and {@code expires} (YYYY-MM-DD). Any mistake is reported with file and line.
  */
 public final class WaiverFile {
@@ -28,8 +28,8 @@ public final class WaiverFile {
     record Doc(List<Entry> waivers) {
     }
 
-    record Entry(String rule, String form, String project, String indicator, List<Integer> years, String reason, String approver,
-                 String expires) {
+    record Entry(String rule, String form, String project, String department, String indicator, List<Integer> years, String reason,
+                 String approver, String expires) {
     }
 
     /** A waiver file that cannot be used: {@code file:line: message}. */
@@ -81,7 +81,8 @@ public final class WaiverFile {
                 continue;
             }
             out.add(new Waiver(e.rule().strip(), blank(e.form()) ? null : e.form().strip(),
-                    blank(e.project()) ? null : e.project().strip(), blank(e.indicator()) ? null : e.indicator().strip(),
+                    blank(e.project()) ? null : e.project().strip(), blank(e.department()) ? null : e.department().strip(),
+                    blank(e.indicator()) ? null : e.indicator().strip(),
                     e.years(), e.reason().strip(), e.approver().strip(), LocalDate.parse(e.expires().strip()), shown, line));
         }
         if (!problems.isEmpty()) {
@@ -93,7 +94,7 @@ public final class WaiverFile {
     /** What is wrong with one waiver, each told after "第 N 条豁免"; none when it holds. */
     private static List<String> problems(Entry e, Collection<String> ruleIds) {
         if (e == null) {
-            return List.of("是空的：每条应写 rule、form 或 project、reason、approver、expires");
+            return List.of("是空的：每条应写 rule、form 或 project 或 department、reason、approver、expires");
         }
         List<String> out = new ArrayList<>();
         if (blank(e.rule())) {
@@ -105,8 +106,8 @@ public final class WaiverFile {
         if (!blank(e.form()) && FORM_NUMBER.matcher(e.form().strip()).matches()) {
             out.add("的 form「" + e.form().strip() + "」是表的序号，应写表格编号：文件名加 # 和序号，如 "
                     + "000_01ee96ef31214bdb.txt#" + e.form().strip().replace("#", "") + "（见报告中每张表的编号）");
-        } else if (blank(e.form()) == blank(e.project())) {
-            out.add("应写明 form（表格编号）或 project（项目名称）之一");
+        } else if ((blank(e.form()) ? 0 : 1) + (blank(e.project()) ? 0 : 1) + (blank(e.department()) ? 0 : 1) != 1) {
+            out.add("应写明 form（表格编号）、project（项目名称）或 department（主管部门）之一");
         }
         if (e.years() != null && e.years().stream().anyMatch(y -> y == null || y < 1950 || y > 2100)) {
             out.add("的 years 应是年度的列表，如 [2023, 2024]");

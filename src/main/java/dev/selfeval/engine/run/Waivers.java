@@ -44,7 +44,7 @@ public final class Waivers {
         List<Finding> out = new ArrayList<>(a.findings().size());
         for (Finding f : a.findings()) {
             out.add(apply(f, List.of(new Member(f.formId(), form == null ? null : form.projectName(), form == null ? "" : form.key(),
-                    form == null ? null : form.header().year()))));
+                    form == null ? null : form.header().department(), form == null ? null : form.header().year()))));
         }
         return new FormAudit(a.id(), a.source(), a.form(), out, a.budget(), a.indicators(), a.score());
     }
@@ -52,12 +52,12 @@ public final class Waivers {
     /** A finding on a group of forms is waived when a waiver names one of its forms or projects. */
     public CrossFormFinding apply(CrossFormFinding c) {
         List<Member> members = c.group().members().stream()
-                .map(m -> new Member(m.formId(), m.projectName(), m.key(), m.year())).toList();
+                .map(m -> new Member(m.formId(), m.projectName(), m.key(), m.department(), m.year())).toList();
         return new CrossFormFinding(apply(c.finding(), members), c.group());
     }
 
-    /** A form a finding is on: its id, project, key and year. */
-    private record Member(String formId, String projectName, String key, Integer year) {
+    /** A form a finding is on: its id, project, key, 主管部门 and year. */
+    private record Member(String formId, String projectName, String key, String department, Integer year) {
     }
 
     private Finding apply(Finding f, List<Member> members) {
@@ -69,7 +69,7 @@ public final class Waivers {
             for (Member m : members) {
                 Finding probe = new Finding(f.ruleId(), f.severity(), m.formId(), f.location(), f.message(),
                         f.expected(), f.actual(), f.rule(), f.basis());
-                if (w.matches(probe, m.projectName(), m.key(), m.year())) {
+                if (w.matches(probe, m.projectName(), m.key(), m.department(), m.year())) {
                     matched.incrementAndGet(i);
                     return f.withWaiver(w);
                 }

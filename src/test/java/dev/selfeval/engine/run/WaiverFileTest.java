@@ -44,9 +44,9 @@ class WaiverFileTest {
 
     @Test
     void anEmptyEntryIsNamed(@TempDir Path dir) throws Exception {
-        assertEquals("w.yaml:1: 第 1 条豁免是空的：每条应写 rule、form 或 project、reason、approver、expires",
+        assertEquals("w.yaml:1: 第 1 条豁免是空的：每条应写 rule、form 或 project 或 department、reason、approver、expires",
                 error(dir, "waivers:\n  - null\n"));
-        assertEquals("w.yaml:1: 第 2 条豁免是空的：每条应写 rule、form 或 project、reason、approver、expires",
+        assertEquals("w.yaml:1: 第 2 条豁免是空的：每条应写 rule、form 或 project 或 department、reason、approver、expires",
                 error(dir, ONE + "  -\n"));
     }
 
