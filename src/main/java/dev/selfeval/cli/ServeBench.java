@@ -46,7 +46,7 @@ final class ServeBench {
         Path tmp = Files.createTempDirectory("selfeval-serve-bench");
         String token = Workbench.newToken();
         try (Workbench bench = Workbench.start(rules, null, Database.open(tmp.resolve("runs.db").toString()),
-                     new Workbench.Settings("127.0.0.1", 0, token, List.of(), tmp.resolve("uploads"), 4L << 30, threads, "bench", null))) {
+                     new Workbench.Settings("127.0.0.1", 0, token, List.of(), tmp.resolve("uploads"), 4L << 30, threads, "bench", null, tmp.resolve("waivers.yaml")))) {
             ServeBench b = new ServeBench(bench.port(), token);
             byte[] seed = seed();
             double[] seedMs = new double[rounds];

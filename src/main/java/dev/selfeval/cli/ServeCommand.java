@@ -48,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--uploads", paramLabel = "DIR", description = "上传的文件存放处（默认在 SQLite 数据库文件旁的 uploads 文件夹）。")
     Path uploads;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "工作台的豁免文件（与 audit --waivers 格式相同）：每次审核都应用其中的豁免，批准的豁免申请写入其中"
+                    + "（默认在 SQLite 数据库文件旁的 waivers.yaml）。")
+    Path waivers;
+
     @Option(names = "--max-upload", defaultValue = "1024", paramLabel = "MB", description = "每次上传最多多少 MB（默认 ${DEFAULT-VALUE}；zip 解开后最多其 4 倍）。")
     long maxUploadMb;
 
@@ -119,7 +124,8 @@ final class ServeCommand implements Callable<Integer> {
         Workbench bench;
         try {
             bench = Workbench.start(ruleSet, rules.folder(), database, new Workbench.Settings(host, port,
-                    secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, version(), teamMode));
+                    secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, version(), teamMode,
+                    waivers != null ? waivers : db.sqliteFile().toAbsolutePath().getParent().resolve("waivers.yaml")));
         } catch (IOException e) {
             System.err.println("selfeval serve: 无法使用上传文件夹 " + folder + "：" + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;

@@ -8,6 +8,7 @@ import dev.selfeval.store.RuleChanges;
 import dev.selfeval.store.RunBrowse;
 import dev.selfeval.store.RunQueries;
 import dev.selfeval.store.Users;
+import dev.selfeval.store.WaiverProposals;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.util.Map;
 final class Handlers {
     /** What stays for the server's life, whatever the rules. */
     record Shared(RunJobs jobs, Database db, SavedInputs inputs, Path uploads, List<Path> roots, Parts.Limits limits,
-                  String version, Watchdog runs, Watchdog pages, int threads, RuleEditor editor) {
+                  String version, Watchdog runs, Watchdog pages, int threads, RuleEditor editor, ApprovedWaivers waivers) {
     }
 
     private Shared shared;
@@ -33,6 +34,7 @@ final class Handlers {
     volatile Pages pages;
     volatile FormPage form;
     volatile RulesPage rules;
+    volatile WaiverPage waivers;
     volatile Views views;
 
     /** Puts these rules in force. */
@@ -47,6 +49,7 @@ final class Handlers {
         this.pages = new Pages(parts, v);
         this.form = new FormPage(parts, v);
         this.rules = new RulesPage(parts, v, s.editor(), new RuleChanges(s.db()), this::reload);
+        this.waivers = new WaiverPage(parts, v, new WaiverProposals(s.db()), new RuleChanges(s.db()), s.waivers());
         this.api = a;
         this.views = v;
     }

@@ -8,7 +8,7 @@ import dev.selfeval.engine.run.FormSink;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.run.Sweep;
-import dev.selfeval.engine.run.Waivers;
+import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.store.Database;
@@ -36,6 +36,7 @@ final class RunJobs implements AutoCloseable {
     private volatile RuleSet rules;
     private volatile Auditor auditor;
     private final Database db;
+    private final ApprovedWaivers waivers;
     private final int threads;
     private final String version;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
@@ -45,8 +46,9 @@ final class RunJobs implements AutoCloseable {
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    RunJobs(Database db, int threads, String version) {
+    RunJobs(Database db, int threads, String version, ApprovedWaivers waivers) {
         this.db = db;
+        this.waivers = waivers;
         this.threads = threads;
         this.version = version;
     }
@@ -99,9 +101,11 @@ final class RunJobs implements AutoCloseable {
         RunStart start = new RunStart(List.of(folder.toString()), rules.dir(), rules.fingerprint(), rules.rules().size(), version,
                 Instant.now(), RuleHashes.of(rules));
         try (SavingSink<Object> saving = SavingSink.start(db, start, NOTHING, null, System.err)) {
-            new Sweep<>(auditor, saving, threads, null, Waivers.none(), null).run(files, job::progress);
+            new Sweep<>(auditor, saving, threads, null, waivers.forRun(rules), null).run(files, job::progress);
             saving.commit();
             job.done(saving.runId());
+        } catch (WaiverFile.Invalid e) {
+            job.failed("豁免文件无法使用，未审核：" + e.getMessage());
         } catch (IOException e) {
             job.failed("审核未能完成：" + e.getMessage());
         } catch (InterruptedException e) {

@@ -58,6 +58,7 @@ final class Views {
             Map<String, Object> withMay = new HashMap<>();
             m.forEach((k, val) -> withMay.put(String.valueOf(k), val));
             withMay.put("may", may);
+            withMay.put("csrf", ctx.attribute(Gate.CSRF));
             body = withMay;
         }
         layout.put("body", fragment(template, body));

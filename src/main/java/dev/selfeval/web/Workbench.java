@@ -31,7 +31,7 @@ import java.util.Set;
 public final class Workbench implements AutoCloseable {
     /** Where the workbench listens and what it may take. */
     public record Settings(String host, int port, String token, List<Path> roots, Path uploads, long maxUploadBytes,
-                           int threads, String version, Team team) {
+                           int threads, String version, Team team, Path waivers) {
     }
 
     /**
@@ -71,7 +71,8 @@ public final class Workbench implements AutoCloseable {
         for (Path root : s.roots()) {
             allowed.add(root.toRealPath());
         }
-        RunJobs jobs = new RunJobs(db, s.threads(), s.version());
+        ApprovedWaivers waivers = new ApprovedWaivers(s.waivers());
+        RunJobs jobs = new RunJobs(db, s.threads(), s.version(), waivers);
         Parts.Limits limits = new Parts.Limits(s.maxUploadBytes(), s.maxUploadBytes() * 4, 200_000);
         Handlers h = new Handlers();
         Path spool = Files.createDirectories(uploads.resolve(".incoming"));
@@ -121,6 +122,10 @@ public final class Workbench implements AutoCloseable {
             config.routes.get("/rules/edit", ctx -> h.rules.edit(ctx));
             config.routes.get("/rules/changes", ctx -> h.rules.changes(ctx));
             config.routes.get("/admin", ctx -> h.pages.admin(ctx));
+            config.routes.get("/waivers", ctx -> h.waivers.page(ctx));
+            config.routes.post("/api/waivers", ctx -> h.waivers.propose(ctx));
+            config.routes.post("/api/waivers/{id}/approve", ctx -> h.waivers.approve(ctx));
+            config.routes.post("/api/waivers/{id}/reject", ctx -> h.waivers.reject(ctx));
             config.routes.exception(Guard.Refused.class, (e, ctx) -> h.refused(ctx, e.status, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("selfeval serve: " + ctx.method() + " " + ctx.path() + "：" + e);
@@ -134,7 +139,7 @@ public final class Workbench implements AutoCloseable {
         app.start(s.host(), s.port());
         Gate gate = s.team() == null ? new Guard(s.token(), app.port()) : new TeamGate(new Users(db), hosts(s.team(), app.port()), app.port());
         h.use(new Handlers.Shared(jobs, db, new SavedInputs(allowed), uploads, allowed.subList(1, allowed.size()), limits,
-                s.version(), runs, pages, s.threads(), rulesDir == null ? null : new RuleEditor(rulesDir.toRealPath())), rules);
+                s.version(), runs, pages, s.threads(), rulesDir == null ? null : new RuleEditor(rulesDir.toRealPath()), waivers), rules);
         w.gate = gate;
         return w;
     }

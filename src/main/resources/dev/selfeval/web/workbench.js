@@ -129,6 +129,23 @@
     });
   });
 
+  var propose = document.getElementById('propose-form');
+  if (propose) {
+    propose.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = new URLSearchParams(new FormData(propose));
+      body.append('run', propose.dataset.run);
+      body.append('seq', propose.dataset.seq);
+      fetch('/api/waivers', {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf}, credentials: 'same-origin'})
+        .then(function (r) {
+          return r.json().then(function (j) {
+            document.getElementById('proposed').textContent = r.status === 201
+              ? '已提交豁免申请 ' + j.proposal + '，待规则管理人批准' : '未提交：' + (j.error || r.status);
+          });
+        });
+    });
+  }
+
   var view = document.getElementById('form-view');
   if (view) {
     // the form as received, with each finding on its cell, is what the page is for: open

@@ -38,7 +38,8 @@ final class RunningWorkbench implements AutoCloseable {
         Files.copy(Path.of("fixtures/seed/000_01ee96ef31214bdb.txt"), Files.createDirectories(root.resolve("区县")).resolve("seed.txt"));
         rules = Rules.copy(tmp.resolve("rules"));
         workbench = Workbench.start(Rules.shipped(), rules, db,
-                new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test", team));
+                new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test", team,
+                        tmp.resolve("waivers.yaml")));
         base = "http://127.0.0.1:" + workbench.port();
     }
 

@@ -79,6 +79,21 @@ class TeamModeIT {
         }
     }
 
+    /** Follows a started run's events to its end; answers the saved run's number. */
+    private static long finished(User user, HttpResponse<String> started) throws Exception {
+        assertEquals(202, started.statusCode(), started.body());
+        String job = RunningWorkbench.json(started.body()).get("job").asText();
+        String events = user.http.send(HttpRequest.newBuilder(URI.create(user.base + "/api/runs/" + job + "/events"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString()).body();
+        int done = events.indexOf("event: done\ndata: ");
+        assertTrue(done >= 0, events);
+        return RunningWorkbench.json(events.substring(done + 18).lines().findFirst().orElseThrow()).get("run").asLong();
+    }
+
+    private static int lowUnexplained(User user, long run) throws Exception {
+        return RunningWorkbench.json(user.get("/api/runs/" + run).body()).get("findingsByRule").path("FUND-LOW-UNEXPLAINED").asInt(0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void rolesAreCheckedOnTheServer(String kind) throws Exception {
@@ -136,7 +151,7 @@ class TeamModeIT {
             User auditor = new User(server.base);
             assertEquals(302, auditor.login("王审核", PASSWORD));
             auditor.get("/audit");
-            assertEquals(202, auditor.post("/api/runs", folder).statusCode());
+            finished(auditor, auditor.post("/api/runs", folder));
             String params = Files.readString(server.rules.resolve("parameters.yaml"));
             String edited = params.replace("lowExecution: 90 ", "lowExecution: 70 ");
             Map<String, String> save = Map.of("file", "parameters.yaml", "content", edited, "author", "冒名", "reason", "按新文件改为 70");
@@ -155,11 +170,30 @@ class TeamModeIT {
             assertEquals(200, owner.post("/api/rules/save", save).statusCode());
             assertTrue(owner.get("/rules/changes").body().contains("修改人 张规则 · 理由：按新文件改为 70"), "saved under the one logged in");
 
+            // a waiver proposed by an auditor holds only once another rule owner approves it
+            long run = finished(auditor, auditor.post("/api/runs", folder));
+            int seq = RunningWorkbench.json(auditor.get("/api/runs/" + run + "/forms?rule=FUND-LOW-UNEXPLAINED").body())
+                    .get("forms").get(0).get("seq").asInt();
+            Map<String, String> proposal = Map.of("run", String.valueOf(run), "seq", String.valueOf(seq), "rule", "FUND-LOW-UNEXPLAINED",
+                    "scope", "department", "reason", "该部门执行率偏低已专项说明", "expires", java.time.LocalDate.now().plusYears(1).toString());
+            assertEquals(403, viewer.post("/api/waivers", proposal).statusCode());
+            assertEquals(201, auditor.post("/api/waivers", proposal).statusCode());
+            assertEquals(403, auditor.post("/api/waivers/1/approve", Map.of()).statusCode(), "an auditor cannot approve");
+            assertEquals(1, lowUnexplained(auditor, finished(auditor, auditor.post("/api/runs", folder))), "not yet in force");
+            assertEquals(201, owner.post("/api/waivers", proposal).statusCode());
+            assertEquals(403, owner.post("/api/waivers/2/approve", Map.of()).statusCode(), "not one's own proposal");
+            assertEquals(302, owner.post("/api/waivers/1/approve", Map.of()).statusCode());
+            assertEquals(409, owner.post("/api/waivers/1/approve", Map.of()).statusCode(), "decided once");
+            assertEquals(0, lowUnexplained(auditor, finished(auditor, auditor.post("/api/runs", folder))), "waived from the next run");
+            assertTrue(Files.readString(tmp.resolve("waivers.yaml")).contains("department: \"上海市宝山区城市网格化综合管理中心\""));
+            assertTrue(owner.get("/rules/changes").body().contains("批准豁免申请 1：该部门执行率偏低已专项说明"));
+
             assertEquals(403, owner.get("/admin").statusCode());
             User admin = new User(server.base);
             assertEquals(302, admin.login("管理员甲", PASSWORD));
             String log = admin.get("/admin").body();
-            for (String action : List.of("login-failed", "login-locked", "login", "run-started", "rules-saved")) {
+            for (String action : List.of("login-failed", "login-locked", "login", "run-started", "rules-saved", "waiver-proposed",
+                    "waiver-approved")) {
                 assertTrue(log.contains("<td>" + action + "</td>"), action + " in the audit log");
             }
             assertEquals(302, admin.post("/logout", Map.of()).statusCode());
