@@ -169,7 +169,7 @@ public final class Workbench implements AutoCloseable {
         }
         g.check(ctx);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin"); // no-referrer would make a form post say Origin: null
         ctx.header("Content-Security-Policy", PAGE_CSP);
         ctx.header("Cache-Control", "no-store");
         if (g instanceof Guard && ctx.method() == HandlerType.GET && Guard.tokenInAddress(ctx) && !ctx.path().startsWith("/api/")) {

@@ -1,5 +1,9 @@
 package dev.selfeval.web;
 
+import dev.selfeval.store.Database;
+import dev.selfeval.store.Passwords;
+import dev.selfeval.store.Role;
+import dev.selfeval.store.Users;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +42,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * auditor picks the seed and the sample workbook, waits for the run, opens form 5 and finds
  * FUND-OVERSPENT on its cell, clicks the budget line of the ledger for its why-not, drops the seed again,
  * compares the two runs and downloads the workbook; then a rule owner meets a typo's diagnostic at its
- * line, previews a threshold change, saves it with a reason and finds it in the change log.
+ * line, previews a threshold change, saves it with a reason and finds it in the change log; in team mode
+ * a rule owner logs in to a save button a viewer does not get, and the viewer's save is refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserIT {
@@ -159,6 +164,40 @@ class WorkbenchBrowserIT {
         assertTrue(change.contains("理由：执行率偏低界限按新文件改为 70"), change);
         assertTrue(change.contains("-  lowExecution: 90") && change.contains("+  lowExecution: 70"), change);
         assertTrue(change.contains("FUND-LOW-UNEXPLAINED 2 → 1"), change);
+    }
+
+    @Test
+    @Order(3)
+    void inTeamModeARuleOwnerLogsInToSaveAndAViewerFindsNoSaveButtonAndIsRefused() throws Exception {
+        Path team = Files.createDirectories(tmp.resolve("team"));
+        Database db = Database.open(team.resolve("team.db").toString());
+        new Users(db).add("张规则", Passwords.hash("correct horse battery"), Role.RULE_OWNER.key());
+        new Users(db).add("李查看", Passwords.hash("correct horse battery"), Role.VIEWER.key());
+        try (RunningWorkbench teamServer = new RunningWorkbench(team, db, new Workbench.Team(List.of("127.0.0.1")))) {
+            login(teamServer, "张规则");
+            browser.get(teamServer.base + "/rules/edit?file=parameters.yaml");
+            assertTrue(browser.findElement(By.cssSelector("nav .who")).getText().equals("张规则（规则管理）"));
+            assertEquals(1, browser.findElements(By.id("save")).size());
+            browser.findElement(By.cssSelector("form.logout button")).click();
+            wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+
+            login(teamServer, "李查看");
+            browser.get(teamServer.base + "/rules/edit?file=parameters.yaml");
+            assertEquals(0, browser.findElements(By.id("save")).size(), "no save button for a viewer");
+            Object status = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch('/api/rules/save', {method: 'POST', headers: {'X-CSRF-Token': document.querySelector('meta[name=\"csrf-token\"]').content},"
+                    + " body: new URLSearchParams({file: 'parameters.yaml', content: 'x', author: 'x', reason: 'x'})}).then(function (r) { done(r.status); });");
+            assertEquals(403L, status, "and the server refuses the viewer's save");
+        }
+    }
+
+    private static void login(RunningWorkbench server, String name) {
+        browser.get(server.base + "/");
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        browser.findElement(By.name("name")).sendKeys(name);
+        browser.findElement(By.name("password")).sendKeys("correct horse battery");
+        browser.findElement(By.cssSelector("main.login button")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/audit"));
     }
 
     /** Replaces the editor's text as typing does: the page hears an input event. */
