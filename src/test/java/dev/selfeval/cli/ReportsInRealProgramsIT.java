@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.support.CliRun;
 import dev.selfeval.support.JarRun;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -117,7 +118,7 @@ class ReportsInRealProgramsIT {
     @Test
     void aBigTableOfFormsShowsAHundredRowsAPage() throws Exception {
         Path corpus = tmp.resolve("corpus");
-        assertEquals(0, JarRun.run(Path.of("."), "gen", "--forms", "250", "--seed", "1", "--out", corpus.toString()).exit());
+        assertEquals(0, CliRun.run("gen", "--forms", "250", "--seed", "1", "--out", corpus.toString()).exit());
         Path big = tmp.resolve("big.html");
         JarRun.run(Path.of("."), "audit", corpus.toString(), "--format", "html", "--fail-on", "none", "--out", big.toString());
         String dom = run(headless("--dump-dom", big.toUri().toString()));

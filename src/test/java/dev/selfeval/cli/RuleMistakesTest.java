@@ -87,8 +87,10 @@ class RuleMistakesTest {
     @Test
     void aRuleFileDeletedShowsAsTheCasesItBreaks(@TempDir Path tmp) throws Exception {
         Path rules = Rules.copyWithCases(tmp.resolve("rules"));
-        int cases = new dev.selfeval.engine.authoring.RuleCaseRunner(dev.selfeval.engine.load.RuleFiles.of(rules), Rules.shipped(), true)
-                .runAll(List.of(rules.resolve("tests"))).size();
+        long cases;
+        try (java.util.stream.Stream<Path> s = Files.walk(rules.resolve("tests"))) {
+            cases = s.filter(p -> p.toString().endsWith(".expect.yaml")).count();
+        }
         CliRun whole = CliRun.run("rules", "check", "--rules", rules.toString());
         assertEquals(0, whole.exit(), whole.err());
         assertTrue(whole.out().strip().endsWith("；规则测试用例 " + cases + " 个全部通过"), whole.out());

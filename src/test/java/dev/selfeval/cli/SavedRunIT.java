@@ -63,7 +63,7 @@ class SavedRunIT {
     @Test
     void twoRunsSavingAtOnceBothLand(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        assertEquals(0, CliRun.run("gen", "--forms", "600", "--per-file", "100", "--out", corpus.toString()).exit());
+        assertEquals(0, CliRun.run("gen", "--forms", "300", "--per-file", "50", "--out", corpus.toString()).exit());
         Path db = tmp.resolve("fresh.db");
         List<Process> ps = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -77,8 +77,8 @@ class SavedRunIT {
         RunQueries q = new RunQueries(Database.open(db.toString()));
         assertEquals(List.of(2L, 1L), q.runs(10).stream().map(RunQueries.Run::id).toList());
         for (long id : List.of(1L, 2L)) {
-            assertEquals(600, q.run(id).orElseThrow().forms());
-            assertEquals(600, q.count(id, 3, null));
+            assertEquals(300, q.run(id).orElseThrow().forms());
+            assertEquals(300, q.count(id, 3, null));
         }
     }
 
