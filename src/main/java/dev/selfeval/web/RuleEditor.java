@@ -76,7 +76,9 @@ final class RuleEditor {
         RuleSet rules = null;
         try {
             UnsafeCode.check(edited, false); // editing in the browser is running code on this machine: never allowed here
-            rules = RuleLoader.load(edited, false);
+            // compiled rules kept from an earlier load of the same DRL text are used: an edit of the parameters,
+            // templates or wording, or a page opened on the rules in force, costs no compile; a DRL edit compiles
+            rules = RuleLoader.load(edited, true);
         } catch (RuleLoadException e) {
             for (LoadError le : e.errors()) {
                 found.add(new Diagnostic(below(le.file()), le.line(), le.column(), le.message()));
