@@ -31,6 +31,7 @@ final class TeamGate implements Gate {
      */
     private static final int ADDRESS_TRIES = 10;
     private static final Duration IDLE = Duration.ofHours(8);
+    private static final int MOST_TRACKED = 10_000;
 
     private record Session(String name, Role role, String csrf, long lastSeen) {
     }
@@ -104,8 +105,10 @@ final class TeamGate implements Gate {
             throw new Guard.Refused(401, "姓名或密码不对");
         }
         failures.remove("n:" + name);
+        long now = System.currentTimeMillis();
+        sessions.values().removeIf(x -> now - x.lastSeen() > IDLE.toMillis()); // sessions left idle go at the next login
         String id = Guard.newToken();
-        sessions.put(id, new Session(name, role, Guard.newToken(), System.currentTimeMillis()));
+        sessions.put(id, new Session(name, role, Guard.newToken(), now));
         Cookie c = new Cookie(cookie, id);
         c.setHttpOnly(true);
         c.setSameSite(SameSite.STRICT);
@@ -155,6 +158,9 @@ final class TeamGate implements Gate {
 
     private void failed(String key) {
         long now = System.currentTimeMillis();
+        if (failures.size() > MOST_TRACKED) { // many names guessed at: forget the failures too old to lock anyone out
+            failures.values().removeIf(f -> now - f.since() > LOCKOUT.toMillis());
+        }
         failures.merge(key, new Failures(1, now), (old, one) -> now - old.since() > LOCKOUT.toMillis() ? one
                 : new Failures(old.count() + 1, old.since()));
     }
