@@ -35,6 +35,12 @@ public final class WaiverProposals {
                 .bind("status", status).bind("by", by).bind("at", Instant.now().toString()).bind("note", note).bind("id", id).execute()) == 1;
     }
 
+    /** Opens again a proposal whose approval could not be written. */
+    public void reopen(long id) {
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE waiver_proposals SET status = 'proposed', decided_by = NULL, decided_at = NULL"
+                + " WHERE id = :id").bind("id", id).execute());
+    }
+
     public Optional<Proposal> get(long id) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM waiver_proposals WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> proposal(rs)).findOne());

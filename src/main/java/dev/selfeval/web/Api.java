@@ -66,6 +66,9 @@ final class Api {
             } catch (Uploads.TooBig e) {
                 Folders.delete(folder);
                 throw new Guard.Refused(413, e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                Folders.delete(folder); // nothing half-written stays behind
+                throw e;
             }
             if (uploads.files() == 0) {
                 Folders.delete(folder);

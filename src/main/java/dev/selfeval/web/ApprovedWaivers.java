@@ -47,7 +47,7 @@ final class ApprovedWaivers {
      * Appends one waiver ({@code scope}: form, project or department, naming {@code target}) and answers
      * the file's text after; refused, with the file unchanged, when the result would not read.
      */
-    String add(RuleSet rules, String rule, String scope, String target, String reason, String approver, String expires)
+    synchronized String add(RuleSet rules, String rule, String scope, String target, String reason, String approver, String expires)
             throws IOException, WaiverFile.Invalid {
         String before = text();
         String head = before == null || before.isBlank() || before.strip().equals("waivers: []")

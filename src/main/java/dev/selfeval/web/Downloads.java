@@ -44,10 +44,14 @@ final class Downloads {
 
     private final RuleSet rules;
     private final int threads;
+    private final ApprovedWaivers waivers;
+    /** One report made again at a time: each is a whole sweep. */
+    private static final java.util.concurrent.Semaphore MAKING = new java.util.concurrent.Semaphore(1);
 
-    Downloads(RuleSet rules, int threads) {
+    Downloads(RuleSet rules, int threads, ApprovedWaivers waivers) {
         this.rules = rules;
         this.threads = threads;
+        this.waivers = waivers;
     }
 
     /**
@@ -55,11 +59,19 @@ final class Downloads {
      * replaces the workers its watchdog gives up, and must not hear of another sweep's).
      */
     void run(Path folder, String format, OutputStream out) throws IOException, InterruptedException {
-        Reporter<?> report = Reporters.create(format, out, false);
-        report.begin(RunInfo.of(rules));
+        if (!MAKING.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new Guard.Refused(429, "另一份报告正在生成，请稍后再下载");
+        }
         try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5))) {
-            new Sweep<>(new Auditor(rules, watchdog), report, threads, null, Waivers.none(), null).run(RunJobs.files(folder), (files, forms) -> {
+            Waivers applied = waivers.forRun(rules);
+            Reporter<?> report = Reporters.create(format, out, false);
+            report.begin(RunInfo.of(rules));
+            new Sweep<>(new Auditor(rules, watchdog), report, threads, null, applied, null).run(RunJobs.files(folder), (files, forms) -> {
             });
+        } catch (dev.selfeval.engine.run.WaiverFile.Invalid e) {
+            throw new Guard.Refused(409, "豁免文件无法使用，报告未生成：" + e.getMessage());
+        } finally {
+            MAKING.release();
         }
         out.flush();
     }

@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,19 @@ final class GitCommit {
     private static Result git(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, "git 超过 30 秒没有结束");
+        Path log = Files.createTempFile("selfeval-git", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().put("GIT_TERMINAL_PROMPT", "0"); // a hook or a signing key asking for input fails instead of waiting
+            Process p = pb.start();
+            p.getOutputStream().close(); // nothing to read from us: a prompt sees the end of its input
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return new Result(-1, "git 超过 30 秒没有结束");
+            }
+            return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return new Result(p.exitValue(), out);
     }
 }

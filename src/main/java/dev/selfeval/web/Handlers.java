@@ -41,14 +41,17 @@ final class Handlers {
     synchronized void use(Shared s, RuleSet rules) {
         this.shared = s;
         s.jobs().use(rules, new Auditor(rules, s.runs()));
-        Parts parts = new Parts(rules, s.jobs(), new RunQueries(s.db()), new RunBrowse(s.db()), new Downloads(rules, s.threads()),
+        if (s.editor() != null) {
+            s.editor().inForce(rules.fingerprint());
+        }
+        Parts parts = new Parts(rules, s.jobs(), new RunQueries(s.db()), new RunBrowse(s.db()), new Downloads(rules, s.threads(), s.waivers()),
                 s.inputs(), new FormView(rules, new Auditor(rules, s.pages()), s.inputs()), s.uploads(), s.roots(), s.limits(),
                 s.version(), s.db().name(), new Users(s.db()));
         Views v = new Views(parts);
         Api a = new Api(parts);
         this.pages = new Pages(parts, v);
         this.form = new FormPage(parts, v);
-        this.rules = new RulesPage(parts, v, s.editor(), new RuleChanges(s.db()), this::reload);
+        this.rules = new RulesPage(parts, v, s.editor(), new RuleChanges(s.db()), s.waivers(), this::reload);
         this.waivers = new WaiverPage(parts, v, new WaiverProposals(s.db()), new RuleChanges(s.db()), s.waivers());
         this.api = a;
         this.views = v;

@@ -8,6 +8,7 @@ import dev.selfeval.engine.run.FormSink;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.run.Sweep;
+import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.model.Finding;
@@ -51,9 +52,17 @@ final class RulePreview {
     private RulePreview() {
     }
 
-    static Figures compare(long run, Path folder, RuleSet current, RuleSet edited, int threads) throws IOException, InterruptedException {
-        Collected before = sweep(current, folder, threads);
-        Collected after = sweep(edited, folder, threads);
+    /** Both sweeps apply the workbench's waivers, as its runs do. */
+    static Figures compare(long run, Path folder, RuleSet current, RuleSet edited, ApprovedWaivers waivers, int threads)
+            throws IOException, InterruptedException {
+        Collected before;
+        Collected after;
+        try {
+            before = sweep(current, folder, waivers.forRun(current), threads);
+            after = sweep(edited, folder, waivers.forRun(edited), threads);
+        } catch (WaiverFile.Invalid e) {
+            throw new Guard.Refused(409, "豁免文件与改后的规则不符，无法预览：" + e.getMessage());
+        }
         TreeSet<String> rules = new TreeSet<>(before.byRule.keySet());
         rules.addAll(after.byRule.keySet());
         List<RuleDelta> deltas = new ArrayList<>();
@@ -120,10 +129,10 @@ final class RulePreview {
         }
     }
 
-    private static Collected sweep(RuleSet rules, Path folder, int threads) throws IOException, InterruptedException {
+    private static Collected sweep(RuleSet rules, Path folder, Waivers waivers, int threads) throws IOException, InterruptedException {
         Collected c = new Collected();
         try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5))) {
-            new Sweep<>(new Auditor(rules, watchdog), c, threads, null, Waivers.none(), null).run(RunJobs.files(folder), (f, n) -> {
+            new Sweep<>(new Auditor(rules, watchdog), c, threads, null, waivers, null).run(RunJobs.files(folder), (f, n) -> {
             });
         }
         return c;

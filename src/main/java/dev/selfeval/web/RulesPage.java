@@ -34,10 +34,15 @@ final class RulesPage {
     private final RuleEditor editor;
     private final RuleChanges changes;
     private final Consumer<RuleSet> reload;
-    /** The last preview of each edit (by file and content), kept with the change when that edit is saved. */
-    private final Map<String, RulePreview.Figures> previews = new ConcurrentHashMap<>();
+    private final ApprovedWaivers waivers;
+    /** The last preview of each file's edit (with the edit's hash), kept with the change when that very edit is saved. */
+    private final Map<String, Kept> previews = new ConcurrentHashMap<>();
 
-    RulesPage(Parts parts, Views views, RuleEditor editor, RuleChanges changes, Consumer<RuleSet> reload) {
+    private record Kept(String key, RulePreview.Figures figures) {
+    }
+
+    RulesPage(Parts parts, Views views, RuleEditor editor, RuleChanges changes, ApprovedWaivers waivers, Consumer<RuleSet> reload) {
+        this.waivers = waivers;
         this.parts = parts;
         this.views = views;
         this.editor = editor;
@@ -88,8 +93,8 @@ final class RulesPage {
         if (folder == null) {
             throw new Guard.Refused(409, "运行 " + run.id() + " 的输入文件不在工作台可读的文件夹中，无法预览");
         }
-        RulePreview.Figures f = RulePreview.compare(run.id(), folder, parts.rules(), c.rules(), parts.jobs().threads());
-        previews.put(key(file, content), f);
+        RulePreview.Figures f = RulePreview.compare(run.id(), folder, parts.rules(), c.rules(), waivers, parts.jobs().threads());
+        previews.put(file, new Kept(key(file, content), f));
         if (ctx.header("HX-Request") != null) {
             ctx.html(views.fragment("preview", f));
         } else {
@@ -114,6 +119,9 @@ final class RulesPage {
         if (c == null) {
             throw new Guard.Refused(404, "变更记录中没有 " + id);
         }
+        if (!revertable(c)) {
+            throw new Guard.Refused(409, "变更 " + id + " 是批准的豁免（" + c.file() + "），不在规则文件夹中，不能在这里撤销；请在豁免文件中删去该条");
+        }
         if (c.before() == null) {
             throw new Guard.Refused(409, "变更 " + id + " 新建了 " + c.file() + "，撤销需在规则文件夹中删除该文件");
         }
@@ -121,7 +129,7 @@ final class RulesPage {
         Api.json(ctx, 200, Map.of("change", made.id(), "fingerprint", made.fingerprintAfter()));
     }
 
-    /** The change saved and put in force. */
+    /** The change saved and put in force; one save at a time, each checked against the folder as the last one left it. */
     private RuleChanges.Change record(Context ctx, String file, String content, String reason, Long reverts) throws IOException {
         RuleEditor e = editable();
         Gate.Who who = Gate.who(ctx);
@@ -129,28 +137,35 @@ final class RulesPage {
         if (reason.isBlank() || author.isBlank()) {
             throw new Guard.Refused(400, "保存规则改动需要填写修改人和理由");
         }
-        String before = e.read(file);
-        if (before.equals(content)) {
-            throw new Guard.Refused(409, file + " 没有改动");
+        e.saving.lock();
+        try {
+            String before = e.read(file);
+            if (before.equals(content)) {
+                throw new Guard.Refused(409, file + " 没有改动");
+            }
+            RuleEditor.Checked c = e.check(file, content);
+            if (!c.ok()) {
+                throw new Guard.Refused(422, "改动未通过检查，未保存：" + c.diagnostics().get(0).file() + ":" + c.diagnostics().get(0).line()
+                        + " " + c.diagnostics().get(0).message());
+            }
+            RuleEditor.Cases cases = e.cases(file, content, c.rules());
+            Kept kept = previews.get(file);
+            RulePreview.Figures preview = kept != null && kept.key().equals(key(file, content)) ? kept.figures() : null;
+            String fingerprintBefore = e.inForce();
+            e.write(file, content);
+            long id = changes.add(new RuleChanges.New(author.strip(), reason.strip(), file, before, content, fingerprintBefore,
+                    c.rules().fingerprint(), cases.passed(), cases.failed(), preview == null ? null : Api.JSON.writeValueAsString(preview), reverts));
+            previews.remove(file);
+            parts.users().log(author.strip(), ctx.ip(), reverts == null ? "rules-saved" : "rules-reverted", "变更 " + id + "：" + file + "：" + reason.strip());
+            reload.accept(c.rules()); // in force before git is asked: a slow git hook cannot hold the new rules back
+            String commit = GitCommit.commit(e.dir(), file, author.strip(), reason.strip());
+            if (commit != null) {
+                changes.committed(id, commit);
+            }
+            return changes.get(id).orElseThrow();
+        } finally {
+            e.saving.unlock();
         }
-        RuleEditor.Checked c = e.check(file, content);
-        if (!c.ok()) {
-            throw new Guard.Refused(422, "改动未通过检查，未保存：" + c.diagnostics().get(0).file() + ":" + c.diagnostics().get(0).line()
-                    + " " + c.diagnostics().get(0).message());
-        }
-        RuleEditor.Cases cases = e.cases(file, content, c.rules());
-        RulePreview.Figures preview = previews.remove(key(file, content));
-        String fingerprintBefore = parts.rules().fingerprint();
-        e.write(file, content);
-        long id = changes.add(new RuleChanges.New(author.strip(), reason.strip(), file, before, content, fingerprintBefore,
-                c.rules().fingerprint(), cases.passed(), cases.failed(), preview == null ? null : Api.JSON.writeValueAsString(preview), reverts));
-        String commit = GitCommit.commit(e.dir(), file, author.strip(), reason.strip());
-        if (commit != null) {
-            changes.committed(id, commit);
-        }
-        parts.users().log(author.strip(), ctx.ip(), reverts == null ? "rules-saved" : "rules-reverted", "变更 " + id + "：" + file + "：" + reason.strip());
-        reload.accept(c.rules());
-        return changes.get(id).orElseThrow();
     }
 
     void changes(Context ctx) {
@@ -165,9 +180,15 @@ final class RulesPage {
             row.put("diff", diff.stream().map(l -> Map.of("text", l, "kind", l.startsWith("+") ? "add" : l.startsWith("-") ? "del" : "ctx")).toList());
             row.put("cases", c.casesPassed() == null ? "—" : c.casesPassed() + " 个通过，" + c.casesFailed() + " 个失败");
             row.put("preview", c.preview() == null ? null : previewText(c.preview()));
+            row.put("revertable", revertable(c));
             rows.add(row);
         }
         ctx.html(views.page(ctx, "规则变更记录", "rules", false, "rule-changes", Map.of("changes", rows, "editable", editor != null)));
+    }
+
+    /** A change of a file in the rules folder (a waiver approval names the waiver file by its full path). */
+    private static boolean revertable(RuleChanges.Change c) {
+        return !java.nio.file.Path.of(c.file()).isAbsolute();
     }
 
     /** A kept preview in a sentence: the run, the findings before and after, each rule that moves. */

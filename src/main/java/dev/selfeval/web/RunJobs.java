@@ -33,8 +33,11 @@ import java.util.concurrent.Executors;
 final class RunJobs implements AutoCloseable {
     private static final int KEPT = 200;
 
-    private volatile RuleSet rules;
-    private volatile Auditor auditor;
+    /** The rules in force and the auditor on them, swapped together: a run never takes one without the other. */
+    private record InForce(RuleSet rules, Auditor auditor) {
+    }
+
+    private volatile InForce inForce;
     private final Database db;
     private final ApprovedWaivers waivers;
     private final int threads;
@@ -59,8 +62,7 @@ final class RunJobs implements AutoCloseable {
 
     /** The rules the next runs use (a run under way keeps those it started with). */
     void use(RuleSet rules, Auditor auditor) {
-        this.rules = rules;
-        this.auditor = auditor;
+        this.inForce = new InForce(rules, auditor);
     }
 
     /** Queues a sweep of {@code folder}; {@code refused} what the upload could not take. */
@@ -96,8 +98,9 @@ final class RunJobs implements AutoCloseable {
 
     private void run(Job job, Path folder, List<InputFile> files) {
         job.started();
-        RuleSet rules = this.rules;
-        Auditor auditor = this.auditor;
+        InForce now = this.inForce;
+        RuleSet rules = now.rules();
+        Auditor auditor = now.auditor();
         RunStart start = new RunStart(List.of(folder.toString()), rules.dir(), rules.fingerprint(), rules.rules().size(), version,
                 Instant.now(), RuleHashes.of(rules));
         try (SavingSink<Object> saving = SavingSink.start(db, start, NOTHING, null, System.err)) {

@@ -8,32 +8,43 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * Team mode ({@code serve --team}): users log in with a name and a password (Argon2id hashes in the
  * database) and get a session cookie (HttpOnly, SameSite=Strict) with a CSRF token of its own; every
  * state change needs that token and, when the browser sends one, an Origin of this server; the Host
- * header must name the server as given at start. Failed logins are counted per name and per address:
- * after {@value #TRIES} in {@link #LOCKOUT} that name waits, after ten times as many that address. Logins, failures and logouts go
- * into the audit log. The token of local mode does not open anything here.
+ * header must name the server as given at start. A session carries only the user's name: the role and
+ * whether the user is still enabled are read again (at most a few seconds old) on every request, so a
+ * user demoted or disabled loses the rights at once. Failed logins are counted per name and per address,
+ * each attempt counted before its password is checked: after {@value #TRIES} in {@link #LOCKOUT} that
+ * name waits, after ten times as many that address. Logins, failures and logouts go into the audit log.
+ * The token of local mode does not open anything here.
  */
 final class TeamGate implements Gate {
     static final int TRIES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
-    /**
-     * An address waits after this many times {@value #TRIES} failures: behind a reverse proxy every user
-     * has the proxy's address, and one user's typos must not lock the others out.
-     */
+    /** Behind a reverse proxy every user has the proxy's address: one user's typos must not lock the others out. */
     private static final int ADDRESS_TRIES = 10;
     private static final Duration IDLE = Duration.ofHours(8);
+    private static final long FRESH_MS = 5_000;
     private static final int MOST_TRACKED = 10_000;
+    private static final int LONGEST_NAME = 80;
+    /** Argon2 takes 16 MiB a check: at most this many at once. */
+    private static final Semaphore CHECKING = new Semaphore(4);
+    /** Checked when there is no such user, so that an unknown name takes as long as a wrong password. */
+    private static final String DUMMY = Passwords.hash("selfeval-no-such-user-" + Guard.newToken());
 
-    private record Session(String name, Role role, String csrf, long lastSeen) {
+    private record Session(String name, String csrf, long lastSeen) {
+    }
+
+    private record Known(Role role, long readAt) {
     }
 
     private record Failures(int count, long since) {
@@ -43,6 +54,7 @@ final class TeamGate implements Gate {
     private final Set<String> hosts;
     private final String cookie;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Known> roles = new ConcurrentHashMap<>();
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     /** @param hosts the Host headers the server answers to ({@code name:port}) */
@@ -59,15 +71,16 @@ final class TeamGate implements Gate {
             throw new Guard.Refused(403, "请求的主机名「" + (host == null ? "（空）" : host) + "」不是本工作台启动时给的地址（--public-host）");
         }
         String origin = ctx.header("Origin");
-        if (Guard.changesState(ctx.method()) && origin != null && hosts.stream().noneMatch(h -> origin.equalsIgnoreCase("http://" + h)
-                || origin.equalsIgnoreCase("https://" + h))) {
+        if (Guard.changesState(ctx.method()) && origin != null && !hosts.contains(hostOf(origin))) {
             throw new Guard.Refused(403, "跨站请求被拒绝：来源 " + origin + " 不是本工作台");
         }
         if (ctx.path().equals("/login") || ctx.path().equals("/static/workbench.css")) {
             return;
         }
-        Session s = session(ctx).orElse(null);
-        if (s == null) {
+        String id = ctx.cookie(cookie);
+        Session s = id == null ? null : touch(id);
+        Role role = s == null ? null : role(s.name());
+        if (role == null) {
             if (ctx.method() == HandlerType.GET && !ctx.path().startsWith("/api/")) {
                 ctx.redirect("/login");
                 ctx.skipRemainingHandlers();
@@ -75,7 +88,7 @@ final class TeamGate implements Gate {
             }
             throw new Guard.Refused(401, "请先登录");
         }
-        ctx.attribute(WHO, new Who(s.name(), s.role(), true));
+        ctx.attribute(WHO, new Who(s.name(), role, true));
         ctx.attribute(CSRF, s.csrf());
         if (Guard.changesState(ctx.method())) {
             String given = ctx.header(Guard.CSRF_HEADER);
@@ -88,27 +101,47 @@ final class TeamGate implements Gate {
         }
     }
 
+    /** An Origin as {@code host:port}, the port filled in from the scheme when the browser left it out. */
+    static String hostOf(String origin) {
+        try {
+            URI u = URI.create(origin);
+            int port = u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+            return u.getHost() == null ? "" : u.getHost().toLowerCase() + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     /** {@code POST /login}: the name and password checked; a session on success, counted as a failure otherwise. */
     void login(Context ctx) {
+        String type = String.valueOf(ctx.contentType());
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            throw new Guard.Refused(400, "登录请用表单提交姓名和密码");
+        }
         String name = String.valueOf(ctx.formParam("name")).strip();
+        if (name.isEmpty() || name.length() > LONGEST_NAME) {
+            throw new Guard.Refused(400, "姓名不能为空或超过 " + LONGEST_NAME + " 个字符");
+        }
         String address = ctx.ip();
-        if (locked("n:" + name, TRIES) || locked("a:" + address, TRIES * ADDRESS_TRIES)) {
+        // the attempt counts before the password is checked: parallel guesses cannot slip past the count
+        if (!attempt("n:" + name, TRIES) | !attempt("a:" + address, TRIES * ADDRESS_TRIES)) {
             users.log(name, address, "login-locked", null);
             throw new Guard.Refused(429, "登录失败次数过多，请 " + LOCKOUT.toMinutes() + " 分钟后再试");
         }
         Optional<Users.User> user = users.find(name).filter(u -> !u.disabled());
         Role role = user.map(u -> Role.named(u.role())).orElse(null);
-        if (user.isEmpty() || role == null || !Passwords.matches(ctx.formParam("password"), user.get().passwordHash())) {
-            failed("n:" + name);
-            failed("a:" + address);
+        if (!checked(ctx.formParam("password"), user.map(Users.User::passwordHash).orElse(DUMMY)) || role == null) {
             users.log(name, address, "login-failed", null);
             throw new Guard.Refused(401, "姓名或密码不对");
         }
         failures.remove("n:" + name);
+        // a success is no failure of the address either (behind a proxy all users share it)
+        failures.computeIfPresent("a:" + address, (k, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.since()));
         long now = System.currentTimeMillis();
         sessions.values().removeIf(x -> now - x.lastSeen() > IDLE.toMillis()); // sessions left idle go at the next login
         String id = Guard.newToken();
-        sessions.put(id, new Session(name, role, Guard.newToken(), now));
+        sessions.put(id, new Session(name, Guard.newToken(), now));
+        roles.put(name, new Known(role, now));
         Cookie c = new Cookie(cookie, id);
         c.setHttpOnly(true);
         c.setSameSite(SameSite.STRICT);
@@ -129,39 +162,50 @@ final class TeamGate implements Gate {
         ctx.redirect("/login");
     }
 
-    private Optional<Session> session(Context ctx) {
-        String id = ctx.cookie(cookie);
-        Session s = id == null ? null : sessions.get(id);
+    /** The session, its idle time renewed; null when there is none or it was idle too long. Never brings back one logged out. */
+    private Session touch(String id) {
         long now = System.currentTimeMillis();
-        if (s == null || now - s.lastSeen() > IDLE.toMillis()) {
-            if (s != null) {
-                sessions.remove(id);
-            }
-            return Optional.empty();
-        }
-        Session seen = new Session(s.name(), s.role(), s.csrf(), now);
-        sessions.put(id, seen);
-        return Optional.of(seen);
+        return sessions.computeIfPresent(id, (k, s) -> now - s.lastSeen() > IDLE.toMillis() ? null : new Session(s.name(), s.csrf(), now));
     }
 
-    private boolean locked(String key, int tries) {
-        Failures f = failures.get(key);
-        if (f == null) {
-            return false;
+    /** The user's role now (read again when older than a few seconds); null when the user is gone or disabled. */
+    private Role role(String name) {
+        long now = System.currentTimeMillis();
+        Known k = roles.get(name);
+        if (k != null && now - k.readAt() < FRESH_MS) {
+            return k.role();
         }
-        if (System.currentTimeMillis() - f.since() > LOCKOUT.toMillis()) {
-            failures.remove(key);
-            return false;
+        Role role = users.find(name).filter(u -> !u.disabled()).map(u -> Role.named(u.role())).orElse(null);
+        if (role == null) {
+            roles.remove(name);
+            return null;
         }
-        return f.count() >= tries;
+        roles.put(name, new Known(role, now));
+        return role;
     }
 
-    private void failed(String key) {
+    private static boolean checked(String password, String hash) {
+        try {
+            CHECKING.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return Passwords.matches(password, hash);
+        } finally {
+            CHECKING.release();
+        }
+    }
+
+    /** Counts one attempt; false when the key has used up its tries within the lockout. */
+    private boolean attempt(String key, int tries) {
         long now = System.currentTimeMillis();
         if (failures.size() > MOST_TRACKED) { // many names guessed at: forget the failures too old to lock anyone out
             failures.values().removeIf(f -> now - f.since() > LOCKOUT.toMillis());
         }
-        failures.merge(key, new Failures(1, now), (old, one) -> now - old.since() > LOCKOUT.toMillis() ? one
+        Failures f = failures.compute(key, (k, old) -> old == null || now - old.since() > LOCKOUT.toMillis() ? new Failures(1, now)
                 : new Failures(old.count() + 1, old.since()));
+        return f.count() <= tries;
     }
 }

@@ -107,19 +107,23 @@ final class WaiverPage {
         if (who.team() && p.proposer().equals(who.name())) {
             throw new Guard.Refused(403, "不能批准自己提出的豁免，请由另一位规则管理人批准");
         }
-        String before = approved.text();
-        String after;
-        try {
-            after = approved.add(parts.rules(), p.rule(), p.scope(), p.target(), p.reason(),
-                    who.name() + "（工作台批准，申请人 " + p.proposer() + "）", p.expires());
-        } catch (WaiverFile.Invalid e) {
-            throw new Guard.Refused(409, "豁免文件 " + approved.file() + " 无法写入这条豁免：" + e.getMessage());
+        synchronized (approved) { // one approval at a time writes the file; each is claimed before it is written
+            if (!proposals.decide(p.id(), "approved", who.name(), null)) {
+                throw new Guard.Refused(409, "豁免申请 " + p.id() + " 已被处理");
+            }
+            String before = approved.text();
+            String after;
+            try {
+                after = approved.add(parts.rules(), p.rule(), p.scope(), p.target(), p.reason(),
+                        who.name() + "（工作台批准，申请人 " + p.proposer() + "）", p.expires());
+            } catch (WaiverFile.Invalid | IOException e) {
+                proposals.reopen(p.id());
+                throw new Guard.Refused(409, "豁免文件 " + approved.file() + " 无法写入这条豁免：" + e.getMessage());
+            }
+            changes.add(new RuleChanges.New(who.name(), "批准豁免申请 " + p.id() + "：" + p.reason(),
+                    approved.file().toAbsolutePath().toString(), before, after, parts.rules().fingerprint(), parts.rules().fingerprint(),
+                    null, null, null, null));
         }
-        if (!proposals.decide(p.id(), "approved", who.name(), null)) {
-            throw new Guard.Refused(409, "豁免申请 " + p.id() + " 已被处理");
-        }
-        changes.add(new RuleChanges.New(who.name(), "批准豁免申请 " + p.id() + "：" + p.reason(), approved.file().getFileName().toString(),
-                before, after, parts.rules().fingerprint(), parts.rules().fingerprint(), null, null, null, null));
         parts.users().log(who.name(), ctx.ip(), "waiver-approved", "豁免申请 " + p.id() + "：" + p.rule() + "，" + p.target());
         ctx.redirect("/waivers");
     }
