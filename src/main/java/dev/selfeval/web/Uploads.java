@@ -71,6 +71,18 @@ final class Uploads {
     }
 
     private void unzip(Path zip, Path into, String shown) throws IOException {
+        // the JDK's reader counts the entries from the zip's directory without making an object of each: a zip of
+        // millions of empty entries is refused before the full reader (which does) would fill the memory
+        try (java.util.zip.ZipFile count = new java.util.zip.ZipFile(zip.toFile())) {
+            if (count.size() > maxEntries - entries) {
+                throw new TooBig(shown + " 中有 " + count.size() + " 个文件，超过每次上传最多 " + maxEntries + " 个，请分批审核");
+            }
+        } catch (TooBig e) {
+            throw e;
+        } catch (IOException e) {
+            refused.add(shown + "：不是可以解开的 zip 压缩包（" + e.getMessage() + "）");
+            return;
+        }
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
             Enumeration<ZipArchiveEntry> all = z.getEntries();
             while (all.hasMoreElements()) {

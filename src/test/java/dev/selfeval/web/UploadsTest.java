@@ -94,6 +94,15 @@ class UploadsTest {
     }
 
     @Test
+    void aZipOfMoreEntriesThanAllowedIsRefusedBeforeItIsUnpacked() throws IOException {
+        Path run = tmp.resolve("run");
+        Uploads u = new Uploads(run, 1 << 20, 3);
+        Uploads.TooBig e = assertThrows(Uploads.TooBig.class, () -> u.add("many.zip", zip("1.txt", "", "2.txt", "", "3.txt", "", "4.txt", "")));
+        assertEquals("many.zip 中有 4 个文件，超过每次上传最多 3 个，请分批审核", e.getMessage());
+        assertEquals(List.of("many.zip"), files(run), "nothing of it unpacked");
+    }
+
+    @Test
     void aFileThatIsNoZipIsToldAndTheRestGoesOn() throws IOException {
         Path run = tmp.resolve("run");
         Uploads u = new Uploads(run, 1 << 20, 100);
