@@ -1,4 +1,4 @@
-// The rules editor: line numbers beside the text, the rules check on every pause in typing with each
+// The rules editor: line numbers beside the text, syntax colouring under it, the rules check on every pause in typing with each
 // diagnostic at its line, the preview's request carrying the edited text, and saving with a reason.
 (function () {
   'use strict';
@@ -9,6 +9,41 @@
   var marks = {};
   var timer = null;
   var asked = 0; // checks answer out of order (a typo fails fast, a whole compile takes longer): only the last one asked is shown
+
+  // Syntax colouring: the text drawn again, coloured, under the transparent text area (no library, no build step)
+  var shade = document.getElementById('shade');
+  var DRL = /(\/\/[^\n]*|\/\*[\s\S]*?\*\/)|("(?:[^"\\\n]|\\.)*")|(@[A-Za-z]+)|\b(rule|when|then|end|package|import|global|function|query|declare|not|exists|eval|from|collect|accumulate|forall|and|or|modify|update|insert|retract|delete|salience|no-loop|true|false|null|new|if|else|return)\b|\b(\d+(?:\.\d+)?)\b/g;
+  var YAML = /(#[^\n]*)|("(?:[^"\\\n]|\\.)*"|'[^'\n]*')|(^[ \t-]*[^\s:#][^:#\n]*:(?=\s|$))|\b(true|false|null)\b|(-?\b\d+(?:\.\d+)?\b)/gm;
+  var KINDS = ['c', 's', 'a', 'k', 'n'];
+
+  function escape(t) {
+    return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  function paint() {
+    var text = source.value;
+    var re = /\.drl$/.test(file) ? DRL : YAML;
+    var yaml = re === YAML;
+    var out = '';
+    var at = 0;
+    re.lastIndex = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0] === '') { re.lastIndex++; continue; }
+      out += escape(text.slice(at, m.index));
+      for (var g = 1; g <= 5; g++) {
+        if (m[g] !== undefined) {
+          var kind = yaml && g === 3 ? 'y' : KINDS[g - 1];
+          out += '<span class="' + kind + '">' + escape(m[0]) + '</span>';
+          break;
+        }
+      }
+      at = m.index + m[0].length;
+    }
+    shade.innerHTML = out + escape(text.slice(at)) + '\n';
+    shade.scrollTop = source.scrollTop;
+    shade.scrollLeft = source.scrollLeft;
+  }
 
   function numbers() {
     var n = source.value.split('\n').length;
@@ -56,11 +91,16 @@
 
   source.addEventListener('input', function () {
     numbers();
+    paint();
     document.getElementById('content-field').value = source.value;
     clearTimeout(timer);
     timer = setTimeout(check, 600);
   });
-  source.addEventListener('scroll', function () { gutter.scrollTop = source.scrollTop; });
+  source.addEventListener('scroll', function () {
+    gutter.scrollTop = source.scrollTop;
+    shade.scrollTop = source.scrollTop;
+    shade.scrollLeft = source.scrollLeft;
+  });
   document.getElementById('save-form').addEventListener('submit', function (e) {
     e.preventDefault();
     var form = new FormData(e.target);
@@ -73,5 +113,6 @@
   });
   document.getElementById('content-field').value = source.value;
   numbers();
+  paint();
   check();
 })();

@@ -147,6 +147,9 @@ class WorkbenchBrowserIT {
         WebElement typo = wait.until(d -> d.findElement(By.cssSelector("#diagnostics .diagnostic")));
         assertTrue(typo.getText().startsWith("funds.drl:" + line + ":1  「rulez」处不合规则语法"), typo.getText());
         assertTrue(browser.findElement(By.id("gutter")).getText().contains("● " + line), "the line is marked beside the text");
+        assertEquals("package", browser.findElement(By.cssSelector("#shade span.k")).getText(), "DRL keywords coloured");
+        assertTrue(browser.findElements(By.cssSelector("#shade span.a")).stream().anyMatch(a -> "@id".equals(a.getAttribute("textContent"))),
+                "annotations");
 
         browser.get(server.base + "/rules/edit?file=parameters.yaml");
         String params = Files.readString(server.rules.resolve("parameters.yaml"));
