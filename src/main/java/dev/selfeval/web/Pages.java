@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.store.FormFilter;
+import dev.selfeval.store.Passwords;
 import dev.selfeval.store.Role;
 import dev.selfeval.store.RunBrowse;
 import dev.selfeval.store.RunQueries;
@@ -161,6 +162,41 @@ final class Pages {
             return row;
         }).toList();
         ctx.html(views.page(ctx, "管理", "admin", false, "admin", Map.of("users", users, "log", log)));
+    }
+
+    /**
+     * {@code POST /api/users} (admins): a user added, or given another role, a new password or disabled;
+     * passwords at least {@value Passwords#SHORTEST} characters, hashed before they are kept.
+     */
+    void user(Context ctx) {
+        Gate.require(ctx, Role.ADMIN);
+        String name = String.valueOf(ctx.formParam("name")).strip();
+        Role role = Role.named(ctx.formParam("role"));
+        String password = ctx.formParam("password");
+        boolean disabled = "on".equals(ctx.formParam("disabled")) || "true".equals(ctx.formParam("disabled"));
+        if (name.isEmpty() || name.equals("null") || name.length() > 80 || role == null) {
+            throw new Guard.Refused(400, "需要姓名（至多 80 个字符）和角色（viewer、auditor、rule_owner、admin）");
+        }
+        var existing = parts.users().find(name);
+        if (password != null && !password.isEmpty() && password.length() < Passwords.SHORTEST) {
+            throw new Guard.Refused(400, "密码至少 " + Passwords.SHORTEST + " 个字符");
+        }
+        if (existing.isEmpty() && (password == null || password.isEmpty())) {
+            throw new Guard.Refused(400, "新用户需要初始密码");
+        }
+        Gate.Who who = Gate.who(ctx);
+        if (who.name().equals(name) && (disabled || role != Role.ADMIN)) {
+            throw new Guard.Refused(409, "不能停用自己或取消自己的管理员角色，请由另一位管理员操作");
+        }
+        String hash = password == null || password.isEmpty() ? existing.get().passwordHash() : Passwords.hash(password);
+        if (existing.isPresent()) {
+            parts.users().update(name, hash, role.key(), disabled);
+        } else {
+            parts.users().add(name, hash, role.key());
+        }
+        parts.users().log(who.name(), ctx.ip(), existing.isPresent() ? "user-changed" : "user-added",
+                name + "：" + role.chinese() + (disabled ? "，已停用" : "") + (password == null || password.isEmpty() ? "" : "，设了新密码"));
+        ctx.redirect("/admin");
     }
 
     private static Map<String, Object> runRow(RunQueries.Run r) {

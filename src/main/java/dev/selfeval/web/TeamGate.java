@@ -21,8 +21,8 @@ import java.util.concurrent.Semaphore;
  * database) and get a session cookie (HttpOnly, SameSite=Strict) with a CSRF token of its own; every
  * state change needs that token and, when the browser sends one, an Origin of this server; the Host
  * header must name the server as given at start. A session carries only the user's name: the role and
- * whether the user is still enabled are read again (at most a few seconds old) on every request, so a
- * user demoted or disabled loses the rights at once. Failed logins are counted per name and per address,
+ * whether the user is still enabled are read from the database on every request (one lookup by the
+ * name's unique index), so a user demoted or disabled, here or with {@code users set}, loses the rights at once. Failed logins are counted per name and per address,
  * each attempt counted before its password is checked: after {@value #TRIES} in {@link #LOCKOUT} that
  * name waits, after ten times as many that address. Logins, failures and logouts go into the audit log.
  * The token of local mode does not open anything here.
@@ -33,7 +33,6 @@ final class TeamGate implements Gate {
     /** Behind a reverse proxy every user has the proxy's address: one user's typos must not lock the others out. */
     private static final int ADDRESS_TRIES = 10;
     private static final Duration IDLE = Duration.ofHours(8);
-    private static final long FRESH_MS = 5_000;
     private static final int MOST_TRACKED = 10_000;
     private static final int LONGEST_NAME = 80;
     /** Argon2 takes 16 MiB a check: at most this many at once. */
@@ -44,9 +43,6 @@ final class TeamGate implements Gate {
     private record Session(String name, String csrf, long lastSeen) {
     }
 
-    private record Known(Role role, long readAt) {
-    }
-
     private record Failures(int count, long since) {
     }
 
@@ -54,7 +50,6 @@ final class TeamGate implements Gate {
     private final Set<String> hosts;
     private final String cookie;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Known> roles = new ConcurrentHashMap<>();
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     /** @param hosts the Host headers the server answers to ({@code name:port}) */
@@ -141,7 +136,6 @@ final class TeamGate implements Gate {
         sessions.values().removeIf(x -> now - x.lastSeen() > IDLE.toMillis()); // sessions left idle go at the next login
         String id = Guard.newToken();
         sessions.put(id, new Session(name, Guard.newToken(), now));
-        roles.put(name, new Known(role, now));
         Cookie c = new Cookie(cookie, id);
         c.setHttpOnly(true);
         c.setSameSite(SameSite.STRICT);
@@ -168,20 +162,9 @@ final class TeamGate implements Gate {
         return sessions.computeIfPresent(id, (k, s) -> now - s.lastSeen() > IDLE.toMillis() ? null : new Session(s.name(), s.csrf(), now));
     }
 
-    /** The user's role now (read again when older than a few seconds); null when the user is gone or disabled. */
+    /** The user's role now; null when the user is gone or disabled. */
     private Role role(String name) {
-        long now = System.currentTimeMillis();
-        Known k = roles.get(name);
-        if (k != null && now - k.readAt() < FRESH_MS) {
-            return k.role();
-        }
-        Role role = users.find(name).filter(u -> !u.disabled()).map(u -> Role.named(u.role())).orElse(null);
-        if (role == null) {
-            roles.remove(name);
-            return null;
-        }
-        roles.put(name, new Known(role, now));
-        return role;
+        return users.find(name).filter(u -> !u.disabled()).map(u -> Role.named(u.role())).orElse(null);
     }
 
     private static boolean checked(String password, String hash) {

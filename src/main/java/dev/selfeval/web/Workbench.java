@@ -122,6 +122,7 @@ public final class Workbench implements AutoCloseable {
             config.routes.get("/rules/edit", ctx -> h.rules.edit(ctx));
             config.routes.get("/rules/changes", ctx -> h.rules.changes(ctx));
             config.routes.get("/admin", ctx -> h.pages.admin(ctx));
+            config.routes.post("/api/users", ctx -> h.pages.user(ctx));
             config.routes.get("/waivers", ctx -> h.waivers.page(ctx));
             config.routes.post("/api/waivers", ctx -> h.waivers.propose(ctx));
             config.routes.post("/api/waivers/{id}/approve", ctx -> h.waivers.approve(ctx));

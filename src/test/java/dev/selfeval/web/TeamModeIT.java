@@ -191,9 +191,16 @@ class TeamModeIT {
             assertEquals(403, owner.get("/admin").statusCode());
             User admin = new User(server.base);
             assertEquals(302, admin.login("管理员甲", PASSWORD));
+            admin.get("/admin");
+            assertEquals(302, admin.post("/api/users", Map.of("name", "周新", "role", "auditor", "password", "another good password")).statusCode());
+            assertEquals(302, new User(server.base).login("周新", "another good password"), "a user the admin added logs in");
+            assertEquals(302, admin.post("/api/users", Map.of("name", "张规则", "role", "viewer")).statusCode());
+            assertEquals(403, owner.post("/api/rules/save", save).statusCode(), "demoted: the live session loses the right at once");
+            assertEquals(409, admin.post("/api/users", Map.of("name", "管理员甲", "role", "viewer")).statusCode(), "not oneself");
+            assertEquals(403, owner.post("/api/users", Map.of("name", "张规则", "role", "admin")).statusCode());
             String log = admin.get("/admin").body();
             for (String action : List.of("login-failed", "login-locked", "login", "run-started", "rules-saved", "waiver-proposed",
-                    "waiver-approved")) {
+                    "waiver-approved", "user-added", "user-changed")) {
                 assertTrue(log.contains("<td>" + action + "</td>"), action + " in the audit log");
             }
             assertEquals(302, admin.post("/logout", Map.of()).statusCode());
