@@ -3,6 +3,8 @@ package dev.selfeval.web;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.explain.Explainer;
 import dev.selfeval.engine.run.Auditor;
+import dev.selfeval.engine.run.WaiverFile;
+import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.engine.explain.Explanation;
 import dev.selfeval.engine.run.Pipeline;
 import dev.selfeval.ingest.FileResult;
@@ -15,18 +17,20 @@ import java.util.Optional;
 
 /**
  * A saved form read and audited again, as its page shows it: the file read from the run's folder by
- * the rules' templates, the form found by its id, audited by the rules in force (explain's pipeline),
- * and for a ledger row why each rule fired or held. When the rules in force are not the ones the run
+ * the rules' templates, the form found by its id, audited by the rules in force with the workbench's
+ * waivers (explain's pipeline), and for a ledger row why each rule fired or held. When the rules in force are not the ones the run
  * was saved with, the page says so.
  */
 final class FormView {
     private final RuleSet rules;
-    private final Explainer explainer;
+    private final Auditor auditor;
+    private final ApprovedWaivers waivers;
     private final SavedInputs inputs;
 
-    FormView(RuleSet rules, Auditor auditor, SavedInputs inputs) {
+    FormView(RuleSet rules, Auditor auditor, SavedInputs inputs, ApprovedWaivers waivers) {
         this.rules = rules;
-        this.explainer = new Explainer(rules, auditor);
+        this.auditor = auditor;
+        this.waivers = waivers;
         this.inputs = inputs;
     }
 
@@ -50,7 +54,13 @@ final class FormView {
     }
 
     Explanation explain(Form form, String item) {
-        return explainer.explain(form, item, false);
+        Waivers applied;
+        try {
+            applied = waivers.forRun(rules);
+        } catch (WaiverFile.Invalid e) {
+            throw new Guard.Refused(409, "豁免文件无法使用：" + e.getMessage());
+        }
+        return new Explainer(rules, auditor, applied).explain(form, item, false);
     }
 
     /** Whether the run was made with the rules in force. */

@@ -45,7 +45,7 @@ final class Handlers {
             s.editor().inForce(rules.fingerprint());
         }
         Parts parts = new Parts(rules, s.jobs(), new RunQueries(s.db()), new RunBrowse(s.db()), new Downloads(rules, s.threads(), s.waivers()),
-                s.inputs(), new FormView(rules, new Auditor(rules, s.pages()), s.inputs()), s.uploads(), s.roots(), s.limits(),
+                s.inputs(), new FormView(rules, new Auditor(rules, s.pages()), s.inputs(), s.waivers()), s.uploads(), s.roots(), s.limits(),
                 s.version(), s.db().name(), new Users(s.db()));
         Views v = new Views(parts);
         Api a = new Api(parts);

@@ -185,6 +185,8 @@ class TeamModeIT {
             assertEquals(302, owner.post("/api/waivers/1/approve", Map.of()).statusCode());
             assertEquals(409, owner.post("/api/waivers/1/approve", Map.of()).statusCode(), "decided once");
             assertEquals(0, lowUnexplained(auditor, finished(auditor, auditor.post("/api/runs", folder))), "waived from the next run");
+            assertTrue(auditor.get("/runs/" + run + "/forms/" + seq).body().contains("豁免理由：该部门执行率偏低已专项说明"),
+                    "and shown waived on the form's page");
             assertTrue(Files.readString(tmp.resolve("waivers.yaml")).contains("department: \"上海市宝山区城市网格化综合管理中心\""));
             assertTrue(owner.get("/rules/changes").body().contains("批准豁免申请 1：该部门执行率偏低已专项说明"));
 

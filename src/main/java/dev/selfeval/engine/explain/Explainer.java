@@ -29,8 +29,13 @@ public final class Explainer {
 
     /** With the caller's auditor: a server's, whose watchdog halts a rule that does not stop. */
     public Explainer(RuleSet rules, Auditor auditor) {
+        this(rules, auditor, Waivers.none());
+    }
+
+    /** With waivers applied, as a server's runs apply its waiver file: its form page shows what its runs found. */
+    public Explainer(RuleSet rules, Auditor auditor, Waivers waivers) {
         this.rules = rules;
-        this.pipeline = new Pipeline(auditor, Waivers.none(), null);
+        this.pipeline = new Pipeline(auditor, waivers, null);
     }
 
     /**
