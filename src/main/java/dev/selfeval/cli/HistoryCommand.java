@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.store.Shown;
 import dev.selfeval.store.RunQueries;
 import dev.selfeval.store.RunQueries.StoredFinding;
 import dev.selfeval.store.RunQueries.StoredForm;
@@ -40,7 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
                     + forms.stream().map(StoredForm::runId).distinct().count() + " 次运行");
             for (StoredForm f : forms) {
                 out.println();
-                out.println((f.year() == null ? "年度空白" : f.year() + " 年度") + " · 运行 " + f.runId() + "（" + StoredText.time(f.runStarted()) + "）");
+                out.println((f.year() == null ? "年度空白" : f.year() + " 年度") + " · 运行 " + f.runId() + "（" + Shown.time(f.runStarted()) + "）");
                 out.println("  " + StoredText.form(f));
                 for (StoredFinding x : q.findings(f.runId(), f.seq())) {
                     out.println("      " + StoredText.finding(x));

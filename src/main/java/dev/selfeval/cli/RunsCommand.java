@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.store.Shown;
 import dev.selfeval.store.Database;
 import dev.selfeval.store.RunQueries;
 import dev.selfeval.store.RunQueries.Run;
@@ -44,8 +45,8 @@ final class RunsCommand implements Callable<Integer> {
         }
         out.println("编号\t开始时间\t表数\t错误\t警告\t规则指纹\t状态\t输入");
         for (Run r : runs) {
-            out.println(r.id() + "\t" + StoredText.time(r.startedAt()) + "\t" + dash(r.forms()) + "\t" + dash(r.errors()) + "\t"
-                    + dash(r.warnings()) + "\t" + StoredText.shortPrint(r.rulesFingerprint()) + "\t" + StoredText.status(r) + "\t"
+            out.println(r.id() + "\t" + Shown.time(r.startedAt()) + "\t" + dash(r.forms()) + "\t" + dash(r.errors()) + "\t"
+                    + dash(r.warnings()) + "\t" + Shown.fingerprint(r.rulesFingerprint()) + "\t" + StoredText.status(r) + "\t"
                     + String.join("、", r.inputs()));
         }
         return ExitCodes.OK;

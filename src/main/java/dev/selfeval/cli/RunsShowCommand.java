@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.store.Shown;
 import dev.selfeval.model.Severity;
 import dev.selfeval.store.RunQueries;
 import dev.selfeval.store.RunQueries.Run;
@@ -58,10 +59,10 @@ final class RunsShowCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             Run r = found.get();
-            out.println("运行 " + r.id() + " · 开始于 " + StoredText.time(r.startedAt())
+            out.println("运行 " + r.id() + " · 开始于 " + Shown.time(r.startedAt())
                     + (r.elapsedMs() == null ? "" : " · 用时 " + String.format("%.1f", r.elapsedMs() / 1000.0) + " 秒") + " · " + StoredText.status(r));
             out.println("输入：" + String.join("、", r.inputs()));
-            out.println("规则：" + r.rulesDir() + "（" + r.ruleCount() + " 条，sha256 " + StoredText.shortPrint(r.rulesFingerprint()) + "）· "
+            out.println("规则：" + r.rulesDir() + "（" + r.ruleCount() + " 条，sha256 " + Shown.fingerprint(r.rulesFingerprint()) + "）· "
                     + r.toolVersion());
             out.println(StoredText.counts(r));
             long total = q.count(runId, worst, dept);

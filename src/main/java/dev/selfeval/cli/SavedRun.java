@@ -22,7 +22,7 @@ final class SavedRun implements AutoCloseable {
 
     static SavedRun start(DbOption option, List<String> inputs, RuleSet rules, FormSink<?> report, String baseline) throws IOException {
         Database db = option.open();
-        RunStart start = new RunStart(inputs, rules.dir(), rules.fingerprint(), rules.rules().size(), version(), Instant.now(), dev.selfeval.engine.RuleHashes.of(rules));
+        RunStart start = new RunStart(inputs, rules.dir(), rules.fingerprint(), rules.rules().size(), VersionProvider.version(), Instant.now(), dev.selfeval.engine.RuleHashes.of(rules));
         return new SavedRun(db, SavingSink.start(db, start, report, baseline == null ? null : BaselineRun.named(baseline), System.err));
     }
 
@@ -39,13 +39,5 @@ final class SavedRun implements AutoCloseable {
     @Override
     public void close() {
         sink.close();
-    }
-
-    private static String version() {
-        try {
-            return new VersionProvider().getVersion()[0];
-        } catch (IOException e) {
-            return "selfeval";
-        }
     }
 }

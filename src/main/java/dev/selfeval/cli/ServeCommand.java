@@ -124,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         Workbench bench;
         try {
             bench = Workbench.start(ruleSet, rules.folder(), database, new Workbench.Settings(host, port,
-                    secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, version(), teamMode,
+                    secret != null ? secret : Workbench.newToken(), roots, folder, maxUploadMb << 20, workers, VersionProvider.version(), teamMode,
                     waivers != null ? waivers : db.sqliteFile().toAbsolutePath().getParent().resolve("waivers.yaml")));
         } catch (IOException e) {
             System.err.println("selfeval serve: 无法使用上传文件夹 " + folder + "：" + e.getMessage());
@@ -149,13 +149,5 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return ExitCodes.OK;
-    }
-
-    private static String version() {
-        try {
-            return new VersionProvider().getVersion()[0];
-        } catch (IOException e) {
-            return "selfeval";
-        }
     }
 }

@@ -7,25 +7,10 @@ import dev.selfeval.store.RunQueries.StoredFinding;
 import dev.selfeval.store.RunQueries.StoredForm;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /** How the runs and history commands write saved runs, forms and findings, in Chinese. */
 final class StoredText {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
     private StoredText() {
-    }
-
-    /** A run's start in local time. */
-    static String time(String instant) {
-        try {
-            return TIME.format(Instant.parse(instant));
-        } catch (DateTimeParseException e) {
-            return instant;
-        }
     }
 
     static String status(Run r) {
@@ -81,9 +66,5 @@ final class StoredText {
 
     static String orBlank(String s) {
         return s == null || s.isBlank() ? "（空白）" : s;
-    }
-
-    static String shortPrint(String fingerprint) {
-        return fingerprint == null ? "—" : fingerprint.substring(0, Math.min(12, fingerprint.length()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.store.Shown;
 import dev.selfeval.store.Database;
 import dev.selfeval.store.Passwords;
 import dev.selfeval.store.Role;
@@ -34,7 +35,7 @@ final class UsersCommand implements Callable<Integer> {
             for (Users.User u : users) {
                 Role r = Role.named(u.role());
                 System.out.println(u.name() + "\t" + (r == null ? u.role() : r.chinese()) + "\t" + (u.disabled() ? "已停用" : "可用") + "\t"
-                        + StoredText.time(u.createdAt()));
+                        + Shown.time(u.createdAt()));
             }
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

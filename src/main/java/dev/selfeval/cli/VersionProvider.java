@@ -19,4 +19,13 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         return new String[] {"selfeval " + p.getProperty("version", "unknown"),
                 "Java " + System.getProperty("java.version")};
     }
+
+    /** The tool's version as runs record it ({@code selfeval 0.1.0}). */
+    static String version() {
+        try {
+            return new VersionProvider().getVersion()[0];
+        } catch (IOException e) {
+            return "selfeval";
+        }
+    }
 }

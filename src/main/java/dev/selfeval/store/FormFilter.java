@@ -1,5 +1,7 @@
 package dev.selfeval.store;
 
+import dev.selfeval.model.Severity;
+
 /**
  * Which of a run's forms to list: the worst severity at least ({@code worstAtMost}: 0 error, 1 warning,
  * 2 info, 3 all), a rule that found something on the form, its 主管部门, its template, and text in its
@@ -8,16 +10,13 @@ package dev.selfeval.store;
 public record FormFilter(int worstAtMost, String rule, String department, String template, String search) {
     public static final FormFilter ALL = new FormFilter(3, null, null, null, null);
 
-    /** The worst-at-most number of a severity's name (ERROR, WARNING, INFO), or 3 for any other. */
+    /** The worst-at-most number of a severity's name (its rank: ERROR 0, WARNING 1, INFO 2), or all forms for any other. */
     public static int worstOf(String severity) {
-        if (severity == null) {
-            return 3;
+        for (Severity s : Severity.values()) {
+            if (s.name().equalsIgnoreCase(severity == null ? "" : severity)) {
+                return s.ordinal();
+            }
         }
-        return switch (severity.toUpperCase()) {
-            case "ERROR" -> 0;
-            case "WARNING" -> 1;
-            case "INFO" -> 2;
-            default -> 3;
-        };
+        return Severity.values().length;
     }
 }

@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.store.FormFilter;
+import dev.selfeval.store.Shown;
 import dev.selfeval.store.Passwords;
 import dev.selfeval.store.Role;
 import dev.selfeval.store.RunBrowse;
@@ -49,7 +50,7 @@ final class Pages {
         RunQueries.Run run = parts.saved(ctx.pathParam("id"));
         Map<String, Object> m = new HashMap<>();
         m.put("run", run);
-        m.put("started", shortTime(run.startedAt()));
+        m.put("started", Shown.time(run.startedAt()));
         m.put("elapsed", run.elapsedMs() == null ? "—" : String.format("%.1f 秒", run.elapsedMs() / 1000.0));
         m.put("unreadable", run.unreadable() != null && run.unreadable() > 0);
         m.put("waived", run.waived() != null && run.waived() > 0);
@@ -151,10 +152,10 @@ final class Pages {
         Gate.require(ctx, Role.ADMIN);
         List<Map<String, Object>> users = parts.users().list().stream().map(u -> Map.<String, Object>of("name", u.name(),
                 "role", Role.named(u.role()) == null ? u.role() : Role.named(u.role()).chinese(), "disabled", u.disabled(),
-                "created", shortTime(u.createdAt()))).toList();
+                "created", Shown.time(u.createdAt()))).toList();
         List<Map<String, Object>> log = parts.users().recent(RUNS).stream().map(e -> {
             Map<String, Object> row = new HashMap<>();
-            row.put("at", shortTime(e.at()));
+            row.put("at", Shown.time(e.at()));
             row.put("user", e.user());
             row.put("address", e.address());
             row.put("action", e.action());
@@ -202,20 +203,15 @@ final class Pages {
     private static Map<String, Object> runRow(RunQueries.Run r) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", r.id());
-        row.put("started", shortTime(r.startedAt()));
+        row.put("started", Shown.time(r.startedAt()));
         row.put("elapsed", r.elapsedMs() == null ? "—" : String.format("%.1f 秒", r.elapsedMs() / 1000.0));
         row.put("files", r.files());
         row.put("forms", r.forms());
         row.put("errors", r.errors());
         row.put("warnings", r.warnings());
         row.put("infos", r.infos());
-        row.put("fingerprint", r.rulesFingerprint() == null ? "" : r.rulesFingerprint().substring(0, Math.min(12, r.rulesFingerprint().length())));
+        row.put("fingerprint", Shown.fingerprint(r.rulesFingerprint()));
         row.put("inputs", String.join("；", r.inputs()));
         return row;
-    }
-
-    /** An ISO instant as the pages show it: date and time to the second. */
-    static String shortTime(String iso) {
-        return iso == null ? "" : iso.replace('T', ' ').replaceAll("\\.\\d+", "").replace("Z", " UTC");
     }
 }

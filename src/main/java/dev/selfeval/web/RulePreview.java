@@ -1,6 +1,5 @@
 package dev.selfeval.web;
 
-import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Auditor;
@@ -11,7 +10,6 @@ import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.engine.run.Watchdog;
-import dev.selfeval.model.Finding;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,9 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -46,7 +42,11 @@ final class RulePreview {
                    int totalsMoved, List<FormDelta> changed) {
     }
 
-    private record Result(String id, String project, String grade, BigDecimal total, Map<String, Integer> byRule) {
+    private record Result(String id, String project, String grade, BigDecimal total) {
+    }
+
+    /** A sweep's forms in input order, and its summary: the findings not waived by rule, cross-form ones included. */
+    private record Swept(List<Result> forms, Summary summary) {
     }
 
     private RulePreview() {
@@ -55,20 +55,20 @@ final class RulePreview {
     /** Both sweeps apply the workbench's waivers, as its runs do. */
     static Figures compare(long run, Path folder, RuleSet current, RuleSet edited, ApprovedWaivers waivers, int threads)
             throws IOException, InterruptedException {
-        Collected before;
-        Collected after;
+        Swept before;
+        Swept after;
         try {
             before = sweep(current, folder, waivers.forRun(current), threads);
             after = sweep(edited, folder, waivers.forRun(edited), threads);
         } catch (WaiverFile.Invalid e) {
             throw new Guard.Refused(409, "豁免文件与改后的规则不符，无法预览：" + e.getMessage());
         }
-        TreeSet<String> rules = new TreeSet<>(before.byRule.keySet());
-        rules.addAll(after.byRule.keySet());
+        TreeSet<String> rules = new TreeSet<>(before.summary().byRule().keySet());
+        rules.addAll(after.summary().byRule().keySet());
         List<RuleDelta> deltas = new ArrayList<>();
         for (String r : rules) {
-            int b = before.byRule.getOrDefault(r, 0);
-            int a = after.byRule.getOrDefault(r, 0);
+            int b = before.summary().byRule().getOrDefault(r, 0);
+            int a = after.summary().byRule().getOrDefault(r, 0);
             if (a != b) {
                 deltas.add(new RuleDelta(r, b, a));
             }
@@ -76,9 +76,9 @@ final class RulePreview {
         List<FormDelta> changed = new ArrayList<>();
         int grades = 0;
         int totals = 0;
-        for (int i = 0; i < Math.min(before.forms.size(), after.forms.size()); i++) {
-            Result b = before.forms.get(i);
-            Result a = after.forms.get(i);
+        for (int i = 0; i < Math.min(before.forms().size(), after.forms().size()); i++) {
+            Result b = before.forms().get(i);
+            Result a = after.forms().get(i);
             boolean grade = !Objects.equals(b.grade(), a.grade());
             boolean total = b.total() == null ? a.total() != null : a.total() == null || b.total().compareTo(a.total()) != 0;
             grades += grade ? 1 : 0;
@@ -87,54 +87,43 @@ final class RulePreview {
                 changed.add(new FormDelta(b.id(), b.project(), b.grade(), a.grade(), shown(b.total()), shown(a.total())));
             }
         }
-        return new Figures(run, before.forms.size(), before.total(), after.total(), deltas, grades, totals, changed);
+        return new Figures(run, before.forms().size(), total(before), total(after), deltas, grades, totals, changed);
     }
 
     private static String shown(BigDecimal v) {
         return v == null ? "—" : v.toPlainString();
     }
 
-    /** The forms' results in input order and the findings per rule, cross-form ones included. */
+    /** The forms' grades and totals, in input order. */
     private static final class Collected implements FormSink<Result> {
         final List<Result> forms = new ArrayList<>();
-        final Map<String, Integer> byRule = new TreeMap<>();
 
         @Override
         public Result render(FormAudit a) {
-            Map<String, Integer> counts = new TreeMap<>();
-            for (Finding f : a.findings()) {
-                if (!f.waived()) {
-                    counts.merge(f.ruleId(), 1, Integer::sum);
-                }
-            }
             return new Result(a.id(), a.form() == null ? null : a.form().projectName(), a.score() == null ? null : a.score().grade(),
-                    a.score() == null ? null : a.score().recomputed(), counts);
+                    a.score() == null ? null : a.score().recomputed());
         }
 
         @Override
         public void write(Result form) {
             forms.add(form);
-            form.byRule().forEach((r, n) -> byRule.merge(r, n, Integer::sum));
         }
 
         @Override
         public void end(Summary summary, RunEnd end) {
-            for (CrossFormFinding c : end.crossForm()) {
-                byRule.merge(c.finding().ruleId(), 1, Integer::sum);
-            }
-        }
-
-        int total() {
-            return byRule.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    private static Collected sweep(RuleSet rules, Path folder, Waivers waivers, int threads) throws IOException, InterruptedException {
+    private static int total(Swept s) {
+        return s.summary().byRule().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static Swept sweep(RuleSet rules, Path folder, Waivers waivers, int threads) throws IOException, InterruptedException {
         Collected c = new Collected();
         try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5))) {
-            new Sweep<>(new Auditor(rules, watchdog), c, threads, null, waivers, null).run(RunJobs.files(folder), (f, n) -> {
+            Summary summary = new Sweep<>(new Auditor(rules, watchdog), c, threads, null, waivers, null).run(RunJobs.files(folder), (f, n) -> {
             });
+            return new Swept(c.forms, summary);
         }
-        return c;
     }
 }

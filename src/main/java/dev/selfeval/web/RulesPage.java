@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.store.Role;
+import dev.selfeval.store.Shown;
 import dev.selfeval.store.RuleChanges;
 import dev.selfeval.store.RunQueries;
 import io.javalin.http.Context;
@@ -67,7 +68,7 @@ final class RulesPage {
             m.put("author", who.team() ? who.name() : System.getProperty("user.name", ""));
             m.put("team", who.team());
             m.put("runs", parts.runs().runs(50).stream().filter(r -> r.finished() && parts.inputs().folder(r) != null)
-                    .map(r -> Map.of("id", r.id(), "forms", r.forms(), "started", Pages.shortTime(r.startedAt()))).toList());
+                    .map(r -> Map.of("id", r.id(), "forms", r.forms(), "started", Shown.time(r.startedAt()))).toList());
         }
         ctx.html(views.page(ctx, "编辑规则", "rules", false, "rules-edit", m));
     }
@@ -173,7 +174,7 @@ final class RulesPage {
         for (RuleChanges.Change c : changes.list(CHANGES)) {
             Map<String, Object> row = new HashMap<>();
             row.put("c", c);
-            row.put("at", Pages.shortTime(c.at()));
+            row.put("at", Shown.time(c.at()));
             List<String> before = c.before() == null ? List.of() : c.before().lines().toList();
             List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + c.file(), "b/" + c.file(), before,
                     DiffUtils.diff(before, c.after().lines().toList()), 2);

@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 
 import dev.selfeval.store.Role;
+import dev.selfeval.store.Shown;
 import io.javalin.http.Context;
 
 import java.io.StringWriter;
@@ -24,7 +25,7 @@ final class Views {
 
     Views(Parts parts) {
         this.common = Map.of("ruleCount", parts.rules().rules().size(),
-                "fingerprint", parts.rules().fingerprint().substring(0, Math.min(12, parts.rules().fingerprint().length())),
+                "fingerprint", Shown.fingerprint(parts.rules().fingerprint()),
                 "version", parts.version());
     }
 

@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.store.Role;
+import dev.selfeval.store.Shown;
 import dev.selfeval.store.RuleChanges;
 import dev.selfeval.store.RunQueries;
 import dev.selfeval.store.WaiverProposals;
@@ -83,7 +84,7 @@ final class WaiverPage {
         List<Map<String, Object>> rows = proposals.list(200).stream().map(p -> {
             Map<String, Object> row = new HashMap<>();
             row.put("p", p);
-            row.put("at", Pages.shortTime(p.proposedAt()));
+            row.put("at", Shown.time(p.proposedAt()));
             row.put("scope", switch (p.scope()) {
                 case "form" -> "本表";
                 case "project" -> "本项目";
