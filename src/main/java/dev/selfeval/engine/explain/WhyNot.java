@@ -3,6 +3,7 @@ package dev.selfeval.engine.explain;
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.ConditionWords;
 import dev.selfeval.engine.Params;
+import dev.selfeval.engine.RuleClassLoader;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.RuleSource;
@@ -125,7 +126,8 @@ public final class WhyNot {
     private static java.util.Optional<KieBase> compile(String drl) {
         synchronized (COMPILED) {
             return COMPILED.computeIfAbsent(drl, d -> {
-                KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+                KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE));
                 kb.add(new ByteArrayResource(d.getBytes(StandardCharsets.UTF_8), "UTF-8"), ResourceType.DRL);
                 return kb.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(kb.newKieBase());
             });

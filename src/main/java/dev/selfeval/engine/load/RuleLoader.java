@@ -2,6 +2,7 @@ package dev.selfeval.engine.load;
 
 import dev.selfeval.engine.Params;
 import dev.selfeval.engine.Report;
+import dev.selfeval.engine.RuleClassLoader;
 import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.RuleSource;
@@ -145,9 +146,10 @@ public final class RuleLoader {
         // parameters (a rule-test case's params:) or templates takes the same packages
         String key = cache == null ? null : compiledKey(files);
         Collection<InternalKnowledgePackage> compiled = cache == null ? null
-                : cache.read(key, RuleLoader.class.getClassLoader(), packages.keySet());
+                : cache.read(key, RuleClassLoader.INSTANCE, packages.keySet());
         if (compiled == null) {
-            KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+            KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
+                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE));
             kb.buildPackages(packages.values());
             if (kb.hasErrors()) {
                 Map<String, String> texts = new HashMap<>();
@@ -192,7 +194,7 @@ public final class RuleLoader {
         }
         return new RuleSet(files.dir(), base, cited, citedSources, settings.params(), settings.templates(), settings.byTemplate(), fingerprint,
                 settings.wording(), leftOut -> {
-            InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleLoader.class.getClassLoader()));
+            InternalKnowledgeBase b = newBase(RuleCache.copy(built, RuleClassLoader.INSTANCE));
             for (RuleInfo r : rules) {
                 if (leftOut.contains(r.key())) {
                     b.removeRule(r.packageName(), r.name());
@@ -240,7 +242,7 @@ public final class RuleLoader {
 
     /** A KieBase of compiled packages, whose rules' exceptions become findings ({@link RuleErrorHandler}). */
     private static InternalKnowledgeBase newBase(Collection<InternalKnowledgePackage> packages) {
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, RuleClassLoader.INSTANCE);
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(packages);
