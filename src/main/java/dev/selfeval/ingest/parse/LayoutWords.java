@@ -7,11 +7,13 @@ import dev.selfeval.model.FundKind;
 import dev.selfeval.model.Texts;
 import dev.selfeval.model.Vocabulary;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The labels of every template, for telling what a word of text run together with spaces is: a
@@ -40,8 +42,15 @@ final class LayoutWords {
         this.vocabulary = vocabulary;
     }
 
-    /** The words of a rules folder's templates. */
+    /** The words of the templates read lately, by their {@link Templates} (compared as the same object). */
+    private static final Map<Templates, LayoutWords> MADE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The words of a rules folder's templates, made once for them. */
     static LayoutWords of(Templates templates) {
+        return MADE.computeIfAbsent(templates, LayoutWords::make);
+    }
+
+    private static LayoutWords make(Templates templates) {
         LayoutWords w = new LayoutWords(templates.vocabulary());
         for (Template t : templates.list()) {
             w.titles.addAll(t.titles());

@@ -54,7 +54,8 @@ public final class Templates {
                 addClue(new Clue(template.signs().get(s), t, s, true));
             }
         }
-        this.titles = List.copyOf(titles);
+        // a row is a title when a cell contains one of them: a title containing another adds nothing
+        this.titles = titles.stream().filter(t -> titles.stream().noneMatch(o -> !o.equals(t) && t.contains(o))).toList();
         this.projectNameLabels = List.copyOf(projectNameLabels);
     }
 
@@ -104,7 +105,10 @@ public final class Templates {
         return new Templates(out, vocabulary);
     }
 
-    /** The title labels of every template: a row with one of them starts a form. */
+    /**
+     * The title labels of every template, those that contain another left out (项目支出绩效自评表
+     * with 绩效自评表): a row whose cell contains one of them starts a form.
+     */
     public List<String> titles() {
         return titles;
     }
