@@ -23,7 +23,7 @@ public final class RuleClassLoader extends ClassLoader {
     private final Set<String> missingClasses = ConcurrentHashMap.newKeySet();
     private final Set<String> missingResources = ConcurrentHashMap.newKeySet();
 
-    private RuleClassLoader(ClassLoader parent) {
+    RuleClassLoader(ClassLoader parent) {
         super("selfeval-rules", parent);
     }
 
