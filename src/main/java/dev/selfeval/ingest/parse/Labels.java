@@ -54,7 +54,8 @@ final class Labels {
     }
 
     private static boolean matches(String key, String bare, List<String> labels, boolean exact) {
-        for (String l : labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            String l = labels.get(i);
             if (exact ? bare.equals(l) || key.equals(l) : key.startsWith(l)) {
                 return true;
             }
