@@ -43,7 +43,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         for (SampleRun.Broken b : broken) {
             System.err.println((b.rule() == null ? rs.dir() : b.rule().file() + ":" + b.rule().line()) + ": 规则在内置示例表 "
                     + b.firstForm() + (b.forms() > 1 ? " 等 " + b.forms() + " 张表" : "") + "上试运行出错："
-                    + b.message() + "。" + hint(b.message()) + "请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在");
+                    + b.message() + "。" + b.hint() + "请检查这条规则的条件：所比较的值类型是否一致（数字不加引号，文字加引号），调用的方法是否存在");
         }
         if (!broken.isEmpty()) {
             return ExitCodes.RULES_FAILED;
@@ -102,22 +102,5 @@ final class RulesCheckCommand implements Callable<Integer> {
                 + "）：参数有效，规则全部通过编译与元数据检查，并在内置的示例表上试运行无误；表式模板 " + rs.templates().list().size() + " 个"
                 + (ran > 0 ? "；规则测试用例 " + ran + " 个全部通过" : ""));
         return ExitCodes.OK;
-    }
-
-    /** What the Java exception a rule threw usually means in a rule, in words; "" for one without a usual meaning. */
-    static String hint(String message) {
-        if (message.contains("NumberFormatException")) {
-            return "这通常是把文字当作数字比较或计算（如 weight > \"十\"）。";
-        }
-        if (message.contains("ArithmeticException")) {
-            return "这通常是除以了零：表中的分母可能为 0 或空，请先判断分母不为 0（如 annualBudget != 0）再除。";
-        }
-        if (message.contains("NullPointerException")) {
-            return "这通常是用到了表中为空的字段：请先判断该字段 != null。";
-        }
-        if (message.contains("ClassCastException")) {
-            return "这通常是比较的两边类型不同（数字与文字）。";
-        }
-        return "";
     }
 }

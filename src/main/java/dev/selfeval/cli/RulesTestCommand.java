@@ -54,10 +54,10 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path folder = rulesDir != null ? rulesDir : RulesOption.defaultFolder();
         RuleCaseRunner runner;
         try {
-            Path dir = rulesDir != null ? rulesDir : RulesOption.defaultFolder();
-            RuleFiles ruleFiles = dir != null ? RuleFiles.of(dir) : RuleFiles.bundled();
+            RuleFiles ruleFiles = folder != null ? RuleFiles.of(folder) : RuleFiles.bundled();
             UnsafeCode.check(ruleFiles, allowUnsafe);
             runner = new RuleCaseRunner(ruleFiles, allowUnsafe);
         } catch (RuleLoadException e) {
@@ -66,7 +66,7 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             return ExitCodes.RULES_FAILED;
         }
-        Path dir = rulesDir != null ? rulesDir : Objects.requireNonNullElse(RulesOption.defaultFolder(), Path.of("rules"));
+        Path dir = Objects.requireNonNullElse(folder, Path.of("rules"));
         List<Path> roots = cases == null || cases.isEmpty() ? List.of(dir.resolve(RulesOption.TESTS)) : cases;
         for (Path p : roots) {
             if (!Files.exists(p)) {

@@ -62,7 +62,7 @@ final class UsersCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Role r = Role.named(role);
-            if (r == null || name.isBlank() || name.length() > 80) {
+            if (r == null || name.isBlank() || name.length() > Users.LONGEST_NAME) {
                 System.err.println("selfeval users set: 角色应为 viewer、auditor、rule_owner 或 admin，姓名不能为空或超过 80 个字符");
                 return ExitCodes.USAGE;
             }
@@ -73,15 +73,10 @@ final class UsersCommand implements Callable<Integer> {
             try {
                 Users users = new Users(db.open());
                 String hash = Passwords.hash(password);
-                if (users.find(name).isPresent()) {
-                    users.update(name, hash, r.key(), disable);
-                    users.log(System.getProperty("user.name"), "命令行", "user-changed", name + "：" + r.chinese() + (disable ? "，已停用" : ""));
-                    System.err.println("已修改用户 " + name + "（" + r.chinese() + (disable ? "，已停用" : "") + "）");
-                } else {
-                    users.add(name, hash, r.key());
-                    users.log(System.getProperty("user.name"), "命令行", "user-added", name + "：" + r.chinese());
-                    System.err.println("已新增用户 " + name + "（" + r.chinese() + "）");
-                }
+                boolean added = users.save(name, hash, r.key(), disable);
+                String detail = name + "：" + r.chinese() + (disable ? "，已停用" : "");
+                users.log(System.getProperty("user.name"), "命令行", added ? "user-added" : "user-changed", detail);
+                System.err.println((added ? "已新增用户 " : "已修改用户 ") + name + "（" + r.chinese() + (disable ? "，已停用" : "") + "）");
                 return ExitCodes.OK;
             } catch (IOException | RuntimeException e) {
                 return RunsCommand.unreadable(db, e);

@@ -45,6 +45,11 @@ public record Waiver(String rule, String form, String project, String department
                 && ProjectNames.key(indicator).equals(ProjectNames.key(f.location().indicator()));
     }
 
+    /** What the waiver is for, as messages name it: the form, else the project, else the 主管部门. */
+    public String scope() {
+        return form != null ? form : project != null ? project : department;
+    }
+
     /** {@code file:line}, for messages. */
     public String where() {
         return file + ":" + line;

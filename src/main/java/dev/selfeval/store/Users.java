@@ -20,11 +20,19 @@ public final class Users {
     public record Entry(long id, String at, String user, String address, String action, String detail) {
     }
 
-    public long add(String name, String passwordHash, String role) {
-        return db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (name, password_hash, role, created_at, disabled)"
-                        + " VALUES (:name, :hash, :role, :at, 0) RETURNING id")
-                .bind("name", name).bind("hash", passwordHash).bind("role", role).bind("at", Instant.now().toString())
-                .mapTo(Long.class).one());
+    /** The longest name a user may have (the column's width). */
+    public static final int LONGEST_NAME = 80;
+
+    /** A user added, or one of that name given this password, role and state; true when added. */
+    public boolean save(String name, String passwordHash, String role, boolean disabled) {
+        return db.jdbi().inTransaction(h -> {
+            boolean known = h.createQuery("SELECT COUNT(*) FROM users WHERE name = :name").bind("name", name).mapTo(Integer.class).one() > 0;
+            h.createUpdate(known ? "UPDATE users SET password_hash = :hash, role = :role, disabled = :disabled WHERE name = :name"
+                            : "INSERT INTO users (name, password_hash, role, created_at, disabled) VALUES (:name, :hash, :role, :at, :disabled)")
+                    .bind("name", name).bind("hash", passwordHash).bind("role", role).bind("disabled", disabled ? 1 : 0)
+                    .bind("at", Instant.now().toString()).execute();
+            return !known;
+        });
     }
 
     public Optional<User> find(String name) {
@@ -38,11 +46,6 @@ public final class Users {
 
     public int count() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users WHERE disabled = 0").mapTo(Integer.class).one());
-    }
-
-    public void update(String name, String passwordHash, String role, boolean disabled) {
-        db.jdbi().useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :hash, role = :role, disabled = :disabled WHERE name = :name")
-                .bind("hash", passwordHash).bind("role", role).bind("disabled", disabled ? 1 : 0).bind("name", name).execute());
     }
 
     public void log(String user, String address, String action, String detail) {

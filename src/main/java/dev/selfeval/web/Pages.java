@@ -5,6 +5,7 @@ import dev.selfeval.store.FormFilter;
 import dev.selfeval.store.Shown;
 import dev.selfeval.store.Passwords;
 import dev.selfeval.store.Role;
+import dev.selfeval.store.Users;
 import dev.selfeval.store.RunBrowse;
 import dev.selfeval.store.RunQueries;
 import io.javalin.http.Context;
@@ -175,8 +176,8 @@ final class Pages {
         Role role = Role.named(ctx.formParam("role"));
         String password = ctx.formParam("password");
         boolean disabled = "on".equals(ctx.formParam("disabled")) || "true".equals(ctx.formParam("disabled"));
-        if (name.isEmpty() || name.equals("null") || name.length() > 80 || role == null) {
-            throw new Guard.Refused(400, "需要姓名（至多 80 个字符）和角色（viewer、auditor、rule_owner、admin）");
+        if (name.isEmpty() || name.equals("null") || name.length() > Users.LONGEST_NAME || role == null) {
+            throw new Guard.Refused(400, "需要姓名（至多 " + Users.LONGEST_NAME + " 个字符）和角色（viewer、auditor、rule_owner、admin）");
         }
         var existing = parts.users().find(name);
         if (password != null && !password.isEmpty() && password.length() < Passwords.SHORTEST) {
@@ -190,12 +191,8 @@ final class Pages {
             throw new Guard.Refused(409, "不能停用自己或取消自己的管理员角色，请由另一位管理员操作");
         }
         String hash = password == null || password.isEmpty() ? existing.get().passwordHash() : Passwords.hash(password);
-        if (existing.isPresent()) {
-            parts.users().update(name, hash, role.key(), disabled);
-        } else {
-            parts.users().add(name, hash, role.key());
-        }
-        parts.users().log(who.name(), ctx.ip(), existing.isPresent() ? "user-changed" : "user-added",
+        boolean added = parts.users().save(name, hash, role.key(), disabled);
+        parts.users().log(who.name(), ctx.ip(), added ? "user-added" : "user-changed",
                 name + "：" + role.chinese() + (disabled ? "，已停用" : "") + (password == null || password.isEmpty() ? "" : "，设了新密码"));
         ctx.redirect("/admin");
     }

@@ -2,6 +2,7 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.authoring.RuleCaseRunner;
+import dev.selfeval.engine.authoring.SampleReading;
 import dev.selfeval.engine.authoring.SampleRun;
 import dev.selfeval.engine.load.LoadError;
 import dev.selfeval.engine.load.RuleFiles;
@@ -31,7 +32,7 @@ final class RuleEditor {
     }
 
     /** An edit checked: what is wrong with it, and the rules it makes when nothing is. */
-    record Checked(List<Diagnostic> diagnostics, RuleSet rules) {
+    record Checked(List<Diagnostic> diagnostics, RuleFiles files, RuleSet rules) {
         boolean ok() {
             return rules != null && diagnostics.isEmpty();
         }
@@ -95,23 +96,25 @@ final class RuleEditor {
             for (LoadError le : e.errors()) {
                 found.add(new Diagnostic(below(le.file()), le.line(), le.column(), le.message()));
             }
-            return new Checked(found, null);
+            return new Checked(found, edited, null);
         }
         for (SampleRun.Broken b : SampleRun.run(rules)) {
             found.add(new Diagnostic(below(b.rule().file()), b.rule().line(), 0, "规则 " + b.rule().id() + " 在样本表上运行出错（"
-                    + b.forms() + " 张表，首张 " + b.firstForm() + "）：" + b.message()));
+                    + b.forms() + " 张表，首张 " + b.firstForm() + "）：" + b.message() + "。" + b.hint()));
         }
-        return new Checked(found, rules);
+        if (found.isEmpty()) { // as rules check: the templates must still read the sample forms
+            SampleReading.problems(rules).forEach(p -> found.add(new Diagnostic("", 0, 0, p)));
+        }
+        return new Checked(found, edited, rules);
     }
 
-    /** The folder's rule-test cases ({@code tests/}) run on the edited rules. */
-    Cases cases(String relative, String content, RuleSet edited) throws IOException {
+    /** The folder's rule-test cases ({@code tests/}) run on an edit that checked. */
+    Cases cases(Checked edit) throws IOException {
         Path tests = dir.resolve("tests");
         if (!Files.isDirectory(tests)) {
             return new Cases(0, 0, List.of());
         }
-        RuleFiles files = RuleFiles.of(dir).with(relative, content.getBytes(StandardCharsets.UTF_8));
-        List<RuleCaseRunner.Result> results = new RuleCaseRunner(files, edited, false).withoutWhyNot().runAll(List.of(tests));
+        List<RuleCaseRunner.Result> results = new RuleCaseRunner(edit.files(), edit.rules(), false).withoutWhyNot().runAll(List.of(tests));
         List<String> failures = results.stream().filter(r -> !r.passed()).map(r -> r.name() + "：" + String.join("；", r.failures())).toList();
         return new Cases(results.size() - failures.size(), failures.size(), failures);
     }

@@ -149,7 +149,7 @@ final class RulesPage {
                 throw new Guard.Refused(422, "改动未通过检查，未保存：" + c.diagnostics().get(0).file() + ":" + c.diagnostics().get(0).line()
                         + " " + c.diagnostics().get(0).message());
             }
-            RuleEditor.Cases cases = e.cases(file, content, c.rules());
+            RuleEditor.Cases cases = e.cases(c);
             Kept kept = previews.get(file);
             RulePreview.Figures preview = kept != null && kept.key().equals(key(file, content)) ? kept.figures() : null;
             String fingerprintBefore = e.inForce();

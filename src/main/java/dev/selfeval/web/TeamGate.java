@@ -34,7 +34,6 @@ final class TeamGate implements Gate {
     private static final int ADDRESS_TRIES = 10;
     private static final Duration IDLE = Duration.ofHours(8);
     private static final int MOST_TRACKED = 10_000;
-    private static final int LONGEST_NAME = 80;
     /** Argon2 takes 16 MiB a check: at most this many at once. */
     private static final Semaphore CHECKING = new Semaphore(4);
     /** Checked when there is no such user, so that an unknown name takes as long as a wrong password. */
@@ -114,8 +113,8 @@ final class TeamGate implements Gate {
             throw new Guard.Refused(400, "登录请用表单提交姓名和密码");
         }
         String name = String.valueOf(ctx.formParam("name")).strip();
-        if (name.isEmpty() || name.length() > LONGEST_NAME) {
-            throw new Guard.Refused(400, "姓名不能为空或超过 " + LONGEST_NAME + " 个字符");
+        if (name.isEmpty() || name.length() > Users.LONGEST_NAME) {
+            throw new Guard.Refused(400, "姓名不能为空或超过 " + Users.LONGEST_NAME + " 个字符");
         }
         String address = ctx.ip();
         // the attempt counts before the password is checked: parallel guesses cannot slip past the count

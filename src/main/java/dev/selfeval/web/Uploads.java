@@ -72,8 +72,9 @@ final class Uploads {
 
     private void unzip(Path zip, Path into, String shown) throws IOException {
         // the JDK's reader counts the entries from the zip's directory without making an object of each: a zip of
-        // millions of empty entries is refused before the full reader (which does) would fill the memory
-        try (java.util.zip.ZipFile count = new java.util.zip.ZipFile(zip.toFile())) {
+        // millions of empty entries is refused before the full reader (which does) would fill the memory. Names are
+        // read as Latin-1 here, which takes any byte: a zip made on Chinese Windows names its files in GBK.
+        try (java.util.zip.ZipFile count = new java.util.zip.ZipFile(zip.toFile(), java.nio.charset.StandardCharsets.ISO_8859_1)) {
             if (count.size() > maxEntries - entries) {
                 throw new TooBig(shown + " 中有 " + count.size() + " 个文件，超过每次上传最多 " + maxEntries + " 个，请分批审核");
             }

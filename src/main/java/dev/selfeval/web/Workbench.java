@@ -201,7 +201,9 @@ public final class Workbench implements AutoCloseable {
         watchdogs.forEach(Watchdog::close);
     }
 
-    private static final byte[] HTMX = resource("META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js");
+    /** htmx as its webjar holds it, at the version the pom names (the webjar's own pom.properties says which). */
+    private static final byte[] HTMX = resource("META-INF/resources/webjars/htmx.org/" + webjarVersion("org.webjars.npm/htmx.org")
+            + "/dist/htmx.min.js");
     private static final byte[] SCRIPT = resource("dev/selfeval/web/workbench.js");
     private static final byte[] EDITOR = resource("dev/selfeval/web/editor.js");
     private static final byte[] STYLE = resource("dev/selfeval/web/workbench.css");
@@ -209,6 +211,19 @@ public final class Workbench implements AutoCloseable {
 
     private static void asset(Context ctx, String type, byte[] body) {
         ctx.contentType(type + "; charset=utf-8").result(body);
+    }
+
+    private static String webjarVersion(String groupAndArtifact) {
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = Workbench.class.getClassLoader().getResourceAsStream("META-INF/maven/" + groupAndArtifact + "/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks the webjar " + groupAndArtifact);
+            }
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String name) {

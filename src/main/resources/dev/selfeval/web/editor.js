@@ -114,5 +114,6 @@
   document.getElementById('content-field').value = source.value;
   numbers();
   paint();
+  source.closest('.editor').classList.add('painted'); // the text shows through its coloured copy from now on
   check();
 })();

@@ -122,11 +122,11 @@ class TeamModeIT {
     private void scenario(Database db) throws Exception {
         Users users = new Users(db);
         String hash = Passwords.hash(PASSWORD);
-        users.add("管理员甲", hash, Role.ADMIN.key());
-        users.add("李查看", hash, Role.VIEWER.key());
-        users.add("王审核", hash, Role.AUDITOR.key());
-        users.add("张规则", hash, Role.RULE_OWNER.key());
-        users.add("赵锁定", hash, Role.VIEWER.key());
+        users.save("管理员甲", hash, Role.ADMIN.key(), false);
+        users.save("李查看", hash, Role.VIEWER.key(), false);
+        users.save("王审核", hash, Role.AUDITOR.key(), false);
+        users.save("张规则", hash, Role.RULE_OWNER.key(), false);
+        users.save("赵锁定", hash, Role.VIEWER.key(), false);
         try (RunningWorkbench server = new RunningWorkbench(tmp, db, new Workbench.Team(List.of("127.0.0.1", "localhost")))) {
             User nobody = new User(server.base);
             assertEquals(302, nobody.get("/audit").statusCode(), "to the login page");

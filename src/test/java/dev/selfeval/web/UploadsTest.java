@@ -75,6 +75,26 @@ class UploadsTest {
         assertEquals(2, u.files());
     }
 
+    /** A zip made on Chinese Windows names its files in GBK, without the flag that says UTF-8. */
+    @Test
+    void aZipWhoseNamesAreGbkIsUnpacked() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(bytes)) {
+            z.setEncoding("GBK");
+            z.setUseLanguageEncodingFlag(false);
+            z.putArchiveEntry(new ZipArchiveEntry("自评表.txt"));
+            z.write("一张表".getBytes(StandardCharsets.UTF_8));
+            z.closeArchiveEntry();
+        }
+        Path run = tmp.resolve("run");
+        Uploads u = new Uploads(run, 1 << 20, 100);
+        u.add("省.zip", new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(List.of(), u.refused());
+        List<String> unpacked = files(run);
+        assertEquals(1, unpacked.size(), unpacked.toString());
+        assertEquals("一张表", Files.readString(run.resolve(unpacked.get(0))));
+    }
+
     @Test
     void aZipBombStopsAtTheLimitCountedAsWritten() throws IOException {
         Path run = tmp.resolve("run");

@@ -174,8 +174,8 @@ class WorkbenchBrowserIT {
     void inTeamModeARuleOwnerLogsInToSaveAndAViewerFindsNoSaveButtonAndIsRefused() throws Exception {
         Path team = Files.createDirectories(tmp.resolve("team"));
         Database db = Database.open(team.resolve("team.db").toString());
-        new Users(db).add("张规则", Passwords.hash("correct horse battery"), Role.RULE_OWNER.key());
-        new Users(db).add("李查看", Passwords.hash("correct horse battery"), Role.VIEWER.key());
+        new Users(db).save("张规则", Passwords.hash("correct horse battery"), Role.RULE_OWNER.key(), false);
+        new Users(db).save("李查看", Passwords.hash("correct horse battery"), Role.VIEWER.key(), false);
         try (RunningWorkbench teamServer = new RunningWorkbench(team, db, new Workbench.Team(List.of("127.0.0.1")))) {
             login(teamServer, "张规则");
             browser.get(teamServer.base + "/rules/edit?file=parameters.yaml");
@@ -187,6 +187,9 @@ class WorkbenchBrowserIT {
             login(teamServer, "李查看");
             browser.get(teamServer.base + "/rules/edit?file=parameters.yaml");
             assertEquals(0, browser.findElements(By.id("save")).size(), "no save button for a viewer");
+            WebElement text = browser.findElement(By.id("source"));
+            assertEquals("rgba(34, 34, 34, 1)", text.getCssValue("color"), "a viewer sees the rule text, not a transparent box");
+            assertTrue(text.getAttribute("value").contains("lowExecution"), "the file's text is in the box");
             Object status = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + "fetch('/api/rules/save', {method: 'POST', headers: {'X-CSRF-Token': document.querySelector('meta[name=\"csrf-token\"]').content},"
                     + " body: new URLSearchParams({file: 'parameters.yaml', content: 'x', author: 'x', reason: 'x'})}).then(function (r) { done(r.status); });");

@@ -38,6 +38,22 @@ public final class SampleRun {
 
     /** A rule that threw on sample forms: the rule (null when it could not be told), the first form, how many, what. */
     public record Broken(RuleInfo rule, String firstForm, int forms, String message) {
+        /** What the Java exception the rule threw usually means in a rule, in words; "" for one without a usual meaning. */
+        public String hint() {
+            if (message.contains("NumberFormatException")) {
+                return "这通常是把文字当作数字比较或计算（如 weight > \"十\"）。";
+            }
+            if (message.contains("ArithmeticException")) {
+                return "这通常是除以了零：表中的分母可能为 0 或空，请先判断分母不为 0（如 annualBudget != 0）再除。";
+            }
+            if (message.contains("NullPointerException")) {
+                return "这通常是用到了表中为空的字段：请先判断该字段 != null。";
+            }
+            if (message.contains("ClassCastException")) {
+                return "这通常是比较的两边类型不同（数字与文字）。";
+            }
+            return "";
+        }
     }
 
     private SampleRun() {

@@ -91,21 +91,14 @@ public record RuleFiles(String dir, List<RuleFile> files) {
         }
     }
 
-    /** The same files with one replaced, or added, by its path below the folder ({@code funds.drl}): an edit not yet saved. */
+    /**
+     * The same files with one replaced by its path below the folder ({@code funds.drl}): an edit not yet
+     * saved. A path that is none of the rule files (a rule-test case) leaves them as they are.
+     */
     public RuleFiles with(String relative, byte[] bytes) {
-        List<RuleFile> all = new ArrayList<>();
-        String shown = dir + "/" + relative;
-        boolean replaced = false;
+        List<RuleFile> all = new ArrayList<>(files.size());
         for (RuleFile f : files) {
-            if (f.relative().equals(relative)) {
-                all.add(RuleFile.of(f.path(), relative, bytes));
-                replaced = true;
-            } else {
-                all.add(f);
-            }
-        }
-        if (!replaced) {
-            all.add(RuleFile.of(shown, relative, bytes));
+            all.add(f.relative().equals(relative) ? RuleFile.of(f.path(), relative, bytes) : f);
         }
         return new RuleFiles(dir, all);
     }
