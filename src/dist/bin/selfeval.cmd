@@ -47,6 +47,8 @@ if not "%JAVA_MAJOR_REST%"=="x" goto unknownVersion
 if %JAVA_MAJOR% LSS 17 goto tooOld
 
 set "SELFEVAL_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem the workbench runs long: the optimising compiler pays for itself there, with a bounded heap
+if /i "%~1"=="serve" set "SELFEVAL_OPTS=-XX:+UseSerialGC -Xmx768m -Xmn512m"
 if defined SELFEVAL_JAVA_OPTS set "SELFEVAL_OPTS=%SELFEVAL_JAVA_OPTS%"
 "%JAVA_EXE%" -Dfile.encoding=UTF-8 "-Dselfeval.rules.dir=%SELFEVAL_HOME%\rules" %SELFEVAL_OPTS% -jar "%SELFEVAL_HOME%\selfeval.jar" %*
 set "SELFEVAL_EXIT=%ERRORLEVEL%"

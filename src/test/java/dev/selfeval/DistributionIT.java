@@ -158,6 +158,10 @@ class DistributionIT {
         assertEquals(List.of("-Dfile.encoding=UTF-8", rules, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar,
                 "audit", "a b.xlsx"), plain.out().lines().toList());
 
+        Run serve = run(home, Map.of("JAVA_HOME", java.toString(), "PATH", empty.toString()), "serve", "--port", "0");
+        assertEquals(List.of("-Dfile.encoding=UTF-8", rules, "-XX:+UseSerialGC", "-Xmx768m", "-Xmn512m", "-jar", jar,
+                "serve", "--port", "0"), serve.out().lines().toList(), "the workbench runs long: the optimising compiler");
+
         Run opts = run(home, Map.of("JAVA_HOME", java.toString(), "PATH", empty.toString(),
                 "SELFEVAL_JAVA_OPTS", "-Xmx2g -Dselfeval.x=*"), "--version");
         assertEquals(7, opts.exit(), opts.err());
