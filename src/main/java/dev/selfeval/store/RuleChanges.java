@@ -55,15 +55,10 @@ public final class RuleChanges {
     }
 
     private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long reverts = rs.getLong("reverts");
-        Long revertsOrNull = rs.wasNull() ? null : reverts;
-        int passed = rs.getInt("cases_passed");
-        Integer passedOrNull = rs.wasNull() ? null : passed;
-        int failed = rs.getInt("cases_failed");
-        Integer failedOrNull = rs.wasNull() ? null : failed;
         return new Change(rs.getLong("id"), rs.getString("changed_at"), rs.getString("author"), rs.getString("reason"),
                 rs.getString("file"), rs.getString("content_before"), rs.getString("content_after"), rs.getString("fingerprint_before"),
-                rs.getString("fingerprint_after"), passedOrNull, failedOrNull, rs.getString("preview"), revertsOrNull,
+                rs.getString("fingerprint_after"), RunQueries.intOrNull(rs, "cases_passed"), RunQueries.intOrNull(rs, "cases_failed"),
+                rs.getString("preview"), RunQueries.longOrNull(rs, "reverts"),
                 rs.getString("committed"));
     }
 }

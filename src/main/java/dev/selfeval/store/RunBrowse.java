@@ -21,7 +21,10 @@ public final class RunBrowse {
         this.db = db;
     }
 
-    /** One page (from 1) of the forms that pass the filter, worst first as {@link RunQueries#forms} orders them. */
+    /**
+     * One page (from 1) of the forms that pass the filter, worst first: an error before a warning, then the
+     * largest score gap, the most errors and warnings, the input order.
+     */
     public List<StoredForm> forms(long runId, FormFilter filter, int page, int size) {
         String sql = "SELECT f.*, r.started_at FROM forms f JOIN runs r ON r.id = f.run_id WHERE " + where(filter)
                 + " ORDER BY f.worst, f.gap DESC, f.errors DESC, f.warnings DESC, f.seq LIMIT :n OFFSET :skip";

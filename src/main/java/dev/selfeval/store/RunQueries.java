@@ -64,29 +64,12 @@ public final class RunQueries {
      * @param department  only this 主管部门, or null for all
      */
     public List<StoredForm> forms(long runId, int worstAtMost, String department, int page) {
-        String sql = "SELECT f.*, r.started_at FROM forms f JOIN runs r ON r.id = f.run_id WHERE f.run_id = :run AND f.worst <= :worst"
-                + (department == null ? "" : " AND f.department = :dept")
-                + " ORDER BY f.worst, f.gap DESC, f.errors DESC, f.warnings DESC, f.seq LIMIT :n OFFSET :skip";
-        return db.jdbi().withHandle(h -> {
-            Query q = h.createQuery(sql).bind("run", runId).bind("worst", worstAtMost).bind("n", PAGE)
-                    .bind("skip", (long) (page - 1) * PAGE);
-            if (department != null) {
-                q.bind("dept", department);
-            }
-            return q.map((rs, ctx) -> form(rs)).list();
-        });
+        return new RunBrowse(db).forms(runId, new FormFilter(worstAtMost, null, department, null, null), page, PAGE);
     }
 
     /** How many forms of the run pass the same filters as {@link #forms}. */
     public long count(long runId, int worstAtMost, String department) {
-        String sql = "SELECT COUNT(*) FROM forms WHERE run_id = :run AND worst <= :worst" + (department == null ? "" : " AND department = :dept");
-        return db.jdbi().withHandle(h -> {
-            Query q = h.createQuery(sql).bind("run", runId).bind("worst", worstAtMost);
-            if (department != null) {
-                q.bind("dept", department);
-            }
-            return q.mapTo(Long.class).one();
-        });
+        return new RunBrowse(db).count(runId, new FormFilter(worstAtMost, null, department, null, null));
     }
 
     /** The department with the most forms in the run (null when none has one). */
@@ -177,12 +160,12 @@ public final class RunQueries {
                 rs.getString("baseline"));
     }
 
-    private static Integer intOrNull(ResultSet rs, String col) throws SQLException {
+    static Integer intOrNull(ResultSet rs, String col) throws SQLException {
         int v = rs.getInt(col);
         return rs.wasNull() ? null : v;
     }
 
-    private static Long longOrNull(ResultSet rs, String col) throws SQLException {
+    static Long longOrNull(ResultSet rs, String col) throws SQLException {
         long v = rs.getLong(col);
         return rs.wasNull() ? null : v;
     }

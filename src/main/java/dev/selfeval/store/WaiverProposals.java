@@ -53,12 +53,9 @@ public final class WaiverProposals {
     }
 
     private static Proposal proposal(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long run = rs.getLong("run_id");
-        Long runOrNull = rs.wasNull() ? null : run;
-        int seq = rs.getInt("form_seq");
-        Integer seqOrNull = rs.wasNull() ? null : seq;
         return new Proposal(rs.getLong("id"), rs.getString("proposed_at"), rs.getString("proposer"), rs.getString("rule_id"),
-                rs.getString("scope"), rs.getString("target"), rs.getString("reason"), rs.getString("expires"), runOrNull, seqOrNull,
+                rs.getString("scope"), rs.getString("target"), rs.getString("reason"), rs.getString("expires"),
+                RunQueries.longOrNull(rs, "run_id"), RunQueries.intOrNull(rs, "form_seq"),
                 rs.getString("status"), rs.getString("decided_by"), rs.getString("decided_at"), rs.getString("note"));
     }
 }

@@ -138,9 +138,9 @@ final class Api {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run", run.id());
         out.put("page", page);
-        out.put("pageSize", Filters.PAGE);
+        out.put("pageSize", RunQueries.PAGE);
         out.put("total", parts.browse().count(run.id(), filter));
-        out.put("forms", parts.browse().forms(run.id(), filter, page, Filters.PAGE));
+        out.put("forms", parts.browse().forms(run.id(), filter, page, RunQueries.PAGE));
         json(ctx, 200, out);
     }
 

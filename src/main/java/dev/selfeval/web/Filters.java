@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 
 /** A forms table's filters and page, from the request's query: severity, rule, dept, template, q, page. */
 final class Filters {
-    static final int PAGE = 100;
 
     private Filters() {
     }

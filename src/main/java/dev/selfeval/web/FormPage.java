@@ -55,11 +55,11 @@ final class FormPage {
         m.put("place", f.stored().place());
         m.put("sameRules", parts.forms().sameRules(f.run()));
         m.put("missing", f.read().missing());
-        m.put("rules", parts.runs().findings(f.run().id(), f.stored().seq()).stream().filter(x -> !x.waived())
-                .map(RunQueries.StoredFinding::ruleId).distinct().toList());
+        List<RunQueries.StoredFinding> findings = parts.runs().findings(f.run().id(), f.stored().seq());
+        m.put("rules", findings.stream().filter(x -> !x.waived()).map(RunQueries.StoredFinding::ruleId).distinct().toList());
         m.put("expires", java.time.LocalDate.now().plusYears(1).toString());
         if (f.read().form() == null) {
-            m.put("stored", parts.runs().findings(f.run().id(), f.stored().seq()));
+            m.put("stored", findings);
             m.put("formats", List.of());
         } else {
             m.put("section", HtmlSection.of(parts.forms().explain(f.read().form(), null).audit()));

@@ -48,10 +48,6 @@ final class Guard implements Gate {
         return HexFormat.of().formatHex(b);
     }
 
-    String csrf() {
-        return csrf;
-    }
-
     /** Checks one request; throws {@link Refused} when it may not go on. */
     @Override
     public void check(Context ctx) {

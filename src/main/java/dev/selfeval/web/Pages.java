@@ -75,7 +75,7 @@ final class Pages {
 
     private String table(long runId, FormFilter filter, int page) {
         long total = parts.browse().count(runId, filter);
-        long pages = Math.max(1, (total + Filters.PAGE - 1) / Filters.PAGE);
+        long pages = Math.max(1, (total + RunQueries.PAGE - 1) / RunQueries.PAGE);
         Map<String, Object> m = new HashMap<>();
         m.put("run", runId);
         m.put("total", total);
@@ -83,7 +83,7 @@ final class Pages {
         m.put("pages", pages > 1 ? pages : null);
         m.put("previous", page > 1 ? page - 1 : null);
         m.put("next", page < pages ? page + 1 : null);
-        m.put("forms", parts.browse().forms(runId, filter, page, Filters.PAGE));
+        m.put("forms", parts.browse().forms(runId, filter, page, RunQueries.PAGE));
         return views.fragment("table", m);
     }
 
@@ -172,11 +172,11 @@ final class Pages {
      */
     void user(Context ctx) {
         Gate.require(ctx, Role.ADMIN);
-        String name = String.valueOf(ctx.formParam("name")).strip();
+        String name = java.util.Objects.requireNonNullElse(Filters.blankToNull(ctx.formParam("name")), "");
         Role role = Role.named(ctx.formParam("role"));
         String password = ctx.formParam("password");
         boolean disabled = "on".equals(ctx.formParam("disabled")) || "true".equals(ctx.formParam("disabled"));
-        if (name.isEmpty() || name.equals("null") || name.length() > Users.LONGEST_NAME || role == null) {
+        if (name.isEmpty() || name.length() > Users.LONGEST_NAME || role == null) {
             throw new Guard.Refused(400, "需要姓名（至多 " + Users.LONGEST_NAME + " 个字符）和角色（viewer、auditor、rule_owner、admin）");
         }
         var existing = parts.users().find(name);

@@ -11,11 +11,8 @@ import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,10 +33,10 @@ final class RulesPage {
     private final RuleChanges changes;
     private final Consumer<RuleSet> reload;
     private final ApprovedWaivers waivers;
-    /** The last preview of each file's edit (with the edit's hash), kept with the change when that very edit is saved. */
+    /** The last preview of each file's edit (with the edited text), kept with the change when that very edit is saved. */
     private final Map<String, Kept> previews = new ConcurrentHashMap<>();
 
-    private record Kept(String key, RulePreview.Figures figures) {
+    private record Kept(String content, RulePreview.Figures figures) {
     }
 
     RulesPage(Parts parts, Views views, RuleEditor editor, RuleChanges changes, ApprovedWaivers waivers, Consumer<RuleSet> reload) {
@@ -95,7 +92,7 @@ final class RulesPage {
             throw new Guard.Refused(409, "运行 " + run.id() + " 的输入文件不在工作台可读的文件夹中，无法预览");
         }
         RulePreview.Figures f = RulePreview.compare(run.id(), folder, parts.rules(), c.rules(), waivers, parts.jobs().threads());
-        previews.put(file, new Kept(key(file, content), f));
+        previews.put(file, new Kept(content, f));
         if (ctx.header("HX-Request") != null) {
             ctx.html(views.fragment("preview", f));
         } else {
@@ -151,7 +148,7 @@ final class RulesPage {
             }
             RuleEditor.Cases cases = e.cases(c);
             Kept kept = previews.get(file);
-            RulePreview.Figures preview = kept != null && kept.key().equals(key(file, content)) ? kept.figures() : null;
+            RulePreview.Figures preview = kept != null && kept.content().equals(content) ? kept.figures() : null;
             String fingerprintBefore = e.inForce();
             e.write(file, content);
             long id = changes.add(new RuleChanges.New(author.strip(), reason.strip(), file, before, content, fingerprintBefore,
@@ -218,13 +215,5 @@ final class RulesPage {
             throw new Guard.Refused(400, "缺少表单字段 " + name);
         }
         return v;
-    }
-
-    private static String key(String file, String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest((file + "\0" + content).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

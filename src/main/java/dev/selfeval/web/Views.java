@@ -1,7 +1,6 @@
 package dev.selfeval.web;
 
 import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 
 import dev.selfeval.store.Role;
@@ -11,7 +10,6 @@ import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The workbench's pages, rendered on the server from the Mustache templates beside this class
@@ -19,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * body inside {@code layout.mustache} with the navigation, the CSRF token and the rules in force.
  */
 final class Views {
+    /** The templates, each compiled once and kept by the factory. */
     private static final MustacheFactory TEMPLATES = new DefaultMustacheFactory("dev/selfeval/web/");
-    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
     private final Map<String, Object> common;
 
     Views(Parts parts) {
@@ -32,7 +30,7 @@ final class Views {
     /** A template's output alone: a fragment htmx swaps in. */
     String fragment(String template, Object model) {
         StringWriter w = new StringWriter(4096);
-        compiled.computeIfAbsent(template, t -> TEMPLATES.compile(t + ".mustache")).execute(w, model);
+        TEMPLATES.compile(template + ".mustache").execute(w, model);
         return w.toString();
     }
 

@@ -22,7 +22,6 @@ import java.util.Map;
  * waiver file and the change log, and the next runs apply it. A rejected one is kept with the decision.
  */
 final class WaiverPage {
-    private static final List<String> SCOPES = List.of("form", "project", "department");
 
     private final Parts parts;
     private final Views views;
@@ -61,11 +60,11 @@ final class WaiverPage {
         if (target == null || target.isBlank()) {
             throw new Guard.Refused(400, "这张表没有" + (scope.equals("department") ? "主管部门" : "项目标识") + "，不能按此范围豁免");
         }
-        String reason = String.valueOf(ctx.formParam("reason")).strip();
-        if (reason.isEmpty() || reason.equals("null")) {
+        String reason = Filters.blankToNull(ctx.formParam("reason"));
+        if (reason == null) {
             throw new Guard.Refused(400, "豁免需要写明理由");
         }
-        String expires = String.valueOf(ctx.formParam("expires")).strip();
+        String expires = java.util.Objects.requireNonNullElse(Filters.blankToNull(ctx.formParam("expires")), "");
         try {
             if (!LocalDate.parse(expires).isAfter(LocalDate.now())) {
                 throw new Guard.Refused(400, "到期日应在今天之后");

@@ -24,12 +24,7 @@ public final class Explainer {
     private final Pipeline pipeline;
 
     public Explainer(RuleSet rules) {
-        this(rules, new Auditor(rules));
-    }
-
-    /** With the caller's auditor: a server's, whose watchdog halts a rule that does not stop. */
-    public Explainer(RuleSet rules, Auditor auditor) {
-        this(rules, auditor, Waivers.none());
+        this(rules, new Auditor(rules), Waivers.none());
     }
 
     /** With waivers applied, as a server's runs apply its waiver file: its form page shows what its runs found. */
