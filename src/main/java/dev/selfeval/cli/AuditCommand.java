@@ -7,7 +7,6 @@ import dev.selfeval.engine.run.Baseline;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.engine.RuleHashes;
-import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.ingest.InputFile;
@@ -32,7 +31,6 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -189,7 +187,7 @@ final class AuditCommand implements Callable<Integer> {
         Waivers waivers = Waivers.none();
         if (waiverFile != null) {
             try {
-                waivers = new Waivers(WaiverFile.read(waiverFile, ruleSet.rules().stream().map(RuleInfo::id).toList()), LocalDate.now());
+                waivers = Waivers.read(waiverFile, ruleSet);
             } catch (WaiverFile.Invalid e) {
                 System.err.println(e.getMessage());
                 return ExitCodes.USAGE;

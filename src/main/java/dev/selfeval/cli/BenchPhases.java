@@ -14,7 +14,6 @@ import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
 
 import java.io.OutputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -62,7 +61,7 @@ final class BenchPhases {
 
     static BenchCommand.Timing endToEnd(RuleSet ruleSet, List<InputFile> files, int threads) throws Exception {
         BenchCommand.Start start = BenchCommand.Start.now();
-        try (Watchdog w = new Watchdog(Duration.ofSeconds(5))) {
+        try (Watchdog w = new Watchdog(Watchdog.FORM_LIMIT)) {
             Reporter<?> r = Reporters.create("jsonl", OutputStream.nullOutputStream(), false);
             r.begin(RunInfo.of(ruleSet));
             int forms = new Sweep<>(new Auditor(ruleSet, w), r, threads, null, Waivers.none(), null)

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,7 +34,7 @@ final class ApprovedWaivers {
         if (!Files.exists(file)) {
             return Waivers.none();
         }
-        return new Waivers(WaiverFile.read(file, ids(rules)), LocalDate.now());
+        return Waivers.read(file, rules);
     }
 
     /** The file's text now ({@code null} when there is none). */
@@ -43,11 +42,15 @@ final class ApprovedWaivers {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
     }
 
+    /** The file's text before a waiver was added ({@code null}: there was no file) and after. */
+    record Written(String before, String after) {
+    }
+
     /**
-     * Appends one waiver ({@code scope}: form, project or department, naming {@code target}) and answers
-     * the file's text after; refused, with the file unchanged, when the result would not read.
+     * Appends one waiver ({@code scope}: form, project or department, naming {@code target}); refused, with
+     * the file unchanged, when the result would not read. Callers add one at a time.
      */
-    synchronized String add(RuleSet rules, String rule, String scope, String target, String reason, String approver, String expires)
+    Written add(RuleSet rules, String rule, String scope, String target, String reason, String approver, String expires)
             throws IOException, WaiverFile.Invalid {
         String before = text();
         String head = before == null || before.isBlank() || before.strip().equals("waivers: []")
@@ -63,7 +66,7 @@ final class ApprovedWaivers {
         } finally {
             Files.deleteIfExists(temp);
         }
-        return after;
+        return new Written(before, after);
     }
 
     /** A value as a YAML double-quoted scalar (a JSON string is one). */

@@ -2,12 +2,9 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
-import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.engine.run.Waivers;
-import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
 import dev.selfeval.report.RunInfo;
@@ -15,7 +12,6 @@ import dev.selfeval.report.RunInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -62,12 +58,11 @@ final class Downloads {
         if (!MAKING.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
             throw new Guard.Refused(429, "另一份报告正在生成，请稍后再下载");
         }
-        try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5))) {
+        try {
             Waivers applied = waivers.forRun(rules);
             Reporter<?> report = Reporters.create(format, out, false);
             report.begin(RunInfo.of(rules));
-            new Sweep<>(new Auditor(rules, watchdog), report, threads, null, applied, null).run(RunJobs.files(folder), (files, forms) -> {
-            });
+            RunJobs.sweep(rules, folder, report, applied, threads);
         } catch (dev.selfeval.engine.run.WaiverFile.Invalid e) {
             throw new Guard.Refused(409, "豁免文件无法使用，报告未生成：" + e.getMessage());
         } finally {

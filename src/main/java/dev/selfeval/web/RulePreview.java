@@ -2,19 +2,15 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.FormSink;
 import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
-import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
-import dev.selfeval.engine.run.Watchdog;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -120,10 +116,7 @@ final class RulePreview {
 
     private static Swept sweep(RuleSet rules, Path folder, Waivers waivers, int threads) throws IOException, InterruptedException {
         Collected c = new Collected();
-        try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(5))) {
-            Summary summary = new Sweep<>(new Auditor(rules, watchdog), c, threads, null, waivers, null).run(RunJobs.files(folder), (f, n) -> {
-            });
-            return new Swept(c.forms, summary);
-        }
+        Summary summary = RunJobs.sweep(rules, folder, c, waivers, threads);
+        return new Swept(c.forms, summary);
     }
 }

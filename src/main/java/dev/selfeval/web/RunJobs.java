@@ -9,6 +9,8 @@ import dev.selfeval.engine.run.RunEnd;
 import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.run.Sweep;
 import dev.selfeval.engine.run.WaiverFile;
+import dev.selfeval.engine.run.Waivers;
+import dev.selfeval.engine.run.Watchdog;
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.ingest.InputFiles;
 import dev.selfeval.store.Database;
@@ -82,6 +84,18 @@ final class RunJobs implements AutoCloseable {
     Job job(String id) {
         synchronized (jobs) {
             return jobs.get(id);
+        }
+    }
+
+    /**
+     * A folder's forms swept into {@code sink} with the rules and waivers given, outside the saved runs (a
+     * preview, a report download): its own watchdog, since a sweep replaces the workers its watchdog gives
+     * up and must not hear of another sweep's.
+     */
+    static Summary sweep(RuleSet rules, Path folder, FormSink<?> sink, Waivers waivers, int threads) throws IOException, InterruptedException {
+        try (Watchdog watchdog = new Watchdog(Watchdog.FORM_LIMIT)) {
+            return new Sweep<>(new Auditor(rules, watchdog), sink, threads, null, waivers, null).run(files(folder), (f, n) -> {
+            });
         }
     }
 

@@ -111,17 +111,16 @@ final class WaiverPage {
             if (!proposals.decide(p.id(), "approved", who.name(), null)) {
                 throw new Guard.Refused(409, "豁免申请 " + p.id() + " 已被处理");
             }
-            String before = approved.text();
-            String after;
+            ApprovedWaivers.Written written;
             try {
-                after = approved.add(parts.rules(), p.rule(), p.scope(), p.target(), p.reason(),
+                written = approved.add(parts.rules(), p.rule(), p.scope(), p.target(), p.reason(),
                         who.name() + "（工作台批准，申请人 " + p.proposer() + "）", p.expires());
             } catch (WaiverFile.Invalid | IOException e) {
                 proposals.reopen(p.id());
                 throw new Guard.Refused(409, "豁免文件 " + approved.file() + " 无法写入这条豁免：" + e.getMessage());
             }
             changes.add(new RuleChanges.New(who.name(), "批准豁免申请 " + p.id() + "：" + p.reason(),
-                    approved.file().toAbsolutePath().toString(), before, after, parts.rules().fingerprint(), parts.rules().fingerprint(),
+                    approved.file().toAbsolutePath().toString(), written.before(), written.after(), parts.rules().fingerprint(), parts.rules().fingerprint(),
                     null, null, null, null));
         }
         parts.users().log(who.name(), ctx.ip(), "waiver-approved", "豁免申请 " + p.id() + "：" + p.rule() + "，" + p.target());

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,8 +132,8 @@ public final class Workbench implements AutoCloseable {
                 h.refused(ctx, 500, "工作台内部错误：" + e.getMessage() + "（详情见启动工作台的终端）");
             });
         });
-        Watchdog runs = new Watchdog(Duration.ofSeconds(5));
-        Watchdog pages = new Watchdog(Duration.ofSeconds(5)); // the form pages' audits, apart from the runs'
+        Watchdog runs = new Watchdog(Watchdog.FORM_LIMIT);
+        Watchdog pages = new Watchdog(Watchdog.FORM_LIMIT); // the form pages' audits, apart from the runs'
         Workbench w = new Workbench(app, jobs, List.of(runs, pages), s.token(), s.host(), s.team());
         h.workbench = w;
         app.start(s.host(), s.port());

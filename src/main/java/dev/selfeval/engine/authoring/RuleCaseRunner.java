@@ -121,7 +121,7 @@ public final class RuleCaseRunner {
         Waivers waivers = Waivers.none();
         if (c.waivers() != null) {
             try {
-                waivers = new Waivers(WaiverFile.read(c.waivers(), ids(ruleSet)), java.time.LocalDate.now());
+                waivers = Waivers.read(c.waivers(), ruleSet);
             } catch (WaiverFile.Invalid e) {
                 return new Result(c, List.of(e.getMessage()), fired);
             }

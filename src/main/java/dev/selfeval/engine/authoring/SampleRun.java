@@ -32,7 +32,7 @@ public final class SampleRun {
             "IND-BAD-NUMBER/fires.txt", "FORM-GOAL-MISSING/fires.txt", "PARSE-LAYOUT-PARTIAL/fires.txt");
     private static final String ERROR_RULE = "ENGINE-RULE-ERROR";
     /** The time a sample form's rules may take, as a sweep's default --form-timeout. */
-    private static final Duration LIMIT = Duration.ofSeconds(5);
+    private static final Duration LIMIT = Watchdog.FORM_LIMIT;
     /** The time all the sample forms may take. */
     private static final Duration WHOLE = Duration.ofSeconds(30);
 

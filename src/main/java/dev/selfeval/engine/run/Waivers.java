@@ -2,11 +2,14 @@ package dev.selfeval.engine.run;
 
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.RuleInfo;
+import dev.selfeval.engine.RuleSet;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.Waiver;
 import dev.selfeval.model.WaiverCheck;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,11 @@ public final class Waivers {
         this.waivers = List.copyOf(waivers);
         this.today = today;
         this.matched = new AtomicIntegerArray(waivers.size());
+    }
+
+    /** The waivers of a file, for these rules, in force today; {@link WaiverFile.Invalid} says what is wrong with it. */
+    public static Waivers read(Path file, RuleSet rules) throws WaiverFile.Invalid {
+        return new Waivers(WaiverFile.read(file, rules.rules().stream().map(RuleInfo::id).toList()), LocalDate.now());
     }
 
     public static Waivers none() {

@@ -52,6 +52,9 @@ public final class Watchdog implements AutoCloseable {
         }
     }
 
+    /** A form's time limit where the user has not given one (audit's --form-timeout default, the server's runs). */
+    public static final Duration FORM_LIMIT = Duration.ofSeconds(5);
+
     private final Duration limit;
     private final ScheduledThreadPoolExecutor timer;
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
