@@ -1,8 +1,6 @@
 package dev.selfeval.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.selfeval.engine.run.RunEnd;
-import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.explain.Explanation;
 import dev.selfeval.engine.explain.Trace;
 import dev.selfeval.engine.explain.WhyNot;
@@ -34,15 +32,8 @@ public final class ExplainReport {
     }
 
     private static void html(OutputStream os, RunInfo run, List<Explanation> explanations) throws IOException {
-        Reporter html = new HtmlReporter(os, null, Math.max(1, explanations.size()));
-        html.begin(run);
-        Summary summary = new Summary();
-        summary.file();
-        for (Explanation e : explanations) {
-            summary.add(e.audit());
-            html.write(html.render(e.audit()));
-        }
-        html.end(summary, RunEnd.of(List.of()));
+        Reporters.alone(new HtmlReporter(os, null, Math.max(1, explanations.size())), run,
+                explanations.stream().map(Explanation::audit).toList());
     }
 
     private static void text(PrintStream out, List<Explanation> explanations) {

@@ -81,21 +81,11 @@ public final class PerFormReports<R> implements Reporter<PerFormReports.Both<R>>
     private byte[] own(FormAudit audit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            Reporter<?> r = Reporters.create(format, out, false);
-            r.begin(run);
-            writeOne(r, audit);
-            Summary one = new Summary();
-            one.file();
-            one.add(audit);
-            r.end(one, RunEnd.of(List.of()));
+            Reporters.alone(Reporters.create(format, out, false), run, List.of(audit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static <T> void writeOne(Reporter<T> r, FormAudit audit) throws IOException {
-        r.write(r.render(audit));
     }
 
     @Override

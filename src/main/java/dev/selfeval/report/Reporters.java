@@ -1,7 +1,11 @@
 package dev.selfeval.report;
 
+import dev.selfeval.engine.FormAudit;
+import dev.selfeval.engine.run.RunEnd;
+import dev.selfeval.engine.run.Summary;
 import dev.selfeval.model.Severity;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
@@ -24,6 +28,18 @@ public final class Reporters {
     }
 
     private Reporters() {
+    }
+
+    /** The report of a run of these forms alone, as a sweep writes one: the run, each form, their summary. */
+    public static <R> void alone(Reporter<R> report, RunInfo run, List<FormAudit> audits) throws IOException {
+        report.begin(run);
+        Summary summary = new Summary();
+        summary.file();
+        for (FormAudit a : audits) {
+            summary.add(a);
+            report.write(report.render(a));
+        }
+        report.end(summary, RunEnd.of(List.of()));
     }
 
     public static Reporter<?> create(String format, OutputStream out, boolean color) {

@@ -2,8 +2,6 @@ package dev.selfeval.web;
 
 import dev.selfeval.engine.FormAudit;
 import dev.selfeval.engine.RuleSet;
-import dev.selfeval.engine.run.RunEnd;
-import dev.selfeval.engine.run.Summary;
 import dev.selfeval.engine.run.Waivers;
 import dev.selfeval.report.Reporter;
 import dev.selfeval.report.Reporters;
@@ -34,6 +32,9 @@ final class Downloads {
             "junit", new Kind("application/xml", "xml"),
             "sarif", new Kind("application/sarif+json", "sarif"),
             "text", new Kind("text/plain; charset=utf-8", "txt"));
+
+    /** The formats a run's report is offered in: every report format but the terminal's text. */
+    static final List<String> RUN_FORMATS = dev.selfeval.report.Reporters.NAMES.stream().filter(f -> !f.equals("text")).toList();
 
     /** The formats one form is offered in. */
     static final List<String> FORM_FORMATS = List.of("html", "xlsx", "json");
@@ -73,16 +74,8 @@ final class Downloads {
 
     /** One form's report. */
     void form(FormAudit audit, String format, OutputStream out) throws IOException {
-        write(Reporters.create(format, out, false), audit);
+        Reporters.alone(Reporters.create(format, out, false), RunInfo.of(rules), List.of(audit));
         out.flush();
     }
 
-    private <R> void write(Reporter<R> report, FormAudit audit) throws IOException {
-        report.begin(RunInfo.of(rules));
-        Summary summary = new Summary();
-        summary.file();
-        summary.add(audit);
-        report.write(report.render(audit));
-        report.end(summary, RunEnd.of(List.of()));
-    }
 }

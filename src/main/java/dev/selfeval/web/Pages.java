@@ -57,7 +57,7 @@ final class Pages {
         m.put("waived", run.waived() != null && run.waived() > 0);
         m.put("sameRules", parts.forms().sameRules(run));
         m.put("formats", parts.forms().sameRules(run) && parts.inputs().folder(run) != null
-                ? List.of("html", "xlsx", "csv", "json", "jsonl", "junit", "sarif") : List.of());
+                ? Downloads.RUN_FORMATS : List.of());
         List<Map<String, Object>> rules = new ArrayList<>();
         parts.browse().findingsByRule(run.id()).forEach((id, n) -> rules.add(Map.of("id", id, "count", n)));
         m.put("rules", rules);
