@@ -1,6 +1,7 @@
 package dev.selfeval.model;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the numbers of the forms: {@code 1,500,000}, {@code 928050.00}, {@code 41,089.5}, {@code 79.31%}. */
@@ -75,14 +76,7 @@ public final class Numbers {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
         }
-        if (t.isEmpty() || t.length() > maxLength || !startsNumber(t.charAt(0))) {
-            return null; // most cells are words: no matcher for them
-        }
-        return NUMBER.matcher(t).matches() ? t : null;
-    }
-
-    /** Whether a number as {@link #NUMBER} writes them can start with {@code c}. */
-    private static boolean startsNumber(char c) {
-        return c >= '0' && c <= '9' || c == '+' || c == '-';
+        Matcher m = NUMBER.matcher(t);
+        return t.length() <= maxLength && m.matches() ? t : null;
     }
 }

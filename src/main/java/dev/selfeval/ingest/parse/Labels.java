@@ -54,8 +54,7 @@ final class Labels {
     }
 
     private static boolean matches(String key, String bare, List<String> labels, boolean exact) {
-        for (int i = 0; i < labels.size(); i++) {
-            String l = labels.get(i);
+        for (String l : labels) {
             if (exact ? bare.equals(l) || key.equals(l) : key.startsWith(l)) {
                 return true;
             }

@@ -58,7 +58,7 @@ public final class TextGridReader {
             line = TAG.matcher(line).replaceAll(" ");
         }
         String[] raw;
-        String trimmed = line.indexOf('|') < 0 ? line : line.strip();
+        String trimmed = line.strip();
         // a markdown row, or a web page's table as text: cells between pipes, the outer pipes optional
         // (a one-cell row of a web page's table is its cell and a closing pipe: 项目资金 (万元) |)
         if (trimmed.startsWith("|") || line.indexOf('\t') < 0 && (trimmed.contains(" | ") || trimmed.endsWith("|"))) {
