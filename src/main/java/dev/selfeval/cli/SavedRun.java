@@ -7,7 +7,6 @@ import dev.selfeval.store.RunStart;
 import dev.selfeval.store.SavingSink;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 
 /** {@code audit --save}: the run's sink wrapped so that the run is saved as its report is written. */
@@ -22,7 +21,7 @@ final class SavedRun implements AutoCloseable {
 
     static SavedRun start(DbOption option, List<String> inputs, RuleSet rules, FormSink<?> report, String baseline) throws IOException {
         Database db = option.open();
-        RunStart start = new RunStart(inputs, rules.dir(), rules.fingerprint(), rules.rules().size(), VersionProvider.version(), Instant.now(), dev.selfeval.engine.RuleHashes.of(rules));
+        RunStart start = RunStart.of(inputs, rules, VersionProvider.version());
         return new SavedRun(db, SavingSink.start(db, start, report, baseline == null ? null : BaselineRun.named(baseline), System.err));
     }
 

@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,12 +128,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("selfeval serve: 无法使用上传文件夹 " + folder + "：" + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof BindException || e instanceof IllegalStateException && String.valueOf(e.getMessage()).contains("bind")) {
-                System.err.println("selfeval serve: 端口 " + port + " 已被占用，请用 --port 换一个（或 --port 0 任选）");
-                return ExitCodes.USAGE;
-            }
-            throw e;
+        } catch (io.javalin.util.JavalinBindException e) {
+            System.err.println("selfeval serve: 端口 " + port + " 已被占用，请用 --port 换一个（或 --port 0 任选）");
+            return ExitCodes.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

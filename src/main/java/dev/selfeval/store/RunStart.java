@@ -1,5 +1,8 @@
 package dev.selfeval.store;
 
+import dev.selfeval.engine.RuleHashes;
+import dev.selfeval.engine.RuleSet;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,4 +12,9 @@ import java.util.List;
  */
 public record RunStart(List<String> inputs, String rulesDir, String rulesFingerprint, int ruleCount, String toolVersion,
                        Instant started, java.util.Map<String, String> ruleHashes) {
+
+    /** A run of these inputs with these rules, starting now. */
+    public static RunStart of(List<String> inputs, RuleSet rules, String toolVersion) {
+        return new RunStart(inputs, rules.dir(), rules.fingerprint(), rules.rules().size(), toolVersion, Instant.now(), RuleHashes.of(rules));
+    }
 }

@@ -41,9 +41,6 @@ final class Handlers {
     synchronized void use(Shared s, RuleSet rules) {
         this.shared = s;
         s.jobs().use(rules, new Auditor(rules, s.runs()));
-        if (s.editor() != null) {
-            s.editor().inForce(rules.fingerprint());
-        }
         Parts parts = new Parts(rules, s.jobs(), new RunQueries(s.db()), new RunBrowse(s.db()), new Downloads(rules, s.threads(), s.waivers()),
                 s.inputs(), new FormView(rules, new Auditor(rules, s.pages()), s.inputs(), s.waivers()), s.uploads(), s.roots(), s.limits(),
                 s.version(), s.db().name(), new Users(s.db()));

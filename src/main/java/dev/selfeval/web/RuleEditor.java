@@ -48,7 +48,6 @@ final class RuleEditor {
     private final Path dir;
     /** Held for the whole of a save: two saves at once would lose one or leave the other's rules in force. */
     final java.util.concurrent.locks.ReentrantLock saving = new java.util.concurrent.locks.ReentrantLock();
-    private volatile String inForce;
 
     /** @param dir the rules folder (a real path) */
     RuleEditor(Path dir) {
@@ -57,15 +56,6 @@ final class RuleEditor {
 
     Path dir() {
         return dir;
-    }
-
-    /** The fingerprint of the rules in force (a change's "before"). */
-    String inForce() {
-        return inForce;
-    }
-
-    void inForce(String fingerprint) {
-        this.inForce = fingerprint;
     }
 
     /** The editable files, as paths below the folder, rule files first. */

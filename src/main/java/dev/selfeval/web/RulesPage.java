@@ -148,7 +148,7 @@ final class RulesPage {
             RuleEditor.Cases cases = e.cases(c);
             Kept kept = previews.get(file);
             RulePreview.Figures preview = kept != null && kept.content().equals(content) ? kept.figures() : null;
-            String fingerprintBefore = e.inForce();
+            String fingerprintBefore = parts.jobs().rules().fingerprint();
             e.write(file, content);
             long id = changes.add(new RuleChanges.New(author.strip(), reason.strip(), file, before, content, fingerprintBefore,
                     c.rules().fingerprint(), cases.passed(), cases.failed(), preview == null ? null : Api.JSON.writeValueAsString(preview), reverts));

@@ -1,7 +1,6 @@
 package dev.selfeval.web;
 
 import dev.selfeval.engine.FormAudit;
-import dev.selfeval.engine.RuleHashes;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.Auditor;
 import dev.selfeval.engine.run.FormSink;
@@ -19,7 +18,6 @@ import dev.selfeval.store.SavingSink;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +58,11 @@ final class RunJobs implements AutoCloseable {
 
     int threads() {
         return threads;
+    }
+
+    /** The rules in force: those the next runs use. */
+    RuleSet rules() {
+        return inForce.rules();
     }
 
     /** The rules the next runs use (a run under way keeps those it started with). */
@@ -115,8 +118,7 @@ final class RunJobs implements AutoCloseable {
         InForce now = this.inForce;
         RuleSet rules = now.rules();
         Auditor auditor = now.auditor();
-        RunStart start = new RunStart(List.of(folder.toString()), rules.dir(), rules.fingerprint(), rules.rules().size(), version,
-                Instant.now(), RuleHashes.of(rules));
+        RunStart start = RunStart.of(List.of(folder.toString()), rules, version);
         try (SavingSink<Object> saving = SavingSink.start(db, start, NOTHING, null, System.err)) {
             new Sweep<>(auditor, saving, threads, null, waivers.forRun(rules), null).run(files, job::progress);
             saving.commit();
