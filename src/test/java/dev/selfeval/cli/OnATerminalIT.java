@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.support.Programs;
 import dev.selfeval.support.JarRun;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OnATerminalIT {
     private static String onATerminal(String args) throws Exception {
-        String script = ReportsInRealProgramsIT.program("script");
+        String script = Programs.onPath("script");
         assumeTrue(script != null, "util-linux script is not installed: the terminal checks are skipped");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cmd = java + " -jar " + JarRun.JAR + " " + args + "; echo EXIT=$?";

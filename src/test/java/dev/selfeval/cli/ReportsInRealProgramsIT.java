@@ -1,5 +1,6 @@
 package dev.selfeval.cli;
 
+import dev.selfeval.support.Programs;
 import dev.selfeval.support.CliRun;
 import dev.selfeval.support.JarRun;
 import org.apache.pdfbox.Loader;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,20 +45,8 @@ class ReportsInRealProgramsIT {
         assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
     }
 
-    /** The first of these programs on the PATH, or null. */
-    static String program(String... names) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String n : names) {
-                if (Files.isExecutable(Path.of(dir, n))) {
-                    return Path.of(dir, n).toString();
-                }
-            }
-        }
-        return null;
-    }
-
     private static String chromium() {
-        String c = program("chromium", "chromium-browser", "google-chrome");
+        String c = Programs.onPath("chromium", "chromium-browser", "google-chrome");
         assumeTrue(c != null, "Chromium is not installed: the browser checks are skipped");
         return c;
     }
@@ -130,7 +118,7 @@ class ReportsInRealProgramsIT {
 
     @Test
     void aScreenshotRendersTheChineseWithACjkFont() throws Exception {
-        String fonts = program("fc-list") == null ? "" : run(List.of(program("fc-list"), ":lang=zh", "family"));
+        String fonts = Programs.onPath("fc-list") == null ? "" : run(List.of(Programs.onPath("fc-list"), ":lang=zh", "family"));
         assertFalse(fonts.isBlank(), "a CJK font is installed (else the page shows empty boxes): apt-get install fonts-noto-cjk");
         Path png = tmp.resolve("seed.png");
         run(headless("--window-size=1280,1600", "--screenshot=" + png, report.toUri().toString()));
@@ -171,7 +159,7 @@ class ReportsInRealProgramsIT {
     }
 
     private static String office() {
-        String office = program("soffice", "libreoffice");
+        String office = Programs.onPath("soffice", "libreoffice");
         assumeTrue(office != null, "LibreOffice is not installed: the workbook checks are skipped");
         return office;
     }

@@ -25,7 +25,7 @@ public record JarRun(int exit, String out, String err) {
     /**
      * The command that starts the jar as the launcher starts a run: the client compiler, the serial
      * collector, and a class-data archive of the jar's classes (made once per build, by the first run
-     * that needs it; a run that finds none being ready starts without it), then the arguments.
+     * that needs it, while the others wait for it; a run whose archive could not be made starts without one), then the arguments.
      */
     public static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>();

@@ -98,10 +98,10 @@ class UploadsTest {
     @Test
     void aZipBombStopsAtTheLimitCountedAsWritten() throws IOException {
         Path run = tmp.resolve("run");
-        Uploads u = new Uploads(run, 100_000, 100);
-        byte[] zeros = new byte[1_000_000]; // deflates to about a kilobyte
+        Uploads u = new Uploads(run, 1 << 20, 100);
+        byte[] zeros = new byte[10 << 20]; // deflates to about ten kilobytes
         Uploads.TooBig e = assertThrows(Uploads.TooBig.class, () -> u.add("bomb.zip", zip("zeros.txt", zeros)));
-        assertEquals("上传（解开后）超过 0 MB（到 bomb.zip!zeros.txt 为止），请分批审核", e.getMessage());
+        assertEquals("上传（解开后）超过 1 MB（到 bomb.zip!zeros.txt 为止），请分批审核", e.getMessage());
     }
 
     @Test

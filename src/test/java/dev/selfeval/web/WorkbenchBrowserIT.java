@@ -1,5 +1,6 @@
 package dev.selfeval.web;
 
+import dev.selfeval.support.Programs;
 import dev.selfeval.store.Database;
 import dev.selfeval.store.Passwords;
 import dev.selfeval.store.Role;
@@ -58,15 +59,15 @@ class WorkbenchBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        File driver = new File("/usr/bin/chromedriver");
-        File chromium = new File("/usr/bin/chromium");
-        assumeTrue(driver.canExecute() && chromium.canExecute(), "chromium and chromium-driver are not installed: the browser test is skipped");
+        String driver = Programs.onPath("chromedriver");
+        String chromium = Programs.onPath("chromium", "chromium-browser", "google-chrome");
+        assumeTrue(driver != null && chromium != null, "chromium and chromium-driver are not installed: the browser test is skipped");
         server = new RunningWorkbench(tmp);
         ChromeOptions options = new ChromeOptions().setBinary(chromium)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", tmp.resolve("downloads").toString(),
                 "download.prompt_for_download", false));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
         // htmx swaps parts of the page: an element found a moment ago may be gone, and is looked up again
         wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
     }
