@@ -6,16 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for the next run, and reverted; unsafe rule code and edits outside the rules folder refused.
  */
 class RuleEditingIT {
-    private static final Path SEED = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt");
+    private static final Path SEED = RunningWorkbench.SEED;
 
     @TempDir
     static Path tmp;
@@ -44,16 +39,11 @@ class RuleEditingIT {
     }
 
     private static HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return server.http.send(HttpRequest.newBuilder(URI.create(server.base + path)).header("Authorization", "Bearer " + RunningWorkbench.TOKEN)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.post(path, fields, RunningWorkbench.BEARER);
     }
 
     private static int lowUnexplained(long run) throws Exception {
-        return RunningWorkbench.json(server.get("/api/runs/" + run, "Authorization", "Bearer " + RunningWorkbench.TOKEN).body())
-                .get("findingsByRule").path("FUND-LOW-UNEXPLAINED").asInt(0);
+        return RunningWorkbench.findings(server.get("/api/runs/" + run, RunningWorkbench.BEARER).body(), "FUND-LOW-UNEXPLAINED");
     }
 
     @Test

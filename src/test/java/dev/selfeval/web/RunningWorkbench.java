@@ -8,6 +8,7 @@ import dev.selfeval.support.Rules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,10 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A workbench started in the test's JVM on a free port, with the shipped rules and an SQLite file of its own. */
 final class RunningWorkbench implements AutoCloseable {
     static final String TOKEN = "test-token-0123456789abcdef";
+    /** The header a script sends the token in. */
+    static final String[] BEARER = {"Authorization", "Bearer " + TOKEN};
+    static final Path SEED = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Workbench workbench;
@@ -35,7 +41,7 @@ final class RunningWorkbench implements AutoCloseable {
     /** In team mode when {@code team} is given, on this database. */
     RunningWorkbench(Path tmp, Database db, Workbench.Team team) throws IOException {
         root = Files.createDirectories(tmp.resolve("root"));
-        Files.copy(Path.of("fixtures/seed/000_01ee96ef31214bdb.txt"), Files.createDirectories(root.resolve("区县")).resolve("seed.txt"));
+        Files.copy(SEED, Files.createDirectories(root.resolve("区县")).resolve("seed.txt"));
         rules = Rules.copy(tmp.resolve("rules"));
         workbench = Workbench.start(Rules.shipped(), rules, db,
                 new Workbench.Settings("127.0.0.1", 0, TOKEN, List.of(root), tmp.resolve("uploads"), 8 << 20, 2, "selfeval test", team,
@@ -76,19 +82,55 @@ final class RunningWorkbench implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form's fields POSTed urlencoded, with the given headers. */
+    HttpResponse<String> post(String path, Map<String, String> fields, String... headers) throws IOException, InterruptedException {
+        return post(http, base + path, fields, headers);
+    }
+
+    static HttpResponse<String> post(HttpClient http, String url, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Uploads with the token and follows the run's events to its end; answers the saved run's id. */
     long run(List<Path> files) throws IOException, InterruptedException {
-        HttpResponse<String> r = upload(files, "Authorization", "Bearer " + TOKEN);
-        if (r.statusCode() != 202) {
-            throw new AssertionError(r.statusCode() + " " + r.body());
+        return finished(http, base, upload(files, BEARER), BEARER);
+    }
+
+    /** Follows a started run's events to its end; answers the saved run's number. */
+    static long finished(HttpClient http, String base, HttpResponse<String> started, String... headers) throws IOException, InterruptedException {
+        if (started.statusCode() != 202) {
+            throw new AssertionError(started.statusCode() + " " + started.body());
         }
-        String job = json(r.body()).get("job").asText();
-        String events = get("/api/runs/" + job + "/events", "Authorization", "Bearer " + TOKEN, "Accept", "text/event-stream").body();
+        String job = json(started.body()).get("job").asText();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/runs/" + job + "/events")).header("Accept", "text/event-stream");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        String events = http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
         int done = events.indexOf("event: done\ndata: ");
         if (done < 0) {
             throw new AssertionError(events);
         }
         return json(events.substring(done + 18).lines().findFirst().orElseThrow()).get("run").asLong();
+    }
+
+    /** The CSRF token a page carries, or null for a page without one. */
+    static String csrf(String page) {
+        int at = page.indexOf("name=\"csrf-token\" content=\"");
+        return at < 0 ? null : page.substring(at + 27, page.indexOf('"', at + 27));
+    }
+
+    /** How many findings of a rule a run's JSON ({@code GET /api/runs/{id}}) counts. */
+    static int findings(String runJson, String rule) throws IOException {
+        return json(runJson).get("findingsByRule").path(rule).asInt(0);
     }
 
     static JsonNode json(String s) throws IOException {

@@ -10,11 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +21,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,22 +53,13 @@ class TeamModeIT {
         HttpResponse<String> get(String path) throws Exception {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
-            int at = r.body().indexOf("name=\"csrf-token\" content=\"");
-            if (at >= 0) {
-                csrf = r.body().substring(at + 27, r.body().indexOf('"', at + 27));
-            }
+            String token = RunningWorkbench.csrf(r.body());
+            csrf = token != null ? token : csrf;
             return r;
         }
 
         HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-            String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (csrf != null) {
-                b.header("X-CSRF-Token", csrf);
-            }
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return RunningWorkbench.post(http, base + path, fields, csrf == null ? new String[0] : new String[] {"X-CSRF-Token", csrf});
         }
 
         int login(String name, String password) throws Exception {
@@ -79,19 +67,12 @@ class TeamModeIT {
         }
     }
 
-    /** Follows a started run's events to its end; answers the saved run's number. */
     private static long finished(User user, HttpResponse<String> started) throws Exception {
-        assertEquals(202, started.statusCode(), started.body());
-        String job = RunningWorkbench.json(started.body()).get("job").asText();
-        String events = user.http.send(HttpRequest.newBuilder(URI.create(user.base + "/api/runs/" + job + "/events"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString()).body();
-        int done = events.indexOf("event: done\ndata: ");
-        assertTrue(done >= 0, events);
-        return RunningWorkbench.json(events.substring(done + 18).lines().findFirst().orElseThrow()).get("run").asLong();
+        return RunningWorkbench.finished(user.http, user.base, started);
     }
 
     private static int lowUnexplained(User user, long run) throws Exception {
-        return RunningWorkbench.json(user.get("/api/runs/" + run).body()).get("findingsByRule").path("FUND-LOW-UNEXPLAINED").asInt(0);
+        return RunningWorkbench.findings(user.get("/api/runs/" + run).body(), "FUND-LOW-UNEXPLAINED");
     }
 
     @ParameterizedTest

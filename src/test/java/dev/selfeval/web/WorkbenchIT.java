@@ -16,14 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workbench's API as a script uses it, and every way a request without the right to drive it is refused. */
 class WorkbenchIT {
-    private static final Path SEED = Path.of("fixtures/seed/000_01ee96ef31214bdb.txt");
-    private static final String[] BEARER = {"Authorization", "Bearer " + RunningWorkbench.TOKEN};
+    private static final Path SEED = RunningWorkbench.SEED;
+    private static final String[] BEARER = RunningWorkbench.BEARER;
 
     @TempDir
     static Path tmp;
@@ -95,8 +96,7 @@ class WorkbenchIT {
         assertEquals(403, forged.statusCode());
         assertEquals("缺少或不对的 CSRF 令牌：请刷新页面后重试", RunningWorkbench.json(forged.body()).get("error").asText());
         String page = server.get("/audit", "Cookie", pair).body();
-        String csrf = page.substring(page.indexOf("name=\"csrf-token\" content=\"") + 27);
-        csrf = csrf.substring(0, csrf.indexOf('"'));
+        String csrf = RunningWorkbench.csrf(page);
         assertEquals(403, server.upload(List.of(SEED), "Cookie", pair, "X-CSRF-Token", csrf, "Origin", "http://evil.example").statusCode());
         assertEquals(202, server.upload(List.of(SEED), "Cookie", pair, "X-CSRF-Token", csrf, "Origin", server.base).statusCode());
     }
@@ -115,16 +115,10 @@ class WorkbenchIT {
 
     @Test
     void aFolderOutsideTheRootsCannotBePicked() throws Exception {
-        String form = "folder=" + java.net.URLEncoder.encode("/etc", StandardCharsets.UTF_8);
-        HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/api/runs"))
-                .header("Authorization", "Bearer " + RunningWorkbench.TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = server.post("/api/runs", Map.of("folder", "/etc"), BEARER);
         assertEquals(403, r.statusCode());
         assertEquals("文件夹 /etc 不在工作台启动时给的文件夹（--root）之内", RunningWorkbench.json(r.body()).get("error").asText());
-        String inside = "folder=" + java.net.URLEncoder.encode(server.root.resolve("区县").toString(), StandardCharsets.UTF_8);
-        HttpResponse<String> ok = server.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/api/runs"))
-                .header("Authorization", "Bearer " + RunningWorkbench.TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(inside)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ok = server.post("/api/runs", Map.of("folder", server.root.resolve("区县").toString()), BEARER);
         assertEquals(202, ok.statusCode());
         assertEquals(1, RunningWorkbench.json(ok.body()).get("files").asInt());
     }
