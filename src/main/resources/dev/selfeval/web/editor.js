@@ -2,7 +2,6 @@
 // diagnostic at its line, the preview's request carrying the edited text, and saving with a reason.
 (function () {
   'use strict';
-  var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var source = document.getElementById('source');
   var gutter = document.getElementById('gutter');
   var file = source.dataset.file;
@@ -54,9 +53,7 @@
   }
 
   function post(url, fields) {
-    var body = new URLSearchParams(fields);
-    return fetch(url, {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf}, credentials: 'same-origin'})
-      .then(function (r) { return r.json().then(function (j) { return {status: r.status, body: j}; }); });
+    return window.selfeval.post(url, new URLSearchParams(fields));
   }
 
   function check() {

@@ -4,6 +4,14 @@
   'use strict';
   var csrf = document.querySelector('meta[name="csrf-token"]').content;
 
+  // A state change to the workbench: the page's CSRF token with it, the answer's status and JSON body back;
+  // a network failure rejects. editor.js uses it too.
+  function request(url, body) {
+    return fetch(url, {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf}, credentials: 'same-origin'})
+      .then(function (r) { return r.json().then(function (j) { return {status: r.status, body: j}; }); });
+  }
+  window.selfeval = {post: request};
+
   function show(text) {
     document.getElementById('progress').hidden = false;
     document.getElementById('status').textContent = text;
@@ -49,12 +57,10 @@
 
   function post(body) {
     show('正在上传……');
-    fetch('/api/runs', {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf}, credentials: 'same-origin'})
+    request('/api/runs', body)
       .then(function (r) {
-        return r.json().then(function (j) {
-          if (r.status !== 202) { throw new Error(j.error || ('HTTP ' + r.status)); }
-          follow(j);
-        });
+        if (r.status !== 202) { throw new Error(r.body.error || ('HTTP ' + r.status)); }
+        follow(r.body);
       })
       .catch(function (err) { show('上传被拒绝：' + err.message); });
   }
@@ -120,12 +126,9 @@
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       var body = new URLSearchParams(new FormData(f));
-      fetch('/api/rules/changes/' + f.dataset.change + '/revert', {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf},
-        credentials: 'same-origin'}).then(function (r) {
-        return r.json().then(function (j) {
-          if (r.status === 200) { location.reload(); } else { alert('未撤销：' + (j.error || r.status)); }
-        });
-      });
+      request('/api/rules/changes/' + f.dataset.change + '/revert', body).then(function (r) {
+        if (r.status === 200) { location.reload(); } else { alert('未撤销：' + (r.body.error || r.status)); }
+      }).catch(function (err) { alert('未撤销：' + err.message); });
     });
   });
 
@@ -136,13 +139,10 @@
       var body = new URLSearchParams(new FormData(propose));
       body.append('run', propose.dataset.run);
       body.append('seq', propose.dataset.seq);
-      fetch('/api/waivers', {method: 'POST', body: body, headers: {'X-CSRF-Token': csrf}, credentials: 'same-origin'})
-        .then(function (r) {
-          return r.json().then(function (j) {
-            document.getElementById('proposed').textContent = r.status === 201
-              ? '已提交豁免申请 ' + j.proposal + '，待规则管理人批准' : '未提交：' + (j.error || r.status);
-          });
-        });
+      var shown = document.getElementById('proposed');
+      request('/api/waivers', body).then(function (r) {
+        shown.textContent = r.status === 201 ? '已提交豁免申请 ' + r.body.proposal + '，待规则管理人批准' : '未提交：' + (r.body.error || r.status);
+      }).catch(function (err) { shown.textContent = '未提交：' + err.message; });
     });
   }
 
