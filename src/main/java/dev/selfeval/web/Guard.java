@@ -7,6 +7,7 @@ import io.javalin.http.SameSite;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -51,11 +52,7 @@ final class Guard implements Gate {
     /** Checks one request; throws {@link Refused} when it may not go on. */
     @Override
     public void check(Context ctx) {
-        String host = ctx.header("Host");
-        if (host == null || !hosts.contains(host.toLowerCase())) {
-            throw new Refused(403, "请求的主机名「" + (host == null ? "（空）" : host) + "」不是本工作台的地址；请用启动时打印的地址 "
-                    + address + " 打开");
-        }
+        requireHost(ctx, hosts, "不是本工作台的地址；请用启动时打印的地址 " + address + " 打开");
         String auth = ctx.header("Authorization");
         boolean byHeader = auth != null && auth.startsWith("Bearer ") && same(auth.substring(7).strip(), token);
         boolean byQuery = same(ctx.queryParam("token"), token);
@@ -64,27 +61,61 @@ final class Guard implements Gate {
             throw new Refused(401, "没有或不对的访问令牌：请用启动时打印的带 token 的地址打开工作台，脚本请加请求头 Authorization: Bearer 令牌");
         }
         if (byQuery && !byCookie) {
-            Cookie c = new Cookie(cookie, token);
-            c.setHttpOnly(true);
-            c.setSameSite(SameSite.STRICT);
-            c.setPath("/");
-            ctx.cookie(c);
+            ctx.cookie(strictCookie(cookie, token));
         }
         ctx.attribute(WHO, new Who("本机", dev.selfeval.store.Role.ADMIN, false));
         ctx.attribute(CSRF, csrf);
         if (changesState(ctx.method()) && !byHeader && !byQuery) {
-            String origin = ctx.header("Origin");
-            if (origin != null && hosts.stream().noneMatch(h -> origin.equalsIgnoreCase("http://" + h))) {
-                throw new Refused(403, "跨站请求被拒绝：来源 " + origin + " 不是本工作台");
-            }
-            String given = ctx.header(CSRF_HEADER);
-            if (given == null && isForm(ctx)) {
-                given = ctx.formParam(CSRF_FIELD);
-            }
-            if (!same(given, csrf)) {
-                throw new Refused(403, "缺少或不对的 CSRF 令牌：请刷新页面后重试");
-            }
+            requireOrigin(ctx, hosts);
+            requireCsrf(ctx, csrf);
         }
+    }
+
+    /** Refuses a request whose Host header is none of {@code hosts} ({@code host:port}); {@code hint} says which to use. */
+    static void requireHost(Context ctx, Set<String> hosts, String hint) {
+        String host = ctx.header("Host");
+        if (host == null || !hosts.contains(host.toLowerCase())) {
+            throw new Refused(403, "请求的主机名「" + (host == null ? "（空）" : host) + "」" + hint);
+        }
+    }
+
+    /** Refuses a request whose Origin, when the browser sent one, names none of {@code hosts}. */
+    static void requireOrigin(Context ctx, Set<String> hosts) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !hosts.contains(hostOf(origin))) {
+            throw new Refused(403, "跨站请求被拒绝：来源 " + origin + " 不是本工作台");
+        }
+    }
+
+    /** An Origin as {@code host:port}, the port filled in from the scheme when the browser left it out. */
+    static String hostOf(String origin) {
+        try {
+            URI u = URI.create(origin);
+            int port = u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+            return u.getHost() == null ? "" : u.getHost().toLowerCase() + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** Refuses a state change without the page's CSRF token (its header, or a form's field). */
+    static void requireCsrf(Context ctx, String expected) {
+        String given = ctx.header(CSRF_HEADER);
+        if (given == null && isForm(ctx)) {
+            given = ctx.formParam(CSRF_FIELD);
+        }
+        if (!same(given, expected)) {
+            throw new Refused(403, "缺少或不对的 CSRF 令牌：请刷新页面后重试");
+        }
+    }
+
+    /** A cookie scripts cannot read and other sites cannot send. */
+    static Cookie strictCookie(String name, String value) {
+        Cookie c = new Cookie(name, value);
+        c.setHttpOnly(true);
+        c.setSameSite(SameSite.STRICT);
+        c.setPath("/");
+        return c;
     }
 
     /** Whether the request came with the token in its address (then the page drops it from the address). */

@@ -4,11 +4,8 @@ import dev.selfeval.store.Passwords;
 import dev.selfeval.store.Role;
 import dev.selfeval.store.Users;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
-import io.javalin.http.SameSite;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -60,13 +57,9 @@ final class TeamGate implements Gate {
 
     @Override
     public void check(Context ctx) {
-        String host = ctx.header("Host");
-        if (host == null || !hosts.contains(host.toLowerCase())) {
-            throw new Guard.Refused(403, "请求的主机名「" + (host == null ? "（空）" : host) + "」不是本工作台启动时给的地址（--public-host）");
-        }
-        String origin = ctx.header("Origin");
-        if (Guard.changesState(ctx.method()) && origin != null && !hosts.contains(hostOf(origin))) {
-            throw new Guard.Refused(403, "跨站请求被拒绝：来源 " + origin + " 不是本工作台");
+        Guard.requireHost(ctx, hosts, "不是本工作台启动时给的地址（--public-host）");
+        if (Guard.changesState(ctx.method())) {
+            Guard.requireOrigin(ctx, hosts);
         }
         if (ctx.path().equals("/login") || ctx.path().equals("/static/workbench.css")) {
             return;
@@ -85,24 +78,7 @@ final class TeamGate implements Gate {
         ctx.attribute(WHO, new Who(s.name(), role, true));
         ctx.attribute(CSRF, s.csrf());
         if (Guard.changesState(ctx.method())) {
-            String given = ctx.header(Guard.CSRF_HEADER);
-            if (given == null && Guard.isForm(ctx)) {
-                given = ctx.formParam(Guard.CSRF_FIELD);
-            }
-            if (!Guard.same(given, s.csrf())) {
-                throw new Guard.Refused(403, "缺少或不对的 CSRF 令牌：请刷新页面后重试");
-            }
-        }
-    }
-
-    /** An Origin as {@code host:port}, the port filled in from the scheme when the browser left it out. */
-    static String hostOf(String origin) {
-        try {
-            URI u = URI.create(origin);
-            int port = u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
-            return u.getHost() == null ? "" : u.getHost().toLowerCase() + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return "";
+            Guard.requireCsrf(ctx, s.csrf());
         }
     }
 
@@ -135,11 +111,7 @@ final class TeamGate implements Gate {
         sessions.values().removeIf(x -> now - x.lastSeen() > IDLE.toMillis()); // sessions left idle go at the next login
         String id = Guard.newToken();
         sessions.put(id, new Session(name, Guard.newToken(), now));
-        Cookie c = new Cookie(cookie, id);
-        c.setHttpOnly(true);
-        c.setSameSite(SameSite.STRICT);
-        c.setPath("/");
-        ctx.cookie(c);
+        ctx.cookie(Guard.strictCookie(cookie, id));
         users.log(name, address, "login", role.key());
         ctx.redirect("/audit");
     }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TeamGateTest {
     @Test
     void anOriginGetsItsSchemesPortWhenItNamesNone() {
-        assertEquals("audit.example.gov.cn:443", TeamGate.hostOf("https://audit.example.gov.cn"));
-        assertEquals("audit.example.gov.cn:80", TeamGate.hostOf("http://AUDIT.example.gov.cn"));
-        assertEquals("127.0.0.1:8080", TeamGate.hostOf("http://127.0.0.1:8080"));
-        assertEquals("", TeamGate.hostOf("null"), "a sandboxed page's Origin names no host");
-        assertEquals("", TeamGate.hostOf("not a uri at all"));
+        assertEquals("audit.example.gov.cn:443", Guard.hostOf("https://audit.example.gov.cn"));
+        assertEquals("audit.example.gov.cn:80", Guard.hostOf("http://AUDIT.example.gov.cn"));
+        assertEquals("127.0.0.1:8080", Guard.hostOf("http://127.0.0.1:8080"));
+        assertEquals("", Guard.hostOf("null"), "a sandboxed page's Origin names no host");
+        assertEquals("", Guard.hostOf("not a uri at all"));
     }
 }
