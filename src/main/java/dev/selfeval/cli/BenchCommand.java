@@ -155,11 +155,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             if (tmp != null) {
-                try (Stream<Path> s = Files.walk(tmp)) {
-                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                deleteTree(tmp);
             }
         }
     }
@@ -236,5 +232,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             return 0;
         }
         return 0;
+    }
+
+    /** Deletes a corpus the bench made, with all it holds. */
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

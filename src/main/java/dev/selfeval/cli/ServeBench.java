@@ -88,9 +88,7 @@ final class ServeBench {
                         page, forms, median(ms), max(ms), ms.length);
             }
         } finally {
-            try (Stream<Path> s = Files.walk(tmp)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchCommand.deleteTree(tmp);
         }
         return ExitCodes.OK;
     }
