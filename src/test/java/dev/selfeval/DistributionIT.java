@@ -100,6 +100,8 @@ class DistributionIT {
             String text = Files.readString(home.resolve(cmd), StandardCharsets.UTF_8);
             assertEquals(text.split("\n", -1).length, text.split("\r\n", -1).length, cmd + ": every line ends in CRLF");
         }
+        assertTrue(Files.readString(home.resolve("使用说明.md"), StandardCharsets.UTF_8).contains("把 `" + top + ".zip` 解压到任意文件夹"),
+                "the quick start names this build's zip");
         String cmd = Files.readString(home.resolve("bin/selfeval.cmd"), StandardCharsets.UTF_8);
         assertTrue(cmd.startsWith("@echo off\r\n"), cmd);
         assertTrue(cmd.contains("\r\nchcp 65001 >nul\r\n") && cmd.contains("\r\nsetlocal "), cmd);
