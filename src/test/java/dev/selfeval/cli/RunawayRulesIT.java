@@ -25,7 +25,8 @@ class RunawayRulesIT {
         // the same loop in a cross-form rule, beside the per-form one: one process for both
         Files.copy(RuleFaultsTest.rulesWithACrossFormRule(tmp.resolve("cross"), LOOP).resolve("fault.drl"), rules.resolve("cross-fault.drl"));
         Path out = tmp.resolve("r.jsonl");
-        JarRun r = JarRun.run(tmp, RuleFaultsTest.auditArgs(rules, out, "--form-timeout", "0.5", "--threads", "2"));
+        // a limit no healthy form comes near, even with two threads spinning on a 2-core host
+        JarRun r = JarRun.run(tmp, RuleFaultsTest.auditArgs(rules, out, "--form-timeout", "1", "--threads", "2"));
         assertEquals(0, r.exit(), r.err());
         Map<String, List<String>> byForm = RuleFaultsTest.byForm(out);
         RuleFaultsTest.onlyFormSixHasEngineErrors(byForm);
