@@ -1,10 +1,7 @@
 package dev.selfeval.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -21,22 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * previewed on a saved run, saved with an author and a reason into the change log and put in force
  * for the next run, and reverted; unsafe rule code and edits outside the rules folder refused.
  */
-class RuleEditingIT {
+class RuleEditingIT extends WithRunningWorkbench {
     private static final Path SEED = RunningWorkbench.SEED;
-
-    @TempDir
-    static Path tmp;
-    static RunningWorkbench server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new RunningWorkbench(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         return server.post(path, fields, RunningWorkbench.BEARER);

@@ -2,10 +2,7 @@ package dev.selfeval.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -22,23 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workbench's API as a script uses it, and every way a request without the right to drive it is refused. */
-class WorkbenchIT {
+class WorkbenchIT extends WithRunningWorkbench {
     private static final Path SEED = RunningWorkbench.SEED;
     private static final String[] BEARER = RunningWorkbench.BEARER;
-
-    @TempDir
-    static Path tmp;
-    static RunningWorkbench server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new RunningWorkbench(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theSeedRunsThroughTheApiAndIsSavedWithItsFindings() throws Exception {
