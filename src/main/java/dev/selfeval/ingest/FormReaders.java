@@ -150,11 +150,8 @@ public final class FormReaders {
         try {
             text = TextDecoder.decode(bytes, forced);
             bytes = null; // the text is all that is needed from here on
-        } catch (UnreadableInputException e) {
-            pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
-            return;
-        } catch (OutOfMemoryError e) {
-            pieces.accept(outOfMemory(display));
+        } catch (UnreadableInputException | OutOfMemoryError e) {
+            pieces.accept(refused(display, e));
             return;
         }
         int before = 0;
@@ -165,11 +162,8 @@ public final class FormReaders {
                 int n = before;
                 forms = ReadBudget.within(() -> FormSplitter.read(List.of(TextGridReader.read(p.text(), display, text.damaged(),
                         p.firstLine())), display, idBase, n, templates));
-            } catch (UnreadableInputException e) {
-                pieces.accept(FileResult.unreadable(display, e.getMessage(), e.line()));
-                return;
-            } catch (OutOfMemoryError e) {
-                pieces.accept(outOfMemory(display));
+            } catch (UnreadableInputException | OutOfMemoryError e) {
+                pieces.accept(refused(display, e));
                 return;
             }
             before += forms.size();
@@ -186,11 +180,15 @@ public final class FormReaders {
                                    String name, Templates templates) {
         try {
             return ReadBudget.within(() -> readWhole(bytes, display, idBase, forced, format, name, templates));
-        } catch (UnreadableInputException e) {
-            return FileResult.unreadable(display, e.getMessage(), e.line());
-        } catch (OutOfMemoryError e) {
-            return outOfMemory(display);
+        } catch (UnreadableInputException | OutOfMemoryError e) {
+            return refused(display, e);
         }
+    }
+
+    /** A file that could not be read: why, as its reader said, or that it needs more memory than there is. */
+    private static FileResult refused(String display, Throwable e) {
+        return e instanceof UnreadableInputException u ? FileResult.unreadable(display, u.getMessage(), u.line())
+                : outOfMemory(display);
     }
 
     private static FileResult readWhole(byte[] bytes, String display, String idBase, Charset forced, Format format,
