@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +32,8 @@ final class RuleEditor {
     record Diagnostic(String file, int line, int column, String message) {
     }
 
-    /** An edit checked: what is wrong with it, and the rules it makes when nothing is. */
-    record Checked(List<Diagnostic> diagnostics, RuleFiles files, RuleSet rules) {
+    /** An edit ({@code content} for {@code file}) checked: what is wrong with it, and the rules it makes when nothing is. */
+    record Checked(String file, String content, List<Diagnostic> diagnostics, RuleFiles files, RuleSet rules) {
         boolean ok() {
             return rules != null && diagnostics.isEmpty();
         }
@@ -44,6 +45,8 @@ final class RuleEditor {
 
     private static final List<String> KINDS = List.of(".drl", ".yaml", ".yml", ".txt", ".json");
     private static final long MOST = 2 << 20;
+    /** The folder's rule-test cases. */
+    private static final String TESTS = "tests";
 
     private final Path dir;
     /** Held for the whole of a save: two saves at once would lose one or leave the other's rules in force. */
@@ -86,7 +89,7 @@ final class RuleEditor {
             for (LoadError le : e.errors()) {
                 found.add(new Diagnostic(below(le.file()), le.line(), le.column(), le.message()));
             }
-            return new Checked(found, edited, null);
+            return new Checked(relative, content, found, edited, null);
         }
         for (SampleRun.Broken b : SampleRun.run(rules)) {
             found.add(new Diagnostic(below(b.rule().file()), b.rule().line(), 0, "规则 " + b.rule().id() + " 在样本表上运行出错（"
@@ -95,17 +98,41 @@ final class RuleEditor {
         if (found.isEmpty()) { // as rules check: the templates must still read the sample forms
             SampleReading.problems(rules).forEach(p -> found.add(new Diagnostic("", 0, 0, p)));
         }
-        return new Checked(found, edited, rules);
+        return new Checked(relative, content, found, edited, rules);
     }
 
-    /** The folder's rule-test cases ({@code tests/}) run on an edit that checked. */
+    /**
+     * The folder's rule-test cases ({@code tests/}) run on an edit that checked. An edit of a case
+     * runs as edited: on a copy of the cases with the edit in it, the folder left as it is.
+     */
     Cases cases(Checked edit) throws IOException {
-        Path tests = dir.resolve("tests");
+        Path tests = dir.resolve(TESTS);
         if (!Files.isDirectory(tests)) {
             return new Cases(0, 0, List.of());
         }
+        Path edited = file(edit.file());
+        if (!edited.startsWith(tests)) {
+            return cases(edit, tests, UnaryOperator.identity());
+        }
+        Path copy = Files.createTempDirectory("selfeval-cases");
+        try {
+            try (Stream<Path> s = Files.walk(tests)) {
+                for (Path p : s.toList()) {
+                    Files.copy(p, copy.resolve(dir.relativize(p).toString()));
+                }
+            }
+            Files.writeString(copy.resolve(dir.relativize(edited).toString()), edit.content(), StandardCharsets.UTF_8);
+            // the failures name the case files where they are in the folder, not in the copy
+            return cases(edit, copy.resolve(TESTS), text -> text.replace(copy.toString(), dir.toString()));
+        } finally {
+            Folders.delete(copy);
+        }
+    }
+
+    private static Cases cases(Checked edit, Path tests, UnaryOperator<String> shown) throws IOException {
         List<RuleCaseRunner.Result> results = new RuleCaseRunner(edit.files(), edit.rules(), false).withoutWhyNot().runAll(List.of(tests));
-        List<String> failures = results.stream().filter(r -> !r.passed()).map(r -> r.name() + "：" + String.join("；", r.failures())).toList();
+        List<String> failures = results.stream().filter(r -> !r.passed())
+                .map(r -> shown.apply(r.name() + "：" + String.join("；", r.failures()))).toList();
         return new Cases(results.size() - failures.size(), failures.size(), failures);
     }
 
