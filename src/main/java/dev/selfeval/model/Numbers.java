@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /** Reads the numbers of the forms: {@code 1,500,000}, {@code 928050.00}, {@code 41,089.5}, {@code 79.31%}. */
 public final class Numbers {
-    /** A plain decimal or one grouped in threes by commas; no other text. */
     /** Longer cells are never numbers (checked before the regex and BigDecimal see them). */
     private static final int MAX_CELL = 64;
+    /** A plain decimal or one grouped in threes by commas; no other text. */
     static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+|\\d{1,3}(?:,\\d{3})+)(?:\\.\\d+)?");
     /** A number at the start of a text ({@code 85} in {@code 85%以上}): grouped in threes tried first, so that 1,500 is whole. */
     static final Pattern LEADING = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
