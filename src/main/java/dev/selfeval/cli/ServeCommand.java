@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, footer = ExitCodes.SERVE,
         description = "启动审核工作台：本机上的网页，拖入自评表即审核，查看每张表的扣分明细、比较历次运行。"
                 + "只在本机地址（127.0.0.1）上监听，打开地址需带启动时打印的令牌。")
 final class ServeCommand implements Callable<Integer> {
-    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
+    /** The addresses to bind that are this machine only ({@code ::1} written with or without brackets). */
+    private static final Set<String> LOOPBACK = Stream.concat(Workbench.LOOPBACK.stream(), Stream.of("::1")).collect(Collectors.toSet());
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "端口（默认 ${DEFAULT-VALUE}；0 为任选一个空闲端口）。")
     int port;
@@ -114,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             List<String> names = new ArrayList<>(publicHosts);
             if (LOOPBACK.contains(host)) {
-                names.addAll(List.of("127.0.0.1", "localhost", "[::1]"));
+                names.addAll(Workbench.LOOPBACK);
             }
             teamMode = new Workbench.Team(names);
         }

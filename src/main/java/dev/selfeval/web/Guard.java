@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may drive the workbench: every request carries the server's token (as {@code Authorization:
@@ -39,7 +40,7 @@ final class Guard implements Gate {
         this.csrf = derive(token, "csrf");
         this.cookie = "selfeval_" + port; // cookies are not kept apart by port: two servers, two names
         this.address = "127.0.0.1:" + port;
-        this.hosts = Set.of(address, "localhost:" + port, "[::1]:" + port);
+        this.hosts = Workbench.LOOPBACK.stream().map(h -> h + ":" + port).collect(Collectors.toSet());
     }
 
     /** A new random token: 32 bytes, as hex. */

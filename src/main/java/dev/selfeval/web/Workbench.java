@@ -40,6 +40,9 @@ public final class Workbench implements AutoCloseable {
     public record Team(List<String> publicHosts) {
     }
 
+    /** This machine's names, as a Host header writes them (an IPv6 address in brackets). */
+    public static final List<String> LOOPBACK = List.of("127.0.0.1", "localhost", "[::1]");
+
     private static final String PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
             + " frame-ancestors 'none'; form-action 'self'";
 
