@@ -200,8 +200,8 @@ final class FormParser {
                 if (indicators != null && indicators.looksLikeIndicator(row)) {
                     problems.skipped(row, "在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前",
                             BlockMissing.INDICATORS);
-                } else {
-                    total.more(row);
+                } else if (!total.more(row)) {
+                    problems.skipped(row, "在总分行之后，不属于任何表格区域", null);
                 }
             }
             default -> problems.skipped(row, "不在任何表格区域内", section == Section.TOP ? BlockMissing.HEADER : null);

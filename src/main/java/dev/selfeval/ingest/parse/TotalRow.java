@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 总分 row: weight then score in order, in this row or, in some extractions, the rows after it;
- * the grade some layouts write after the score (总分 | 100 | 92.5 | 优).
+ * The 总分 row: weight then score in order, in this row or, in some extractions, the rows after it
+ * that start with a number; the grade some layouts write after the score (总分 | 100 | 92.5 | 优).
+ * A row after it that starts with words (偏差大或目标未完成原因分析, 签名) ends it.
  */
 final class TotalRow {
     private final Vocabulary vocabulary;
@@ -18,6 +19,7 @@ final class TotalRow {
     private final List<BigDecimal> numbers = new ArrayList<>();
     private int line;
     private String grade;
+    private boolean ended;
 
     TotalRow(Vocabulary vocabulary, Places places, Problems problems) {
         this.vocabulary = vocabulary;
@@ -34,9 +36,14 @@ final class TotalRow {
         }
     }
 
-    /** A row after the 总分 row: the numbers it still lacks. */
-    void more(Row row) {
-        numbers(row, 0);
+    /** A row after the 总分 row: the numbers it still lacks; answers false for a row that is not the total's. */
+    boolean more(Row row) {
+        int first = row.firstFilled(0, row.size());
+        ended |= first >= 0 && row.number(first) == null && row.problem(first) == null && !vocabulary.isBlank(row.cell(first));
+        if (!ended) {
+            numbers(row, 0);
+        }
+        return !ended;
     }
 
     private void numbers(Row row, int from) {
