@@ -147,6 +147,11 @@ final class AuditJson {
         number(g, "deducted", l.deducted());
         g.writeStringField("grade", l.grade());
         g.writeBooleanField("reconciles", l.reconciles());
+        g.writeArrayFieldStart("unread"); // blocks not read whole: the sums are of what was read
+        for (String block : l.unread()) {
+            g.writeString(block);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -36,7 +36,7 @@ record HtmlForm(String anchor, String id, String project, String department, Str
     }
 
     /** The ledger's sums. */
-    record Totals(String weight, String stated, String recomputed, boolean reconciles) {
+    record Totals(String weight, String stated, String recomputed, String note) {
     }
 
     /** A link to a finding from its ledger row. */
@@ -113,7 +113,14 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                 f == null || score != null ? null : Show.unscored(f),
                 f == null ? "无法读取" : null, worst == null ? "NONE" : worst.name(), String.join(" ", rules),
                 rows, new Totals(Show.score(ledger.weightSum()), Show.score(ledger.statedSum()), Show.score(ledger.recomputedSum()),
-                ledger.reconciles()), findings, waived, f == null ? null : Show.reading(f.reading()), HtmlGrid.of(f, a.findings()));
+                note(ledger)), findings, waived, f == null ? null : Show.reading(f.reading()), HtmlGrid.of(f, a.findings()));
+    }
+
+    /** What the ledger's sums say of the totals. */
+    private static String note(Ledger l) {
+        return !l.unread().isEmpty() ? String.join("、", l.unread()) + "未读全，各行之和只是已读出的部分，不与总分对账"
+                : l.recomputedTotal() == null ? "未重算总分"
+                : l.reconciles() ? "各行重算得分之和等于重算总分" : "各行重算得分之和与重算总分不一致";
     }
 
     /** Points lost as a share of the row's weight, 0–100, for the bar's width. */

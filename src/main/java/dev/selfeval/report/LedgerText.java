@@ -3,6 +3,7 @@ package dev.selfeval.report;
 import dev.selfeval.engine.Calc;
 import dev.selfeval.engine.explain.Ledger;
 import dev.selfeval.engine.explain.LedgerRow;
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 
@@ -26,6 +27,13 @@ final class LedgerText {
                 Show.score(l.deducted()), signed(l.recomputedSum().subtract(l.statedSum()))));
         out.println();
         reconciliation(out, l);
+    }
+
+    /** The rules that reported on the stated total's score, as "见 …"; what it says when none did. */
+    private static String totalFindings(Ledger l) {
+        List<String> ids = l.formFindings().stream().filter(x -> BlockMissing.TOTAL.equals(x.location().section())
+                && Ledger.SCORE_FIELD.equals(x.location().field())).map(Finding::ruleId).distinct().toList();
+        return ids.isEmpty() ? "没有规则就此报告（在允许误差内，或有得分未读出）" : "见 " + String.join("、", ids);
     }
 
     /** The table rows with their details beneath; answers the width of the item column. */
@@ -64,13 +72,19 @@ final class LedgerText {
 
     private static void reconciliation(PrintStream out, Ledger l) {
         BigDecimal gap = l.statedTotalGap();
-        out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + (gap == null || gap.signum() == 0
-                ? " = 各项填报得分之和 " + Show.score(l.statedSum())
-                : " ≠ 各项填报得分之和 " + Show.score(l.statedSum()) + "（相差 " + signed(gap) + "，见 FORM-TOTAL）"));
+        if (!l.unread().isEmpty()) {
+            out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + "；" + String.join("、", l.unread())
+                    + "未读全，各项得分之和只是已读出的部分，不与总分对账");
+        } else {
+            out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + (gap == null || gap.signum() == 0
+                    ? " = 各项填报得分之和 " + Show.score(l.statedSum())
+                    : " ≠ 各项填报得分之和 " + Show.score(l.statedSum()) + "（相差 " + signed(gap) + "，" + totalFindings(l) + "）"));
+        }
         out.println("        重算总分 " + Show.score(l.recomputedTotal()) + " = " + Show.orDash(l.totalFormula())
                 + (l.totalRule() == null ? "" : "（" + l.totalRule().id() + " " + l.totalRule().file() + ":" + l.totalRule().line() + "）")
                 + " · 等级 " + Show.orDash(l.grade()));
-        out.println("        各项重算得分之和 " + Show.score(l.recomputedSum()) + (l.reconciles() ? " = 重算总分，平衡" : " ≠ 重算总分，不平衡"));
+        out.println("        各项重算得分之和 " + Show.score(l.recomputedSum()) + (l.recomputedTotal() == null ? "，未重算总分"
+                : l.reconciles() ? " = 重算总分，平衡" : " ≠ 重算总分，不平衡"));
         List<String> diffs = new ArrayList<>();
         for (LedgerRow r : l.rows()) {
             if (r.difference() != null && r.difference().signum() != 0) {

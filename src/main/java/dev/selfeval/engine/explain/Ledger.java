@@ -25,13 +25,16 @@ import java.util.Set;
  * the formula the scoring rule wrote, and the findings on the item. It reconciles: the rows'
  * recomputed scores add up to the recomputed total, and every difference from the stated total is
  * shown on the row it comes from (plus, apart, a stated total that differs from its own items).
+ * {@code unread} names the blocks the rows come from that were not read whole: the sums are then of
+ * what was read, and are not held against the totals.
  */
 public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, BigDecimal statedTotal,
                      BigDecimal statedSum, BigDecimal recomputedSum, BigDecimal recomputedTotal, String grade,
-                     String statedGrade, String totalFormula, RuleRef totalRule, List<Finding> formFindings) {
+                     String statedGrade, String totalFormula, RuleRef totalRule, List<Finding> formFindings,
+                     List<String> unread) {
 
     /** The field of the findings that explain a score difference. */
-    static final String SCORE_FIELD = "得分";
+    public static final String SCORE_FIELD = "得分";
 
     /** Σ rows = the total the rules recomputed. */
     public boolean reconciles() {
@@ -47,6 +50,9 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         return sum;
     }
 
+    /** The blocks the rows come from: the sums of a form with one of them not read whole are not its items'. */
+    private static final List<String> ITEM_BLOCKS = List.of(BlockMissing.FUNDS, BlockMissing.INDICATORS);
+
     /** The stated total minus the sum of the stated item scores (FORM-TOTAL's business). */
     public BigDecimal statedTotalGap() {
         return statedTotal == null ? null : statedTotal.subtract(statedSum);
@@ -56,7 +62,7 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         Form f = a.form();
         if (f == null) {
             return new Ledger(a.id(), List.of(), BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO, null, null,
-                    null, null, null, a.findings());
+                    null, null, null, a.findings(), ITEM_BLOCKS);
         }
         List<Finding> unplaced = new ArrayList<>(a.findings());
         List<LedgerRow> rows = new ArrayList<>();
@@ -89,7 +95,8 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         return new Ledger(a.id(), rows, weights, f.total().score(), stated, Calc.padded(counted),
                 score == null ? null : score.recomputed(), score == null ? null : score.grade(),
                 score == null ? null : score.statedGrade(), score == null ? null : score.formula(),
-                score == null ? null : score.rule(), unplaced);
+                score == null ? null : score.rule(), unplaced, ITEM_BLOCKS.stream()
+                        .filter(b -> f.missing().contains(b) || f.reading().partial().contains(b)).toList());
     }
 
     private static LedgerRow budgetRow(FundLine t, BudgetScore b, List<Finding> findings) {

@@ -141,6 +141,16 @@ class LedgerTest {
     }
 
     @Test
+    void aFormReadInPartNamesWhatItsSumsLack() {
+        Ledger l = ledger(Rules.auditor(), "fixtures/provinces/yunnan-shidian-2019.txt");
+        assertEquals(List.of("项目资金", "绩效指标"), l.unread());
+        assertEquals("71.7", l.statedTotal().toPlainString());
+        assertEquals("0", l.statedSum().toPlainString());
+        assertNull(l.recomputedTotal());
+        assertEquals(List.of(), seed.get(2).unread());
+    }
+
+    @Test
     void unreadableFileHasAnEmptyLedger() {
         FormAudit a = Rules.auditor().single().unreadable("x", dev.selfeval.ingest.FileResult.unreadable("x", "文件为空", 0));
         Ledger l = Ledger.of(a);
