@@ -21,6 +21,16 @@ public record Indicator(int index, String level1, String level2, String name, St
                 strip(level1) + "/" + strip(level2) + "/" + strip(name));
     }
 
+    /** The indicator with the rest of its cells' text joined on (a cell extraction wrapped onto the next line); null adds nothing. */
+    public Indicator continued(String target, String actual, String reason, Vocabulary vocabulary) {
+        return of(index, level1, level2, name, joined(this.target, target), joined(this.actual, actual),
+                weight, score, joined(this.reason, reason), line, vocabulary);
+    }
+
+    private static String joined(String first, String rest) {
+        return rest == null ? first : first == null ? rest : first + rest;
+    }
+
     private static String strip(String s) {
         return s == null ? "" : Texts.squeeze(s);
     }

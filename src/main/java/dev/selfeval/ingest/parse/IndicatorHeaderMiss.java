@@ -16,7 +16,7 @@ record IndicatorHeaderMiss(Row row, List<IndicatorColumn> lacking, Template temp
 
     /** The miss on {@code row} (with the row before it), or null when it is no near-header. */
     static IndicatorHeaderMiss of(Row row, Row before, Template template) {
-        List<IndicatorColumn> lacking = IndicatorTable.lacking(row, before, template);
+        List<IndicatorColumn> lacking = IndicatorColumns.lacking(row, before, template);
         return lacking.isEmpty() ? null : new IndicatorHeaderMiss(row, lacking, template);
     }
 

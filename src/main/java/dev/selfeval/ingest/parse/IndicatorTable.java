@@ -35,6 +35,8 @@ final class IndicatorTable {
     private Row endsEarly;
     /** The last indicator's name carries a breakdown mark (★): unscored rows below it are its breakdown. */
     private boolean marked;
+    /** The last indicator's row, or its last line (see {@link #wrapped}). */
+    private Row lastRow;
 
     private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col) {
         this.template = template;
@@ -49,48 +51,8 @@ final class IndicatorTable {
      * unscored one, a 绩效目标自评表); else null.
      */
     static IndicatorTable header(Row row, Row before, Template template, Vocabulary vocabulary) {
-        Map<IndicatorColumn, Integer> col = columns(row, before, template);
-        return col != null && lacking(col, template).isEmpty() ? new IndicatorTable(template, vocabulary, col) : null;
-    }
-
-    /**
-     * The columns a row that names the 三级指标 column (with the row before it) lacks to be the table's
-     * header; empty when it lacks none or names no 三级指标 column.
-     */
-    static List<IndicatorColumn> lacking(Row row, Row before, Template template) {
-        Map<IndicatorColumn, Integer> col = columns(row, before, template);
-        return col == null ? List.of() : lacking(col, template);
-    }
-
-    private static Map<IndicatorColumn, Integer> columns(Row row, Row before, Template template) {
-        if (row.find(template.indicatorColumn(IndicatorColumn.NAME)) < 0) {
-            return null;
-        }
-        Map<IndicatorColumn, Integer> col = Labels.columns(row, 0, COLUMNS, template::indicatorColumn);
-        if (before != null) {
-            Map<IndicatorColumn, Integer> above = Labels.columns(before, 0, COLUMNS, template::indicatorColumn);
-            above.forEach((c, i) -> {
-                if (col.get(c) < 0 && i >= 0 && !col.containsValue(i)) {
-                    col.put(c, i);
-                }
-            });
-        }
-        return col;
-    }
-
-    /** A target (or its 指标值), an actual, and in a scored layout both 分值 and 得分 or neither (an unscored table). */
-    private static List<IndicatorColumn> lacking(Map<IndicatorColumn, Integer> col, Template template) {
-        List<IndicatorColumn> out = new ArrayList<>();
-        if (col.get(IndicatorColumn.TARGET) < 0 && col.get(IndicatorColumn.VALUE) < 0) {
-            out.add(IndicatorColumn.TARGET);
-        }
-        if (col.get(IndicatorColumn.ACTUAL) < 0) {
-            out.add(IndicatorColumn.ACTUAL);
-        }
-        if (template.scored() && col.get(IndicatorColumn.WEIGHT) >= 0 != col.get(IndicatorColumn.SCORE) >= 0) {
-            out.add(col.get(IndicatorColumn.WEIGHT) < 0 ? IndicatorColumn.WEIGHT : IndicatorColumn.SCORE);
-        }
-        return out;
+        Map<IndicatorColumn, Integer> col = IndicatorColumns.of(row, before, template);
+        return col != null && IndicatorColumns.lacking(col, template).isEmpty() ? new IndicatorTable(template, vocabulary, col) : null;
     }
 
     /** The header row's cells this table took in: the block's label and its columns' names. */
@@ -129,6 +91,14 @@ final class IndicatorTable {
     }
 
     void accept(Row row, Problems problems, Places places) {
+        if (wrapped(row)) {
+            int reason = reasonColumn();
+            indicators.set(indicators.size() - 1, indicators.get(indicators.size() - 1).continued(target(row), actual(row),
+                    reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), vocabulary));
+            record(row, places);
+            lastRow = row;
+            return;
+        }
         shift = shifts.best(row, shift);
         boolean named = !row.blank(cell(IndicatorColumn.NAME));
         boolean scored = !row.blank(cell(IndicatorColumn.WEIGHT)) || !row.blank(cell(IndicatorColumn.SCORE));
@@ -160,8 +130,7 @@ final class IndicatorTable {
             w = problems.number(row, cell(IndicatorColumn.WEIGHT), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
             sc = problems.number(row, cell(IndicatorColumn.SCORE), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
         }
-        int reason = at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
-                : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
+        int reason = reasonColumn();
         if (reason >= 0) {
             places.rest(row, reason, "偏差原因分析及改进措施");
         }
@@ -171,6 +140,37 @@ final class IndicatorTable {
         endsEarly = row.size() <= lastColumn && row.size() > cell(IndicatorColumn.NAME) + 1 ? row : null;
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
                 actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line, vocabulary));
+        lastRow = row;
+    }
+
+    /** Where the reason is written: its own column, else the cells after 得分; -1 for neither. */
+    private int reasonColumn() {
+        return at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
+                : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
+    }
+
+    /**
+     * Whether a row holds the rest of the target, actual or reason cells of the scored indicator row
+     * right above it: text extraction puts a cell's second line on a line of its own (=52 / 次). At
+     * the shift of the row above, it writes nothing under the level names, 三级指标, 分值 and 得分, and
+     * no number. A row with a name is an indicator's (a template's 指标2 row left blank among them).
+     */
+    private boolean wrapped(Row row) {
+        if (!template.scored() || lastRow == null || row.line != lastRow.line + 1 || row.isBlank()
+                || indicators.get(indicators.size() - 1).weight() == null && indicators.get(indicators.size() - 1).score() == null) {
+            return false;
+        }
+        List<Integer> rest = new ArrayList<>();
+        for (IndicatorColumn c : List.of(IndicatorColumn.TARGET, IndicatorColumn.COMPARATOR, IndicatorColumn.VALUE,
+                IndicatorColumn.UNIT, IndicatorColumn.ACTUAL)) {
+            rest.add(cell(c));
+        }
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.blank(i) && (row.number(i) != null || !rest.contains(i) && (reasonColumn() < 0 || i < reasonColumn()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
