@@ -100,8 +100,14 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         }
     }
 
-    /** How level-1 and level-2 names are written: ending in one of {@code endsWith}, no digits, short. */
-    public record LevelNames(List<String> endsWith, int maxLength) {
+    /**
+     * How level-1 and level-2 names are written: ending in one of {@code endsWith}, no digits, short;
+     * or one of {@code names}, written without the ending (可持续影响).
+     */
+    public record LevelNames(List<String> endsWith, int maxLength, List<String> names) {
+        public LevelNames {
+            names = names == null ? List.of() : names.stream().map(Texts::key).toList();
+        }
     }
 
     /** A spelling of a comparison. */
@@ -143,10 +149,13 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         return t.isEmpty() || blanks.contains(t);
     }
 
-    /** Whether a label key (no whitespace) is written as a level name is: 数量指标, 服务对象满意度指标. */
+    /** Whether a label key (no whitespace) is written as a level name is: 数量指标, 服务对象满意度指标, 可持续影响. */
     public boolean levelName(String key) {
         if (key.isEmpty() || key.length() > levelNames.maxLength()) {
             return false;
+        }
+        if (levelNames.names().contains(key)) {
+            return true;
         }
         for (int i = 0; i < key.length(); i++) {
             if (Character.isDigit(key.charAt(i))) {
