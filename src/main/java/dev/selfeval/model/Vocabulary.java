@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
                          LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money,
-                         Breakdown breakdown, Layout layout) {
+                         Breakdown breakdown, Layout layout, List<String> points) {
 
     /**
      * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
@@ -123,6 +123,18 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         money = Map.copyOf(money);
         breakdown = breakdown == null ? Breakdown.NONE : breakdown;
         layout = layout == null ? Layout.NONE : layout;
+        points = points == null ? List.of() : points.stream().map(p -> Texts.nfkc(p).strip()).toList();
+    }
+
+    /** The number a 分值 or 得分 cell writes before one of the units of points (20分), or null. */
+    public BigDecimal points(String cell) {
+        String t = Texts.nfkc(cell).strip();
+        for (String p : points) {
+            if (t.length() > p.length() && t.endsWith(p)) {
+                return Numbers.tryParse(t.substring(0, t.length() - p.length()));
+            }
+        }
+        return null;
     }
 
     /** The money unit amounts are in when a form names none: the one worth 1 (元), the shortest on a tie. */

@@ -228,7 +228,12 @@ final class FundTable implements FundBlock {
     static BigDecimal amount(Row row, int col, boolean money, String source, String field, Problems problems,
                              Vocabulary vocabulary, String unit) {
         BigDecimal withUnit = money ? withUnit(row.cell(col), vocabulary, unit) : null;
-        return withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, " " + field);
+        if (withUnit != null) {
+            return withUnit;
+        }
+        return field.equals(FIELDS.get(FundColumn.WEIGHT)) || field.equals(FIELDS.get(FundColumn.SCORE))
+                ? problems.points(row, col, Problems.UNREADABLE, "项目资金 ", source, " " + field)
+                : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, " " + field);
     }
 
     /** The four lines in form order; a row the form does not have comes back blank. */

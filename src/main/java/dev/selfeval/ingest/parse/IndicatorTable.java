@@ -127,8 +127,8 @@ final class IndicatorTable {
         BigDecimal w = null;
         BigDecimal sc = null;
         if (template.scored()) {
-            w = problems.number(row, cell(IndicatorColumn.WEIGHT), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
-            sc = problems.number(row, cell(IndicatorColumn.SCORE), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
+            w = problems.points(row, cell(IndicatorColumn.WEIGHT), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
+            sc = problems.points(row, cell(IndicatorColumn.SCORE), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
         }
         int reason = reasonColumn();
         if (reason >= 0) {

@@ -119,6 +119,12 @@ final class Problems {
         return n;
     }
 
+    /** A 分值 or 得分: the number in the cell, or before a unit of points (20分, vocabulary.yaml points); see {@link #number}. */
+    BigDecimal points(Row row, int col, String code, String before, String subject, String after) {
+        BigDecimal n = row.blank(col) ? null : vocabulary.points(row.cell(col));
+        return n != null ? n : number(row, col, code, before, subject, after);
+    }
+
     /** What the format reader said about the row and its cells (a hidden row; a formula without a result). */
     void fromReader(Row row, Places places) {
         if (row.grid.note() != null) {

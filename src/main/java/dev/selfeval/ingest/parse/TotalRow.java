@@ -62,7 +62,7 @@ final class TotalRow {
             if (row.blank(i)) {
                 continue;
             }
-            BigDecimal n = problems.number(row, i, Problems.UNREADABLE, "", "", "总分");
+            BigDecimal n = problems.points(row, i, Problems.UNREADABLE, "", "", "总分");
             if (n != null) {
                 places.column(row, numbers.isEmpty() ? "分值" : "得分", i);
                 numbers.add(n);
