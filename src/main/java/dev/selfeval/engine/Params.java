@@ -56,24 +56,24 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
     }
 
     /**
-     * The band an actual text implies, or null: an exact match first, then "same as the target",
-     * then the longest band word the text contains.
+     * The band an actual text implies, or null: "same as the target" first (a target of 无 met by
+     * 无), then an exact match, then the longest band word the text contains.
      */
     public QualBand bandFor(String actual, String target) {
         if (actual == null || actual.isBlank()) {
             return null;
         }
         String a = squeeze(actual);
-        for (QualBand b : bands) {
-            if (b.exact().contains(a)) {
-                return b;
-            }
-        }
         if (target != null && a.equals(squeeze(target))) {
             for (QualBand b : bands) {
                 if (b.sameAsTarget()) {
                     return b;
                 }
+            }
+        }
+        for (QualBand b : bands) {
+            if (b.exact().contains(a)) {
+                return b;
             }
         }
         QualBand best = null;
