@@ -17,7 +17,7 @@ public record Indicator(int index, String level1, String level2, String name, St
     public static Indicator of(int index, String level1, String level2, String name, String target, String actual,
                                BigDecimal weight, BigDecimal score, String reason, int line, Vocabulary vocabulary) {
         return new Indicator(index, level1, level2, name, target, actual, weight, score, reason, line,
-                Measure.parse(target, vocabulary), Measure.parse(actual, vocabulary),
+                Measure.parse(target, vocabulary), Measure.actual(actual, vocabulary),
                 strip(level1) + "/" + strip(level2) + "/" + strip(name));
     }
 

@@ -65,6 +65,16 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         return new Measure(comparison, number, u, text, vocabulary.unit(u), false);
     }
 
+    /**
+     * An actual value: as {@link #parse}, but one of the vocabulary's {@code reached} words before the
+     * number (达到98%) says what was reached, and is no comparison.
+     */
+    public static Measure actual(String text, Vocabulary vocabulary) {
+        Measure m = parse(text, vocabulary);
+        return m.comparison() != null && m.quantitative() && vocabulary.reached(text)
+                ? new Measure(null, m.number(), m.unit(), m.text(), m.normalizedUnit(), false) : m;
+    }
+
     /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */
     private static int skipWhitespace(String t, int i) {
         while (i < t.length() && Character.isWhitespace(t.charAt(i))) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
                          LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money,
-                         Breakdown breakdown, Layout layout, List<String> points) {
+                         Breakdown breakdown, Layout layout, List<String> points, List<String> reached) {
 
     /**
      * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
@@ -124,6 +124,13 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         breakdown = breakdown == null ? Breakdown.NONE : breakdown;
         layout = layout == null ? Layout.NONE : layout;
         points = points == null ? List.of() : points.stream().map(p -> Texts.nfkc(p).strip()).toList();
+        reached = reached == null ? List.of() : reached.stream().map(r -> Texts.nfkc(r).strip()).toList();
+    }
+
+    /** Whether an actual value starts with a word that says it was reached (达到98%), not a comparison. */
+    public boolean reached(String actual) {
+        String t = Texts.nfkc(actual).strip();
+        return reached.stream().anyMatch(t::startsWith);
     }
 
     /** The number a 分值 or 得分 cell writes before one of the units of points (20分), or null. */

@@ -69,7 +69,7 @@ class MeasureTest {
     void wordsComeFromTheVocabulary() {
         Vocabulary own = new Vocabulary(List.of(new Vocabulary.Spelling("不得低于", Comparison.GE)),
                 List.of(new Vocabulary.Spelling("及以上", Comparison.GE)), List.of(),
-                new Vocabulary.LevelNames(List.of("指标"), 12, null), Map.of("%", "%"), Map.of("元", BigDecimal.ONE), null, null, null);
+                new Vocabulary.LevelNames(List.of("指标"), 12, null), Map.of("%", "%"), Map.of("元", BigDecimal.ONE), null, null, null, null);
         assertEquals(Comparison.GE, Measure.parse("不得低于95%", own).comparison());
         assertEquals(Comparison.GE, Measure.parse("95%及以上", own).comparison());
         assertEquals(null, Measure.parse("不低于95%", own).comparison());

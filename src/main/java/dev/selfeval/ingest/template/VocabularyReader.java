@@ -16,7 +16,8 @@ public final class VocabularyReader {
 
     record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
                List<String> blanks, Vocabulary.LevelNames levelNames, Map<String, List<String>> units,
-               Map<String, BigDecimal> money, Vocabulary.Breakdown breakdown, LayoutDoc layout, List<String> points) {
+               Map<String, BigDecimal> money, Vocabulary.Breakdown breakdown, LayoutDoc layout, List<String> points,
+               List<String> reached) {
     }
 
     /** {@code layout}: the words after a title's year, and the page-number lines (regular expressions). */
@@ -48,7 +49,7 @@ public final class VocabularyReader {
         }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
                 d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
-                layout, d.points());
+                layout, d.points(), d.reached());
     }
 
     /** Each of {@code patterns} (layout.{@code key}) a regular expression, else the file's error naming it. */
