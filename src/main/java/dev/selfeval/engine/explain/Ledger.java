@@ -36,6 +36,9 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
     /** The field of the findings that explain a score difference. */
     public static final String SCORE_FIELD = "得分";
 
+    /** The blocks the rows come from: the sums of a form with one of them not read whole are not its items'. */
+    private static final List<String> ITEM_BLOCKS = List.of(BlockMissing.FUNDS, BlockMissing.INDICATORS);
+
     /** Σ rows = the total the rules recomputed. */
     public boolean reconciles() {
         return recomputedTotal != null && recomputedSum.compareTo(recomputedTotal) == 0;
@@ -49,9 +52,6 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         }
         return sum;
     }
-
-    /** The blocks the rows come from: the sums of a form with one of them not read whole are not its items'. */
-    private static final List<String> ITEM_BLOCKS = List.of(BlockMissing.FUNDS, BlockMissing.INDICATORS);
 
     /** The stated total minus the sum of the stated item scores (FORM-TOTAL's business). */
     public BigDecimal statedTotalGap() {
