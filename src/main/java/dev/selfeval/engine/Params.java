@@ -218,8 +218,16 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
      * in. Such rows are counted once for the form (FORM-TEMPLATE-ROWS), not judged as indicators.
      */
     public boolean unfilledRow(dev.selfeval.model.Indicator i) {
-        return isPlaceholder(i.name()) && i.target() == null && i.actual() == null && i.weight() == null
-                && i.score() == null && !hasReason(i);
+        return isPlaceholder(i.name()) && bareRow(i);
+    }
+
+    /**
+     * A row with a name and nothing else written: no target, actual, 分值, 得分 or reason. A template
+     * row left blank when its name is a placeholder; else a name whose cell extraction wrapped onto a
+     * line of its own, or an indicator left unfilled, which the reader cannot tell apart.
+     */
+    public boolean bareRow(dev.selfeval.model.Indicator i) {
+        return i.target() == null && i.actual() == null && i.weight() == null && i.score() == null && !hasReason(i);
     }
 
     private static String squeeze(String s) {
