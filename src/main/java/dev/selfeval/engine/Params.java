@@ -168,10 +168,8 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
         return level1 != null && levels.containsKey(level1);
     }
 
-    /** Whether a level-2 name belongs under a level 1: one of its names, or the start of one written alone (可持续影响). */
     public boolean allowedLevel2(String level1, String level2) {
-        return level2 != null && levels.getOrDefault(level1, List.of()).stream()
-                .anyMatch(a -> a.equals(level2) || level2.length() >= 2 && a.startsWith(level2));
+        return level2 != null && levels.getOrDefault(level1, List.of()).contains(level2);
     }
 
     public boolean isSatisfactionName(String name) {

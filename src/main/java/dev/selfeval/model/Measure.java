@@ -67,12 +67,14 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
 
     /**
      * An actual value: as {@link #parse}, but one of the vocabulary's {@code reached} words before the
-     * number (达到98%) says what was reached, and is no comparison.
+     * number (达到98%) says what was reached, and is no comparison; a comparison after it still is
+     * (达到95%以上).
      */
     public static Measure actual(String text, Vocabulary vocabulary) {
-        Measure m = parse(text, vocabulary);
-        return m.comparison() != null && m.quantitative() && vocabulary.reached(text)
-                ? new Measure(null, m.number(), m.unit(), m.text(), m.normalizedUnit(), false) : m;
+        String rest = vocabulary.afterReached(text);
+        Measure m = rest == null ? null : parse(rest, vocabulary);
+        return m != null && m.quantitative() ? new Measure(m.comparison(), m.number(), m.unit(), text, m.normalizedUnit(), false)
+                : parse(text, vocabulary);
     }
 
     /** The first index from {@code i} on that is not whitespace as {@link String#strip} sees it. */

@@ -127,10 +127,10 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         reached = reached == null ? List.of() : reached.stream().map(r -> Texts.nfkc(r).strip()).toList();
     }
 
-    /** Whether an actual value starts with a word that says it was reached (达到98%), not a comparison. */
-    public boolean reached(String actual) {
-        String t = Texts.nfkc(actual).strip();
-        return reached.stream().anyMatch(t::startsWith);
+    /** An actual value after the word it starts with that says it was reached (达到98% → 98%); null when it starts with none. */
+    public String afterReached(String actual) {
+        String t = actual == null ? "" : Texts.nfkc(actual).strip();
+        return reached.stream().filter(t::startsWith).findFirst().map(r -> t.substring(r.length())).orElse(null);
     }
 
     /** The number a 分值 or 得分 cell writes before one of the units of points (20分), or null. */
@@ -168,13 +168,10 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         return t.isEmpty() || blanks.contains(t);
     }
 
-    /** Whether a label key (no whitespace) is written as a level name is: 数量指标, 服务对象满意度指标, 可持续影响. */
+    /** Whether a label key (no whitespace) is written as a level name is: 数量指标, 服务对象满意度指标. */
     public boolean levelName(String key) {
         if (key.isEmpty() || key.length() > levelNames.maxLength()) {
             return false;
-        }
-        if (levelNames.names().contains(key)) {
-            return true;
         }
         for (int i = 0; i < key.length(); i++) {
             if (Character.isDigit(key.charAt(i))) {
@@ -187,6 +184,20 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the key of a cell under 一级指标 or 二级指标 is a level name: written as one is
+     * ({@link #levelName}), or one of the names written without the ending (可持续影响). Only there: a
+     * 三级指标 may be called 可持续影响 too.
+     */
+    public boolean levelCell(String key) {
+        return levelName(key) || levelNames.names().contains(key);
+    }
+
+    /** A level name as the rules know it: one written without the ending gets it back (可持续影响 is 可持续影响指标). */
+    public String fullLevelName(String key) {
+        return levelNames.names().contains(key) && !levelNames.endsWith().isEmpty() ? key + levelNames.endsWith().get(0) : key;
     }
 
     /** The unit a spelling stands for (百分比 → %); the spelling itself when it is the only one. */

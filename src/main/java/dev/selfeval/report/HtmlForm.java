@@ -118,8 +118,7 @@ record HtmlForm(String anchor, String id, String project, String department, Str
 
     /** What the ledger's sums say of the totals. */
     private static String note(Ledger l) {
-        return !l.unread().isEmpty() ? String.join("、", l.unread()) + "未读全，各行之和只是已读出的部分，不与总分对账"
-                : l.recomputedTotal() == null ? "未重算总分"
+        return l.unreadNote() != null ? l.unreadNote() : l.recomputedTotal() == null ? "未重算总分"
                 : l.reconciles() ? "各行重算得分之和等于重算总分" : "各行重算得分之和与重算总分不一致";
     }
 

@@ -72,9 +72,8 @@ final class LedgerText {
 
     private static void reconciliation(PrintStream out, Ledger l) {
         BigDecimal gap = l.statedTotalGap();
-        if (!l.unread().isEmpty()) {
-            out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + "；" + String.join("、", l.unread())
-                    + "未读全，各项得分之和只是已读出的部分，不与总分对账");
+        if (l.unreadNote() != null) {
+            out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + "；" + l.unreadNote());
         } else {
             out.println("  对账  填报总分 " + Show.score(l.statedTotal()) + (gap == null || gap.signum() == 0
                     ? " = 各项填报得分之和 " + Show.score(l.statedSum())

@@ -50,6 +50,27 @@ class RuleEditorTest {
     }
 
     @Test
+    void aCaseEditedIntoNonsenseIsNamedWhereItIsInTheFolderAndItsCopyIsGone(@TempDir Path dir) throws IOException {
+        RuleEditor editor = editor(dir);
+        long copies = copiesLeft();
+
+        RuleEditor.Cases cases = editor.cases(editor.check(CASE, "expect: [不是映射\n"));
+
+        assertEquals(3, cases.passed());
+        assertEquals(1, cases.failed());
+        String failure = cases.failures().get(0);
+        assertTrue(failure.startsWith(editor.dir().resolve(CASE) + "："), failure);
+        assertEquals(copies, copiesLeft(), "the copy of the cases is deleted");
+    }
+
+    /** The copies of the cases an edit of a case ran on that are still in the temporary folder. */
+    private static long copiesLeft() throws IOException {
+        try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("selfeval-cases")).count();
+        }
+    }
+
+    @Test
     void anEditOfARuleRunsTheCasesAsTheyAre(@TempDir Path dir) throws IOException {
         RuleEditor editor = editor(dir);
         String params = editor.read("parameters.yaml");

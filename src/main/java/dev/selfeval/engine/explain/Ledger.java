@@ -53,6 +53,11 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
         return sum;
     }
 
+    /** Why the sums are not held against the totals, in Chinese; null when all the blocks were read whole. */
+    public String unreadNote() {
+        return unread.isEmpty() ? null : String.join("、", unread) + "未读全，各项得分之和只是已读出的部分，不与总分对账";
+    }
+
     /** The stated total minus the sum of the stated item scores (FORM-TOTAL's business). */
     public BigDecimal statedTotalGap() {
         return statedTotal == null ? null : statedTotal.subtract(statedSum);

@@ -104,7 +104,7 @@ final class IndicatorTable {
         boolean scored = !row.blank(cell(IndicatorColumn.WEIGHT)) || !row.blank(cell(IndicatorColumn.SCORE));
         // a row of level names only: a known level-1 name, or a level-2 name (written as vocabulary.yaml levelNames say)
         boolean levels = RowShift.level1Name(template, row.key(cell(IndicatorColumn.LEVEL1)))
-                || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelName(RowShift.level(row.key(cell(IndicatorColumn.LEVEL2))));
+                || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelCell(RowShift.level(row.key(cell(IndicatorColumn.LEVEL2))));
         if (!named) {
             if (!scored && levels) {
                 setLevels(row, problems);
@@ -150,13 +150,15 @@ final class IndicatorTable {
     }
 
     /**
-     * Whether a row holds the rest of the target, actual or reason cells of the scored indicator row
-     * right above it: text extraction puts a cell's second line on a line of its own (=52 / 次). At
-     * the shift of the row above, it writes nothing under the level names, 三级指标, 分值 and 得分, and
-     * no number. A row with a name is an indicator's (a template's 指标2 row left blank among them).
+     * Whether a line of a text file holds the rest of the target, actual or reason cells of the scored
+     * indicator row right above it: text extraction puts a cell's second line on a line of its own
+     * (=52 / 次). At the shift of the row above, it writes nothing under the level names, 三级指标, 分值
+     * and 得分, and no digit (‹=3元 | 5元 is a second target of the indicator, not the rest of its cells).
+     * A row with a name is an indicator's (a template's 指标2 row left blank among them). A workbook,
+     * Word table or PDF cell keeps its lines together.
      */
     private boolean wrapped(Row row) {
-        if (!template.scored() || lastRow == null || row.line != lastRow.line + 1 || row.isBlank()
+        if (!template.scored() || lastRow == null || row.line != lastRow.line + 1 || row.isBlank() || !row.grid.at().textLine()
                 || indicators.get(indicators.size() - 1).weight() == null && indicators.get(indicators.size() - 1).score() == null) {
             return false;
         }
@@ -166,7 +168,7 @@ final class IndicatorTable {
             rest.add(cell(c));
         }
         for (int i = 0; i < row.size(); i++) {
-            if (!row.blank(i) && (row.number(i) != null || !rest.contains(i) && (reasonColumn() < 0 || i < reasonColumn()))) {
+            if (!row.blank(i) && (row.cell(i).chars().anyMatch(Character::isDigit) || !rest.contains(i) && (reasonColumn() < 0 || i < reasonColumn()))) {
                 return false;
             }
         }
@@ -179,8 +181,8 @@ final class IndicatorTable {
      * breakdowns do (其中：…) or under an indicator marked ★. Not an indicator.
      */
     private boolean breakdown(Row row) {
-        if (indicators.isEmpty() || row.number(cell(IndicatorColumn.WEIGHT)) != null
-                || row.number(cell(IndicatorColumn.SCORE)) != null) {
+        if (indicators.isEmpty() || row.points(cell(IndicatorColumn.WEIGHT), vocabulary) != null
+                || row.points(cell(IndicatorColumn.SCORE), vocabulary) != null) {
             return false;
         }
         String name = row.key(cell(IndicatorColumn.NAME));
@@ -195,7 +197,7 @@ final class IndicatorTable {
         for (int s : RowShift.SHIFTS) {
             String n = row.key(at(IndicatorColumn.NAME) + s);
             if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n) && (template.scored()
-                    ? row.number(at(IndicatorColumn.WEIGHT) + s) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
+                    ? row.points(at(IndicatorColumn.WEIGHT) + s, vocabulary) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
                 return true;
             }
         }
@@ -266,7 +268,7 @@ final class IndicatorTable {
         }
         int l2 = cell(IndicatorColumn.LEVEL2);
         if (l2 >= 0 && !row.blank(l2) && !RowShift.level(row.key(l2)).isEmpty()) {
-            currentLevel2 = RowShift.level(row.key(l2));
+            currentLevel2 = vocabulary.fullLevelName(RowShift.level(row.key(l2)));
         }
     }
 

@@ -121,7 +121,7 @@ final class Problems {
 
     /** A 分值 or 得分: the number in the cell, or before a unit of points (20分, vocabulary.yaml points); see {@link #number}. */
     BigDecimal points(Row row, int col, String code, String before, String subject, String after) {
-        BigDecimal n = row.blank(col) ? null : vocabulary.points(row.cell(col));
+        BigDecimal n = row.points(col, vocabulary);
         return n != null ? n : number(row, col, code, before, subject, after);
     }
 

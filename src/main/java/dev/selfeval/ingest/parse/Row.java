@@ -5,6 +5,7 @@ import dev.selfeval.ingest.grid.GridRow;
 import dev.selfeval.model.Numbers;
 import dev.selfeval.model.SourceRef;
 import dev.selfeval.model.Texts;
+import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -83,6 +84,12 @@ final class Row {
             numbers[i] = n == null ? NO_NUMBER : n;
         }
         return numbers[i] == NO_NUMBER ? null : (BigDecimal) numbers[i];
+    }
+
+    /** The number in cell {@code i} as a 分值 or 得分 reads: a number, or one before a unit of points (20分); null for none. */
+    BigDecimal points(int i, Vocabulary vocabulary) {
+        BigDecimal n = number(i);
+        return n != null || blank(i) ? n : vocabulary.points(cells[i]);
     }
 
     /** Why cell {@code i} could not be read as shown (a formula without a stored result), or null. */

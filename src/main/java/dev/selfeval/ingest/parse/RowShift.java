@@ -70,16 +70,16 @@ final class RowShift {
         }
         if (at(IndicatorColumn.LEVEL2) >= 0) {
             String l2 = level(row.key(at(IndicatorColumn.LEVEL2) + s));
-            fit += l2.isEmpty() || vocabulary.levelName(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
+            fit += l2.isEmpty() || vocabulary.levelCell(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
         }
         String n = row.key(at(IndicatorColumn.NAME) + s);
         if (!n.isEmpty() && row.number(at(IndicatorColumn.NAME) + s) == null && !vocabulary.levelName(n)) {
             fit += NAME_POINTS;
         }
-        if (at(IndicatorColumn.WEIGHT) >= 0 && row.number(at(IndicatorColumn.WEIGHT) + s) != null) {
+        if (at(IndicatorColumn.WEIGHT) >= 0 && row.points(at(IndicatorColumn.WEIGHT) + s, vocabulary) != null) {
             fit += NUMBER_POINTS;
         }
-        if (at(IndicatorColumn.SCORE) >= 0 && row.number(at(IndicatorColumn.SCORE) + s) != null) {
+        if (at(IndicatorColumn.SCORE) >= 0 && row.points(at(IndicatorColumn.SCORE) + s, vocabulary) != null) {
             fit += NUMBER_POINTS;
         }
         int first = at(IndicatorColumn.NAME);

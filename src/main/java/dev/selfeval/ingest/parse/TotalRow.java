@@ -39,7 +39,7 @@ final class TotalRow {
     /** A row after the 总分 row: the numbers it still lacks; answers false for a row that is not the total's. */
     boolean more(Row row) {
         int first = row.firstFilled(0, row.size());
-        ended |= first >= 0 && row.number(first) == null && row.problem(first) == null && !vocabulary.isBlank(row.cell(first));
+        ended |= first >= 0 && row.points(first, vocabulary) == null && row.problem(first) == null && !vocabulary.isBlank(row.cell(first));
         if (!ended) {
             numbers(row, 0);
         }
@@ -49,7 +49,7 @@ final class TotalRow {
     private void numbers(Row row, int from) {
         for (int i = from; i < row.size() && grade == null; i++) {
             if (numbers.size() == 2) {
-                if (row.line == line && !row.blank(i) && row.number(i) == null && !vocabulary.isBlank(row.cell(i))) {
+                if (row.line == line && !row.blank(i) && row.points(i, vocabulary) == null && !vocabulary.isBlank(row.cell(i))) {
                     places.column(row, "等级", i);
                     grade = row.cell(i).strip();
                 }
@@ -79,7 +79,7 @@ final class TotalRow {
         int sc = indicators.scoreColumn();
         int only = -1;
         for (int i = 1; i < row.size(); i++) {
-            if (row.number(i) != null || row.problem(i) != null) {
+            if (row.points(i, vocabulary) != null || row.problem(i) != null) {
                 if (only >= 0) {
                     return false; // two numbers or more: weight and score, in order
                 }
@@ -90,7 +90,7 @@ final class TotalRow {
             return false;
         }
         places.column(row, "分值", only);
-        numbers.add(row.number(only));
+        numbers.add(row.points(only, vocabulary));
         numbers.add(null);
         return true;
     }
