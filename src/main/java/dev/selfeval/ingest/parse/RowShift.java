@@ -30,7 +30,11 @@ final class RowShift {
         this.vocabulary = vocabulary;
     }
 
-    /** The shift the row reads best at; {@code current} (the row above's) wins ties. */
+    /**
+     * The shift the row reads best at; {@code current} (the row above's) wins ties, and stays when the
+     * other would put a target under 三级指标 (a second target of the indicator above, ≤3元 | 2.8元, is
+     * no indicator of that name).
+     */
     int best(Row row, int current) {
         int best = current;
         int bestFit = fit(row, current);
@@ -41,7 +45,13 @@ final class RowShift {
                 best = s;
             }
         }
-        return best;
+        return best != current && targetAsName(row, best) ? current : best;
+    }
+
+    /** Whether the cell under 三级指标 at shift {@code s} starts as a target does: with a comparator (<=3元). */
+    private boolean targetAsName(Row row, int s) {
+        String name = row.key(at(IndicatorColumn.NAME) + s);
+        return vocabulary.comparators().stream().anyMatch(c -> name.startsWith(c.text()));
     }
 
     /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
