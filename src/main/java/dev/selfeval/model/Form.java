@@ -66,6 +66,20 @@ public record Form(String id, SourceRef source, String template, Header header, 
         return null;
     }
 
+    /**
+     * The text of the cell the reader took as {@code field} (执行率 …) on a line, as written; null
+     * when none is known (a form read from its JSON has no grid).
+     */
+    public String cellText(int line, String field) {
+        for (ReadRow r : reading.grid()) {
+            if (r.line() == line) {
+                int i = r.roles().indexOf(field);
+                return i < 0 ? null : r.cells().get(i);
+            }
+        }
+        return null;
+    }
+
     public String projectName() {
         return header.projectName();
     }
