@@ -139,8 +139,14 @@ final class IndicatorTable {
         // a row with something after its name that stops before its last column; a name alone is a template row left blank
         endsEarly = row.size() <= lastColumn && row.size() > cell(IndicatorColumn.NAME) + 1 ? row : null;
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
-                actual(row), w, sc, reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), row.line, vocabulary));
+                actual(row), w, sc, reason(row, reason), row.line, vocabulary));
         lastRow = row;
+    }
+
+    /** The row's reason from column {@code at} on; a reason cell merged over rows is each row's reason. */
+    private static String reason(Row row, int at) {
+        return at < 0 ? null : text(row.blank(at) ? row.covering(at).strip() + row.join(at + 1, Integer.MAX_VALUE)
+                : row.join(at, Integer.MAX_VALUE));
     }
 
     /** Where the reason is written: its own column, else the cells after 得分; -1 for neither. */

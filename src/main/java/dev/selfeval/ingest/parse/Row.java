@@ -92,6 +92,12 @@ final class Row {
         return n != null || blank(i) ? n : vocabulary.points(cells[i]);
     }
 
+    /** The text at position {@code i} of the merged region that covers it (blank when it is not merged). */
+    String covering(int i) {
+        List<Cell> in = grid.cells();
+        return i >= 0 && i < in.size() && in.get(i).merged() ? in.get(i).text() : "";
+    }
+
     /** Why cell {@code i} could not be read as shown (a formula without a stored result), or null. */
     String problem(int i) {
         return i >= 0 && i < grid.cells().size() ? grid.cells().get(i).problem() : null;
