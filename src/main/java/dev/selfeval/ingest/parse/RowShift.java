@@ -48,10 +48,14 @@ final class RowShift {
         return best != current && targetAsName(row, best) ? current : best;
     }
 
-    /** Whether the cell under 三级指标 at shift {@code s} starts as a target does: with a comparator (<=3元). */
+    /**
+     * Whether the cell under 三级指标 at shift {@code s} starts as a target does: with a comparator
+     * sign (<=3元). A name may start with a comparator word (超过时限办结件数).
+     */
     private boolean targetAsName(Row row, int s) {
         String name = row.key(at(IndicatorColumn.NAME) + s);
-        return vocabulary.comparators().stream().anyMatch(c -> name.startsWith(c.text()));
+        return vocabulary.comparators().stream().anyMatch(c -> c.text().codePoints().noneMatch(Character::isIdeographic)
+                && name.startsWith(c.text()));
     }
 
     /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
