@@ -109,6 +109,11 @@ public final class RuleSet {
         return rules;
     }
 
+    /** Every rule's id (FUND-RATE …), in file and line order. */
+    public List<String> ids() {
+        return rules.stream().map(RuleInfo::id).toList();
+    }
+
     /** The parameters of parameters.yaml. */
     public Params params() {
         return params;

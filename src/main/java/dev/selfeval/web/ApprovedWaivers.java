@@ -1,7 +1,6 @@
 package dev.selfeval.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.engine.run.WaiverFile;
 import dev.selfeval.engine.run.Waivers;
@@ -61,7 +60,7 @@ final class ApprovedWaivers {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".waivers", ".yaml");
         try {
             Files.writeString(temp, after, StandardCharsets.UTF_8);
-            WaiverFile.read(temp, ids(rules));
+            WaiverFile.read(temp, rules.ids());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
@@ -72,9 +71,5 @@ final class ApprovedWaivers {
     /** A value as a YAML double-quoted scalar (a JSON string is one). */
     private static String quoted(String value) throws JsonProcessingException {
         return Api.JSON.writeValueAsString(value);
-    }
-
-    private static List<String> ids(RuleSet rules) {
-        return rules.rules().stream().map(RuleInfo::id).toList();
     }
 }

@@ -2,7 +2,6 @@ package dev.selfeval.engine.authoring;
 
 import dev.selfeval.ingest.InputFile;
 import dev.selfeval.engine.FormAudit;
-import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.model.Closest;
 import dev.selfeval.engine.load.RuleFiles;
@@ -161,7 +160,7 @@ public final class RuleCaseRunner {
         for (Finding f : findings) {
             fired.add(f.ruleId());
         }
-        List<String> known = ids(ruleSet);
+        List<String> known = ruleSet.ids();
         for (String id : c.expect().keySet()) {
             if (!known.contains(id)) {
                 failures.add("期望的规则编号「" + id + "」不存在" + Closest.hint(id, known) + "（规则编号见 selfeval rules check）");
@@ -191,10 +190,6 @@ public final class RuleCaseRunner {
             findings.stream().filter(f -> !named.contains(f.ruleId())).forEach(f -> unexpected.add(f.ruleId() + "  " + f.message()));
         }
         return new Result(c.name(), c.description(), failures, fired, unexpected);
-    }
-
-    private static List<String> ids(RuleSet rules) {
-        return rules.rules().stream().map(RuleInfo::id).toList();
     }
 
     private RuleSet load(Variant v) {

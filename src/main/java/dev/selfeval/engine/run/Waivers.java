@@ -2,7 +2,6 @@ package dev.selfeval.engine.run;
 
 import dev.selfeval.engine.CrossFormFinding;
 import dev.selfeval.engine.FormAudit;
-import dev.selfeval.engine.RuleInfo;
 import dev.selfeval.engine.RuleSet;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
@@ -33,7 +32,7 @@ public final class Waivers {
 
     /** The waivers of a file, for these rules, in force today; {@link WaiverFile.Invalid} says what is wrong with it. */
     public static Waivers read(Path file, RuleSet rules) throws WaiverFile.Invalid {
-        return new Waivers(WaiverFile.read(file, rules.rules().stream().map(RuleInfo::id).toList()), LocalDate.now());
+        return new Waivers(WaiverFile.read(file, rules.ids()), LocalDate.now());
     }
 
     public static Waivers none() {
