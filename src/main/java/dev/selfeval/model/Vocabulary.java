@@ -118,13 +118,18 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
     public Vocabulary {
         comparators = longestFirst(comparators);
         suffixes = longestFirst(suffixes);
-        blanks = blanks.stream().map(b -> Texts.nfkc(b).strip()).toList();
+        blanks = folded(blanks);
         units = Map.copyOf(units);
         money = Map.copyOf(money);
         breakdown = breakdown == null ? Breakdown.NONE : breakdown;
         layout = layout == null ? Layout.NONE : layout;
-        points = points == null ? List.of() : points.stream().map(p -> Texts.nfkc(p).strip()).toList();
-        reached = reached == null ? List.of() : reached.stream().map(r -> Texts.nfkc(r).strip()).toList();
+        points = folded(points);
+        reached = folded(reached);
+    }
+
+    /** Words as cells are compared: NFKC, stripped; none for a list not written. */
+    private static List<String> folded(List<String> words) {
+        return words == null ? List.of() : words.stream().map(w -> Texts.nfkc(w).strip()).toList();
     }
 
     /** An actual value after the word it starts with that says it was reached (达到98% → 98%); null when it starts with none. */

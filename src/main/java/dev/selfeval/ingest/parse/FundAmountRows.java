@@ -106,14 +106,12 @@ final class FundAmountRows implements FundBlock {
         }
         rows[amount.ordinal()] = row;
         int shift = FundTable.bestShift(row, found.at() - (firstSource - 1), sources.values());
-        boolean money = List.of(FundTable.AMOUNTS).contains(amount);
         for (FundKind k : KINDS) {
             int col = sources.get(k);
             if (col < 0) {
                 continue;
             }
-            values[k.ordinal()][amount.ordinal()] = FundTable.amount(row, col + shift, money, k.label(), field, problems,
-                    vocabulary, unit);
+            values[k.ordinal()][amount.ordinal()] = FundTable.amount(row, col + shift, amount, k.label(), problems, vocabulary, unit);
             if (k == FundKind.TOTAL) {
                 places.cell(header, field, row, col + shift);
             } else {

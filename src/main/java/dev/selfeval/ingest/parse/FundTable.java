@@ -125,8 +125,7 @@ final class FundTable implements FundBlock {
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
             if (col >= 0) {
-                v[c.ordinal()] = amount(row, col + shift, List.of(AMOUNTS).contains(c), kind.label(), FIELDS.get(c), problems,
-                        vocabulary, unit);
+                v[c.ordinal()] = amount(row, col + shift, c, kind.label(), problems, vocabulary, unit);
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
@@ -222,18 +221,18 @@ final class FundTable implements FundBlock {
     }
 
     /**
-     * The number in a fund cell: an amount written with its money unit (150万) in the block's unit,
-     * else the plain number; an unreadable cell is recorded under the field it is read as.
+     * The number in the fund cell of column {@code c}: an amount written with its money unit (150万)
+     * in the block's unit, a 分值 or 得分 with its unit of points (10分), else the plain number; an
+     * unreadable cell is recorded under the field it is read as.
      */
-    static BigDecimal amount(Row row, int col, boolean money, String source, String field, Problems problems,
-                             Vocabulary vocabulary, String unit) {
-        BigDecimal withUnit = money ? withUnit(row.cell(col), vocabulary, unit) : null;
-        if (withUnit != null) {
-            return withUnit;
+    static BigDecimal amount(Row row, int col, FundColumn c, String source, Problems problems, Vocabulary vocabulary, String unit) {
+        String field = " " + FIELDS.get(c);
+        if (List.of(AMOUNTS).contains(c)) {
+            BigDecimal withUnit = withUnit(row.cell(col), vocabulary, unit);
+            return withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
         }
-        return field.equals(FIELDS.get(FundColumn.WEIGHT)) || field.equals(FIELDS.get(FundColumn.SCORE))
-                ? problems.points(row, col, Problems.UNREADABLE, "项目资金 ", source, " " + field)
-                : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, " " + field);
+        return c == FundColumn.WEIGHT || c == FundColumn.SCORE ? problems.points(row, col, Problems.UNREADABLE, "项目资金 ", source, field)
+                : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
     }
 
     /** The four lines in form order; a row the form does not have comes back blank. */

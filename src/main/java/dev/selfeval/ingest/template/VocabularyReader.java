@@ -48,7 +48,7 @@ public final class VocabularyReader {
             layout = Vocabulary.Layout.of(d.layout().yearWords() == null ? List.of() : d.layout().yearWords(), pages, codes);
         }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
-                d.blanks() == null ? List.of() : d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
+                d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
                 layout, d.points(), d.reached());
     }
 
