@@ -3,6 +3,7 @@ package dev.selfeval.engine;
 import dev.selfeval.model.BudgetScore;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.FormScore;
+import dev.selfeval.model.FormReason;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
@@ -44,6 +45,9 @@ public final class Facts {
         }
         if (o instanceof Header) {
             return "表头";
+        }
+        if (o instanceof FormReason r) {
+            return "表中的偏差原因「" + r.label() + "」(" + place(form, r.line()) + ")";
         }
         if (o instanceof Goals) {
             return "年度总体目标";

@@ -211,6 +211,11 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
         return i.hasReason() && !noReason.contains(squeeze(i.reason()));
     }
 
+    /** Whether a reason row of the form says something (not 无, /, …). */
+    public boolean hasReason(dev.selfeval.model.FormReason r) {
+        return !r.text().isBlank() && !noReason.contains(squeeze(r.text()));
+    }
+
     /**
      * A row of the template left as it came (指标2, ……): its name a placeholder and nothing else filled
      * in. Such rows are counted once for the form (FORM-TEMPLATE-ROWS), not judged as indicators.

@@ -9,6 +9,7 @@ import dev.selfeval.engine.explain.Ledger;
 import dev.selfeval.engine.explain.LedgerRow;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.FormReason;
 import dev.selfeval.model.Location;
 import dev.selfeval.model.SourceRef;
 
@@ -139,6 +140,17 @@ final class AuditJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (form != null && !form.reasons().isEmpty()) { // reasons the form states outside its indicator rows
+            g.writeArrayFieldStart("formReasons");
+            for (FormReason r : form.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("label", r.label());
+                g.writeStringField("text", r.text());
+                g.writeNumberField("line", r.line());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("reconciliation");
         number(g, "statedTotal", l.statedTotal());
         number(g, "statedSum", l.statedSum());

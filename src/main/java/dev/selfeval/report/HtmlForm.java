@@ -27,12 +27,16 @@ import java.util.UUID;
 record HtmlForm(String anchor, String id, String project, String department, String unit, String year,
                 String template, String source, String statedTotal, String recomputedTotal, String recomputedValue,
                 String statedGrade, String grade, String unscored, String unreadable, String worst, String rules,
-                List<Row> ledger, Totals totals, List<Item> findings, List<Item> waived, String reading, HtmlGrid grid) {
+                List<Row> ledger, Totals totals, List<Reason> reasons, List<Item> findings, List<Item> waived, String reading, HtmlGrid grid) {
 
     /** A ledger row; {@code counted} is what it adds to the recomputed total, {@code lost} the bar's width in %. */
     record Row(String anchor, int index, String item, String level1, String level2, String weight, String stated,
                String recomputed, String deducted, String difference, String formula, String reason, String ruleId,
                String ruleAt, String counted, String lost, List<Link> findings) {
+    }
+
+    /** A reason for deviation the form states outside its indicator rows, and where. */
+    record Reason(String label, String place, String text) {
     }
 
     /** The ledger's sums. */
@@ -113,7 +117,8 @@ record HtmlForm(String anchor, String id, String project, String department, Str
                 f == null || score != null ? null : Show.unscored(f),
                 f == null ? "无法读取" : null, worst == null ? "NONE" : worst.name(), String.join(" ", rules),
                 rows, new Totals(Show.score(ledger.weightSum()), Show.score(ledger.statedSum()), Show.score(ledger.recomputedSum()),
-                note(ledger)), findings, waived, f == null ? null : Show.reading(f.reading()), HtmlGrid.of(f, a.findings()));
+                note(ledger)), f == null ? List.of() : f.reasons().stream().map(r -> new Reason(r.label(),
+                f.sourceOf(r.line(), null).place(), r.text())).toList(), findings, waived, f == null ? null : Show.reading(f.reading()), HtmlGrid.of(f, a.findings()));
     }
 
     /** What the ledger's sums say of the totals. */

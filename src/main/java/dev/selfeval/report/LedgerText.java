@@ -6,6 +6,7 @@ import dev.selfeval.engine.explain.LedgerRow;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.FormReason;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -25,6 +26,9 @@ final class LedgerText {
         out.println("  " + Width.padLeft("", 3) + "  " + Width.padRight("合计", itemWidth)
                 + cols(num(l.weightSum()), Show.score(l.statedSum()), Show.score(l.recomputedSum()),
                 Show.score(l.deducted()), signed(l.recomputedSum().subtract(l.statedSum()))));
+        for (FormReason r : form.reasons()) {
+            out.println("  原因  " + r.label() + "（" + form.sourceOf(r.line(), null).place() + "）：" + r.text());
+        }
         out.println();
         reconciliation(out, l);
     }

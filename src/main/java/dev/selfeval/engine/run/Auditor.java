@@ -242,6 +242,7 @@ public final class Auditor {
         s.insert(form.total());
         form.funds().forEach(s::insert);
         form.indicators().forEach(s::insert);
+        form.reasons().forEach(s::insert);
         form.problems().forEach(s::insert);
         form.missing().forEach(b -> s.insert(new BlockMissing(b)));
         form.reading().gaps().forEach(s::insert);

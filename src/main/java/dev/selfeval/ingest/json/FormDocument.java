@@ -6,6 +6,7 @@ import dev.selfeval.model.Comparison;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
+import dev.selfeval.model.FormReason;
 import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Indicator;
@@ -31,9 +32,10 @@ import java.util.TreeMap;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "template", "header", "amountUnit", "funds", "goals", "indicators",
-        "total", "problems", "missing", "reading", "places"})
+        "total", "reasons", "problems", "missing", "reading", "places"})
 record FormDocument(int schemaVersion, String id, SourceDoc source, String template, HeaderDoc header, String amountUnit,
                     List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReasonDoc> reasons,
                     List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
                     @JsonInclude(JsonInclude.Include.NON_NULL) ReadingDoc reading,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Integer, PlaceDoc> places) {
@@ -89,6 +91,10 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
 
     @JsonPropertyOrder({"expected", "actual", "line"})
     record GoalsDoc(String expected, String actual, int line) {
+    }
+
+    @JsonPropertyOrder({"label", "text", "line"})
+    record ReasonDoc(String label, String text, int line) {
     }
 
     @JsonPropertyOrder({"index", "level1", "level2", "name", "target", "actual", "weight", "score", "reason",
@@ -158,6 +164,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                         i.target(), i.actual(), i.weight(), i.score(), i.reason(), i.line(),
                         MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
                 new TotalDoc(f.total().weight(), f.total().score(), f.total().grade(), f.total().line()),
+                f.reasons().stream().map(r -> new ReasonDoc(r.label(), r.text(), r.line())).toList(),
                 f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
                         p.message())).toList(), f.missing(), ReadingDoc.of(f.reading()), places);
     }
@@ -214,7 +221,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 new Header(header.projectName, header.department, header.implementingUnit, header.year,
                         header.projectCode != null ? header.projectCode : vocabulary.layout().projectCode(header.projectName)),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, new Total(t.weight, t.score, t.grade, t.line), probs, rows, missing == null ? List.of() : missing,
+                inds, new Total(t.weight, t.score, t.grade, t.line), reasons == null ? List.of() : reasons.stream()
+                        .map(r -> new FormReason(r.label, r.text, r.line)).toList(), probs, rows, missing == null ? List.of() : missing,
                 reading == null ? null : reading.toReading());
     }
 

@@ -33,6 +33,7 @@ final class FormParser {
     private final HeaderBlock header;
     private final GoalsBlock goals;
     private final TotalRow total;
+    private final ReasonRows reasons;
     private Integer year;
     private FundBlock funds;
     private IndicatorTable indicators;
@@ -53,6 +54,7 @@ final class FormParser {
         this.header = new HeaderBlock(template, places);
         this.goals = new GoalsBlock(template, places);
         this.total = new TotalRow(vocabulary, places, problems);
+        this.reasons = new ReasonRows(template, places);
     }
 
     /** Rows read of one form at most: a real form has fewer than a hundred; beyond this it is a paste gone wrong. */
@@ -84,7 +86,8 @@ final class FormParser {
                         vocabulary.layout().projectCode(header.projectName())),
                 funds != null ? funds.unit() : vocabulary.baseMoneyUnit(),
                 funds != null ? funds.lines() : FundBlock.blankLines(),
-                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), problems.list(),
+                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), reasons.reasons(),
+                problems.list(),
                 places.build(), missing,
                 reading);
     }
@@ -119,6 +122,10 @@ final class FormParser {
     private void accept(Row row, Row before) {
         String first = firstKey(row);
         boolean label = Row.startsWithAny(first, rowLabels);
+        if (reasons.text(row, label) || label && reasons.label(row, first)) {
+            section = section == Section.TOTAL ? section : Section.END; // the rows after it are no indicator's
+            return;
+        }
         // A row inside the funds or indicator table that starts with no block's label is that table's,
         // whatever its other cells say (an indicator named 项目名称… is no header row).
         if (section == Section.INDICATORS && !label) {

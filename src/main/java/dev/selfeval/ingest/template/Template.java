@@ -40,6 +40,7 @@ public final class Template {
     private final List<String> level1Names;
     private final Map<IndicatorColumn, List<String>> indicatorColumns;
     private final List<String> total;
+    private final List<String> reasons;
     private final List<String> ignore;
     private final Map<String, Object> parameters;
     private final List<String> rowLabels;
@@ -48,7 +49,7 @@ public final class Template {
              Map<HeaderField, List<String>> header, List<String> fundLabels, Map<FundColumn, List<String>> fundColumns,
              Map<FundKind, List<String>> fundRows, boolean fundKindsInRows, List<String> goalLabels, List<String> goalExpected,
              List<String> goalActual, List<String> indicatorLabels, List<String> level1Names,
-             Map<IndicatorColumn, List<String>> indicatorColumns, List<String> total, List<String> ignore,
+             Map<IndicatorColumn, List<String>> indicatorColumns, List<String> total, List<String> reasons, List<String> ignore,
              Map<String, Object> parameters) {
         this.name = name;
         this.file = file;
@@ -67,6 +68,7 @@ public final class Template {
         this.level1Names = level1Names;
         this.indicatorColumns = new EnumMap<>(indicatorColumns);
         this.total = total;
+        this.reasons = reasons;
         this.ignore = ignore;
         this.parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         this.rowLabels = collectRowLabels();
@@ -146,6 +148,11 @@ public final class Template {
         return total;
     }
 
+    /** Labels of rows that state the form's reason for deviation outside the indicator rows ({@code FormReason}). */
+    public List<String> reasons() {
+        return reasons;
+    }
+
     /** Labels of rows that are no part of any block (notes, signatures, 评价结论): read past, not reported. */
     public List<String> ignore() {
         return ignore;
@@ -175,6 +182,7 @@ public final class Template {
         out.addAll(indicatorLabels);
         out.addAll(indicatorColumn(IndicatorColumn.LEVEL1));
         out.addAll(total);
+        out.addAll(reasons);
         out.addAll(ignore);
         return List.copyOf(out);
     }

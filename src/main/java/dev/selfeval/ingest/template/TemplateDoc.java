@@ -9,7 +9,8 @@ import java.util.Map;
  * removed, starts with one of them. See docs/templates.md.
  */
 record TemplateDoc(String name, String description, Match match, Header header, Funds funds, Goals goals,
-                   Indicators indicators, List<String> total, List<String> ignore, Map<String, Object> parameters) {
+                   Indicators indicators, List<String> total, List<String> reasons, List<String> ignore,
+                   Map<String, Object> parameters) {
 
     /** How a form is recognised as this template: its title, and labels only it has. */
     record Match(List<String> titles, List<String> signs) {

@@ -128,7 +128,7 @@ public final class TemplateReader {
                 g == null ? List.of() : labels(g.expected(), "goals.expected", false),
                 g == null ? List.of() : labels(g.actual(), "goals.actual", false),
                 labels(inds.labels(), "indicators.labels", false), labels(inds.level1Names(), "indicators.level1Names", false),
-                ic, total, labels(d.ignore(), "ignore", false), d.parameters());
+                ic, total, labels(d.reasons(), "reasons", false), labels(d.ignore(), "ignore", false), d.parameters());
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }

@@ -69,6 +69,18 @@ class FormJsonTest {
         assertEquals("fires-amounts-in-rows 第 5 行", read.sourceOf(line, null).place());
     }
 
+    /** The reasons a form states on rows of their own (a workbook's footer) go through JSON and back. */
+    @Test
+    void formReasonsGoThroughJson() throws Exception {
+        Form form = Fixtures.read(Fixtures.ROOT.resolve("provinces/yunnan-shidian-2019.xlsx")).forms().get(0);
+        Form read = FormJson.read(new String(FormJson.write(form), StandardCharsets.UTF_8), Fixtures.templates().vocabulary()).get(0);
+        assertEquals(form.withoutGrid(), read);
+        assertEquals(1, read.reasons().size());
+        assertEquals("偏差大或 目标未完成 原因分析", read.reasons().get(0).label());
+        assertTrue(read.reasons().get(0).text().endsWith("资金结余,没有100%执行完毕。"), read.reasons().get(0).text());
+        assertEquals("yunnan-shidian-2019 第 22 行", read.sourceOf(read.reasons().get(0).line(), null).place());
+    }
+
     @Test
     void arrayOfFormsReadsAll() throws Exception {
         List<Form> forms = Fixtures.seedForms();
