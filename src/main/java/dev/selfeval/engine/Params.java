@@ -211,9 +211,12 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
         return i.hasReason() && !noReason.contains(squeeze(i.reason()));
     }
 
-    /** Whether a reason row of the form says something (not 无, /, …). */
+    /**
+     * Whether a reason the form states outside its indicator rows says something: not 无, /, … and not
+     * the template's guidance left in place (（100字以内）, parameters.yaml placeholders).
+     */
     public boolean hasReason(dev.selfeval.model.FormReason r) {
-        return !r.text().isBlank() && !noReason.contains(squeeze(r.text()));
+        return !r.text().isBlank() && !noReason.contains(squeeze(r.text())) && !isPlaceholder(r.text());
     }
 
     /**

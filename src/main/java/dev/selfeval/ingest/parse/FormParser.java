@@ -4,6 +4,7 @@ import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.FormReason;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Reading;
 import dev.selfeval.model.Vocabulary;
@@ -86,10 +87,16 @@ final class FormParser {
                         vocabulary.layout().projectCode(header.projectName())),
                 funds != null ? funds.unit() : vocabulary.baseMoneyUnit(),
                 funds != null ? funds.lines() : FundBlock.blankLines(),
-                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), reasons.reasons(),
-                problems.list(),
+                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), reasons(), problems.list(),
                 places.build(), missing,
                 reading);
+    }
+
+    /** The reasons the form states outside its indicator rows, in form order: the funds block's, then rows of their own. */
+    private List<FormReason> reasons() {
+        List<FormReason> out = new ArrayList<>(funds != null ? funds.reasons() : List.of());
+        out.addAll(reasons.reasons());
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
+import dev.selfeval.model.FormReason;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Vocabulary;
@@ -41,6 +42,11 @@ interface FundBlock {
 
     /** The four lines in form order; a source the form does not have comes back blank. */
     List<FundLine> lines();
+
+    /** The texts of the block's reason column (原因), as reasons the form states outside its indicator rows. */
+    default List<FormReason> reasons() {
+        return List.of();
+    }
 
     /** Whether the block has its total (年度资金总额). */
     boolean hasTotal();

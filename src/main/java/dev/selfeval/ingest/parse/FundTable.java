@@ -3,6 +3,7 @@ package dev.selfeval.ingest.parse;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.FundColumn;
 import dev.selfeval.model.BlockMissing;
+import dev.selfeval.model.FormReason;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Numbers;
@@ -43,11 +44,18 @@ final class FundTable implements FundBlock {
     /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
     private final String[] labels = new String[KINDS.length];
     private final String[] read = new String[KINDS.length];
+    /** The reason column (原因) and its name as written; -1 and null when the block has none. */
+    private final int reasonColumn;
+    private final String reasonLabel;
+    private final List<FormReason> reasons = new ArrayList<>();
 
-    private FundTable(Template template, Vocabulary vocabulary, Map<FundColumn, Integer> columns, String unit) {
+    private FundTable(Template template, Vocabulary vocabulary, Map<FundColumn, Integer> columns, int reasonColumn,
+                      String reasonLabel, String unit) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.columns = columns;
+        this.reasonColumn = reasonColumn;
+        this.reasonLabel = reasonLabel;
         this.unit = unit;
         int first = Integer.MAX_VALUE;
         for (int c : columns.values()) {
@@ -70,7 +78,10 @@ final class FundTable implements FundBlock {
         if (columns.get(FundColumn.ANNUAL_BUDGET) < 0 || columns.get(FundColumn.EXECUTED) < 0) {
             return null;
         }
-        return new FundTable(template, vocabulary, columns, unit(row, vocabulary));
+        int reason = row.find(template.fundReason());
+        reason = reason > label ? reason : -1;
+        return new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
+                unit(row, vocabulary));
     }
 
     /** The money unit a header row's cells name (项目资金（万元）); the vocabulary's base unit (元) when none does. */
@@ -92,6 +103,12 @@ final class FundTable implements FundBlock {
     public void labelCells(Row row, Places places) {
         places.role(row, row.find(template.fundLabels()), Places.LABEL);
         columns.values().forEach(c -> places.role(row, c, Places.LABEL));
+        places.role(row, reasonColumn, Places.LABEL);
+    }
+
+    @Override
+    public List<FormReason> reasons() {
+        return List.copyOf(reasons);
     }
 
     /** The fund line a row's label names, and the column of the label. */
@@ -130,6 +147,11 @@ final class FundTable implements FundBlock {
             }
         }
         places.role(row, at, Places.LABEL);
+        int why = reasonColumn < 0 ? -1 : reasonColumn + shift;
+        if (why >= 0 && why < row.size() && !row.blank(why) && row.number(why) == null) {
+            places.column(row, ReasonRows.FIELD, why);
+            reasons.add(new FormReason(reasonLabel, row.cell(why).strip(), row.line));
+        }
         unplacedNumbers(row, null, problems, places);
         int k = kind.ordinal();
         String label = row.key(at);

@@ -33,6 +33,7 @@ public final class Template {
     private final Map<FundColumn, List<String>> fundColumns;
     private final Map<FundKind, List<String>> fundRows;
     private final boolean fundKindsInRows;
+    private final List<String> fundReason;
     private final List<String> goalLabels;
     private final List<String> goalExpected;
     private final List<String> goalActual;
@@ -47,7 +48,8 @@ public final class Template {
 
     Template(String name, String file, String description, List<String> titles, List<String> signs,
              Map<HeaderField, List<String>> header, List<String> fundLabels, Map<FundColumn, List<String>> fundColumns,
-             Map<FundKind, List<String>> fundRows, boolean fundKindsInRows, List<String> goalLabels, List<String> goalExpected,
+             Map<FundKind, List<String>> fundRows, boolean fundKindsInRows, List<String> fundReason, List<String> goalLabels,
+             List<String> goalExpected,
              List<String> goalActual, List<String> indicatorLabels, List<String> level1Names,
              Map<IndicatorColumn, List<String>> indicatorColumns, List<String> total, List<String> reasons, List<String> ignore,
              Map<String, Object> parameters) {
@@ -61,6 +63,7 @@ public final class Template {
         this.fundColumns = new EnumMap<>(fundColumns);
         this.fundRows = new EnumMap<>(fundRows);
         this.fundKindsInRows = fundKindsInRows;
+        this.fundReason = fundReason;
         this.goalLabels = goalLabels;
         this.goalExpected = goalExpected;
         this.goalActual = goalActual;
@@ -117,6 +120,11 @@ public final class Template {
      */
     public boolean fundKindsInRows() {
         return fundKindsInRows;
+    }
+
+    /** Labels of the funds block's reason column (原因), whose text is a {@code FormReason}. */
+    public List<String> fundReason() {
+        return fundReason;
     }
 
     public List<String> goalLabels() {

@@ -23,8 +23,9 @@ record TemplateDoc(String name, String description, Match match, Header header, 
     record Funds(List<String> labels, String kindsIn, FundColumns columns, FundRows rows) {
     }
 
+    /** {@code reason}: a column for the reason of a fund row's execution (原因), read as a {@code FormReason}. */
     record FundColumns(List<String> initialBudget, List<String> annualBudget, List<String> executed,
-                       List<String> weight, List<String> rate, List<String> score) {
+                       List<String> weight, List<String> rate, List<String> score, List<String> reason) {
     }
 
     record FundRows(List<String> total, List<String> appropriation, List<String> carryOver, List<String> other) {

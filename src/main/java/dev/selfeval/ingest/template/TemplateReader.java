@@ -123,7 +123,7 @@ public final class TemplateReader {
         TemplateDoc.Goals g = d.goals();
         Template t = new Template(name, file, d.description(), labels(match.titles(), "match.titles", true),
                 labels(match.signs(), "match.signs", false), h, labels(funds.labels(), "funds.labels", true), fc, fr,
-                kindsIn.equals("rows"),
+                kindsIn.equals("rows"), c == null ? List.of() : labels(c.reason(), "funds.columns.reason", false),
                 g == null ? List.of() : labels(g.labels(), "goals.labels", false),
                 g == null ? List.of() : labels(g.expected(), "goals.expected", false),
                 g == null ? List.of() : labels(g.actual(), "goals.actual", false),
