@@ -26,11 +26,11 @@ final class IndicatorTable {
     private final Template template;
     private final Vocabulary vocabulary;
     private final Map<IndicatorColumn, Integer> col;
+    private final IndicatorCells cells;
     private final RowShift shifts;
     private final List<Indicator> indicators = new ArrayList<>();
     private String currentLevel1;
     private String currentLevel2;
-    private int shift;
     /** The last indicator's row when it stops before its 得分 (or, unscored, its 实际完成值) column. */
     private Row endsEarly;
     /** The last indicator's name carries a breakdown mark (★): unscored rows below it are its breakdown. */
@@ -38,10 +38,11 @@ final class IndicatorTable {
     /** The last indicator's row, or its last line (see {@link #wrapped}). */
     private Row lastRow;
 
-    private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col) {
+    private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col, Row header) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.col = col;
+        this.cells = new IndicatorCells(col, header);
         this.shifts = new RowShift(col, template, vocabulary);
     }
 
@@ -52,7 +53,7 @@ final class IndicatorTable {
      */
     static IndicatorTable header(Row row, Row before, Template template, Vocabulary vocabulary) {
         Map<IndicatorColumn, Integer> col = IndicatorColumns.of(row, before, template);
-        return col != null && IndicatorColumns.lacking(col, template).isEmpty() ? new IndicatorTable(template, vocabulary, col) : null;
+        return col != null && IndicatorColumns.lacking(col, template).isEmpty() ? new IndicatorTable(template, vocabulary, col, row) : null;
     }
 
     /** The header row's cells this table took in: the block's label and its columns' names. */
@@ -73,7 +74,7 @@ final class IndicatorTable {
         boolean any = false;
         for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.COMPARATOR, IndicatorColumn.VALUE, IndicatorColumn.UNIT}) {
             if (below.get(c) >= 0) {
-                col.put(c, below.get(c));
+                cells.put(c, below.get(c));
                 places.role(row, below.get(c), Places.LABEL);
                 any = true;
             }
@@ -82,24 +83,22 @@ final class IndicatorTable {
     }
 
     private int at(IndicatorColumn c) {
-        return col.get(c);
+        return cells.at(c);
     }
 
-    /** Column {@code c} at the row's shift, or -1 where the table has no such column. */
     private int cell(IndicatorColumn c) {
-        return at(c) < 0 ? -1 : at(c) + shift;
+        return cells.cell(c);
     }
 
     void accept(Row row, Problems problems, Places places) {
         if (wrapped(row)) {
-            int reason = reasonColumn();
-            indicators.set(indicators.size() - 1, indicators.get(indicators.size() - 1).continued(target(row), actual(row),
-                    reason < 0 ? null : text(row.join(reason, Integer.MAX_VALUE)), vocabulary));
-            record(row, places);
+            indicators.set(indicators.size() - 1, indicators.get(indicators.size() - 1).continued(cells.target(row),
+                    cells.actual(row), cells.reasonRest(row), vocabulary));
+            cells.record(row, places);
             lastRow = row;
             return;
         }
-        shift = shifts.best(row, shift);
+        cells.shift(shifts.best(row, cells.shift()));
         boolean named = !row.blank(cell(IndicatorColumn.NAME));
         boolean scored = !row.blank(cell(IndicatorColumn.WEIGHT)) || !row.blank(cell(IndicatorColumn.SCORE));
         // a row of level names only: a known level-1 name, or a level-2 name (written as vocabulary.yaml levelNames say)
@@ -121,7 +120,7 @@ final class IndicatorTable {
             return;
         }
         setLevels(row, problems);
-        record(row, places);
+        cells.record(row, places);
         String indicator = row.cell(cell(IndicatorColumn.NAME));
         marked = vocabulary.breakdown().marked(row.key(cell(IndicatorColumn.NAME)));
         BigDecimal w = null;
@@ -130,29 +129,13 @@ final class IndicatorTable {
             w = problems.points(row, cell(IndicatorColumn.WEIGHT), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
             sc = problems.points(row, cell(IndicatorColumn.SCORE), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
         }
-        int reason = reasonColumn();
-        if (reason >= 0) {
-            places.rest(row, reason, "偏差原因分析及改进措施");
-        }
-        places.rest(row, 0, Places.LABEL); // left of the table: the block's label (绩效指标)
+        cells.reasonAndLabel(row, places);
         int lastColumn = template.scored() ? cell(IndicatorColumn.SCORE) : cell(IndicatorColumn.ACTUAL);
         // a row with something after its name that stops before its last column; a name alone is a template row left blank
         endsEarly = row.size() <= lastColumn && row.size() > cell(IndicatorColumn.NAME) + 1 ? row : null;
-        indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, target(row),
-                actual(row), w, sc, reason(row, reason), row.line, vocabulary));
+        indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, cells.target(row),
+                cells.actual(row), w, sc, cells.reason(row), row.line, vocabulary));
         lastRow = row;
-    }
-
-    /** The row's reason from column {@code at} on; a reason cell merged over rows is each row's reason. */
-    private static String reason(Row row, int at) {
-        return at < 0 ? null : text(row.blank(at) ? row.covering(at).strip() + row.join(at + 1, Integer.MAX_VALUE)
-                : row.join(at, Integer.MAX_VALUE));
-    }
-
-    /** Where the reason is written: its own column, else the cells after 得分; -1 for neither. */
-    private int reasonColumn() {
-        return at(IndicatorColumn.REASON) >= 0 ? cell(IndicatorColumn.REASON)
-                : at(IndicatorColumn.SCORE) >= 0 ? cell(IndicatorColumn.SCORE) + 1 : -1;
     }
 
     /**
@@ -174,7 +157,7 @@ final class IndicatorTable {
             rest.add(cell(c));
         }
         for (int i = 0; i < row.size(); i++) {
-            if (!row.blank(i) && (row.cell(i).chars().anyMatch(Character::isDigit) || !rest.contains(i) && (reasonColumn() < 0 || i < reasonColumn()))) {
+            if (!row.blank(i) && (row.cell(i).chars().anyMatch(Character::isDigit) || !rest.contains(i) && (cells.reasonColumn() < 0 || i < cells.reasonColumn() || i >= cells.reasonEnd()))) {
                 return false;
             }
         }
@@ -224,36 +207,6 @@ final class IndicatorTable {
         return cut;
     }
 
-    /** The target: its own cell, or 指标性质, 指标值 and 度量单位 written together ({@code ≥95%}). */
-    private String target(Row row) {
-        if (at(IndicatorColumn.VALUE) < 0) {
-            return text(row.cell(cell(IndicatorColumn.TARGET)));
-        }
-        return text(row.cell(cell(IndicatorColumn.COMPARATOR)) + row.cell(cell(IndicatorColumn.VALUE))
-                + row.cell(cell(IndicatorColumn.UNIT)));
-    }
-
-    /** The actual; a bare number takes the unit of a 度量单位 column, which is the indicator's. */
-    private String actual(Row row) {
-        String a = row.cell(cell(IndicatorColumn.ACTUAL));
-        String unit = row.cell(cell(IndicatorColumn.UNIT));
-        return text(!unit.isEmpty() && Numbers.isNumber(a) && !a.strip().endsWith("%") ? a + unit : a);
-    }
-
-    /** The columns an indicator row's fields were read from, under the names findings give them. */
-    private void record(Row row, Places places) {
-        places.column(row, "一级指标", cell(IndicatorColumn.LEVEL1));
-        places.column(row, "二级指标", cell(IndicatorColumn.LEVEL2));
-        places.column(row, "三级指标", cell(IndicatorColumn.NAME));
-        places.column(row, "年度指标值", at(IndicatorColumn.VALUE) >= 0 ? cell(IndicatorColumn.VALUE) : cell(IndicatorColumn.TARGET));
-        places.role(row, cell(IndicatorColumn.COMPARATOR), "年度指标值");
-        places.role(row, cell(IndicatorColumn.UNIT), "年度指标值");
-        places.column(row, "实际完成值", cell(IndicatorColumn.ACTUAL));
-        places.column(row, "分值", cell(IndicatorColumn.WEIGHT));
-        places.column(row, "得分", cell(IndicatorColumn.SCORE));
-        places.column(row, "偏差原因分析及改进措施", cell(IndicatorColumn.REASON));
-    }
-
     /**
      * Takes the row's level names. A level-1 cell that holds only its points (（30分）: the name was lost,
      * as vertical text often is) starts a group whose name is not known: its rows have no level 1, and
@@ -285,10 +238,6 @@ final class IndicatorTable {
 
     int scoreColumn() {
         return at(IndicatorColumn.SCORE);
-    }
-
-    private static String text(String s) {
-        return s.isEmpty() ? null : s;
     }
 
     List<Indicator> indicators() {

@@ -77,7 +77,12 @@ final class Places {
 
     /** Every cell of the row from {@code from} on that has no role yet takes this one. */
     void rest(Row row, int from, String role) {
-        for (int i = Math.max(0, from); i < row.size(); i++) {
+        span(row, from, row.size(), role);
+    }
+
+    /** Every cell of the row from {@code from} to before {@code to} that has no role yet takes this one. */
+    void span(Row row, int from, int to, String role) {
+        for (int i = Math.max(0, from); i < Math.min(to, row.size()); i++) {
             role(row, i, role);
         }
     }

@@ -30,6 +30,11 @@ final class HssfSheets {
             for (CellRangeAddress r : sheet.getMergedRegions()) {
                 cells.merge(r);
             }
+            for (int c = 0; c < SheetCells.MAX_COLUMNS; c++) {
+                if (sheet.isColumnHidden(c)) {
+                    cells.hideColumns(c, c);
+                }
+            }
             for (Row row : sheet) {
                 ReadBudget.check();
                 if (row.getZeroHeight()) {

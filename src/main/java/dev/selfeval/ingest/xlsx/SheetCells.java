@@ -6,12 +6,14 @@ import dev.selfeval.ingest.grid.GridRow;
 import dev.selfeval.ingest.grid.UnreadableInputException;
 import dev.selfeval.model.SourceRef;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The cells of one sheet as a workbook reader collects them (0-based rows and columns, blank cells
@@ -35,6 +37,7 @@ final class SheetCells {
     private final boolean hidden;
     private final TreeMap<Integer, TreeMap<Integer, Cell>> rows = new TreeMap<>();
     private final Set<Integer> hiddenRows = new HashSet<>();
+    private final Set<Integer> hiddenColumns = new TreeSet<>();
     private final List<CellRangeAddress> merged = new ArrayList<>();
     private final WorkbookSize size;
     private int lastColumn = -1;
@@ -61,6 +64,13 @@ final class SheetCells {
         hiddenRows.add(row);
     }
 
+    /** Columns {@code first} to {@code last} (from 0) are hidden. */
+    void hideColumns(int first, int last) {
+        for (int c = Math.max(0, first); c <= Math.min(last, MAX_COLUMNS - 1); c++) {
+            hiddenColumns.add(c);
+        }
+    }
+
     void merge(CellRangeAddress region) throws UnreadableInputException {
         if (merged.size() >= MAX_MERGED) {
             throw new UnreadableInputException("工作表「" + name + "」的合并单元格超过 " + MAX_MERGED
@@ -72,13 +82,15 @@ final class SheetCells {
     /**
      * The sheet as rows numbered on from {@code line}: every position a merged region covers sees its
      * first cell's text, marked merged after the first; a hidden sheet says so on its first row with
-     * text, a hidden row on itself. Merged regions reach no further than the cells with content.
+     * text, a hidden row on itself, a hidden column on its first row with content in it. Merged regions
+     * reach no further than the cells with content.
      */
     Grid grid(String file, int line) throws UnreadableInputException {
         int last = rows.isEmpty() ? -1 : rows.lastKey();
         MergedRegions regions = new MergedRegions(name, merged, last, lastColumn);
         List<GridRow> out = new ArrayList<>();
         boolean noted = !hidden;
+        Set<Integer> columnsNoted = new HashSet<>();
         for (int r = 0; r <= last; r++) {
             TreeMap<Integer, Cell> stored = rows.getOrDefault(r, new TreeMap<>());
             int width = stored.isEmpty() ? 0 : stored.lastKey() + 1;
@@ -97,14 +109,20 @@ final class SheetCells {
                         .getOrDefault(region.getFirstColumn(), Cell.BLANK);
                 cells.add(region.getFirstRow() == r && region.getFirstColumn() == c ? first : first.continuation());
             }
-            String note = null;
+            List<String> notes = new ArrayList<>();
             if (!noted && cells.stream().anyMatch(x -> !x.blank())) {
-                note = "工作表「" + name + "」是隐藏的工作表";
+                notes.add("工作表「" + name + "」是隐藏的工作表");
                 noted = true;
             } else if (hiddenRows.contains(r)) {
-                note = "此行是隐藏行";
+                notes.add("此行是隐藏行");
             }
-            out.add(new GridRow(line + r + 1, SourceRef.sheetRow(file, name, r + 1), cells, note));
+            for (int c : hiddenColumns) {
+                if (c < cells.size() && !cells.get(c).blank() && columnsNoted.add(c)) {
+                    notes.add(CellReference.convertNumToColString(c) + " 列是隐藏列（本行起有内容）");
+                }
+            }
+            out.add(new GridRow(line + r + 1, SourceRef.sheetRow(file, name, r + 1), cells,
+                    notes.isEmpty() ? null : String.join("，", notes)));
         }
         return new Grid(out, false);
     }

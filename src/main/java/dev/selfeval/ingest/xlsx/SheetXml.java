@@ -16,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads one worksheet part of an .xlsx as it streams past (SAX), into {@link SheetCells}: each cell's
  * value as stored (a shared or inline string, a number under its style's format, a formula's stored
- * result, a boolean, an error), hidden rows, merged regions. Nothing of the sheet is held but the cells.
+ * result, a boolean, an error), hidden rows and columns, merged regions. Nothing of the sheet is held but the cells.
  */
 final class SheetXml extends DefaultHandler {
     /** Carries a refusal (a sheet too large) out of the parser. */
@@ -90,6 +90,13 @@ final class SheetXml extends DefaultHandler {
                 text.setLength(0);
             }
             case "t" -> inText = true; // an inline string's text (or a rich run of it)
+            case "col" -> { // <cols><col min="5" max="5" hidden="1"/>: columns 5 to 5, from 1
+                String min = a.getValue("min");
+                String max = a.getValue("max");
+                if (min != null && max != null && ("1".equals(a.getValue("hidden")) || "true".equals(a.getValue("hidden")))) {
+                    sheet.hideColumns(Integer.parseInt(min) - 1, Integer.parseInt(max) - 1);
+                }
+            }
             case "mergeCell" -> {
                 try {
                     sheet.merge(CellRangeAddress.valueOf(a.getValue("ref")));
