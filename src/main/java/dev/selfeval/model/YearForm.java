@@ -16,10 +16,11 @@ public record YearForm(String formId, String projectName, int year, BigDecimal e
 
     /**
      * One indicator: {@code identity} is its 一级/二级/三级 names, {@code positive} whether more is better
-     * (a target written with ≥, > or =), {@code met} whether its actual reached its target.
+     * (a target written with ≥, > or =), {@code targetUnit} the target's unit as units are compared
+     * (null for none), {@code met} whether its actual reached its target.
      */
-    public record Item(String identity, String name, boolean positive, BigDecimal target, String targetText, BigDecimal actual,
-                       boolean met, BigDecimal weight, BigDecimal score, String reason) {
+    public record Item(String identity, String name, boolean positive, BigDecimal target, String targetText, String targetUnit,
+                       BigDecimal actual, boolean met, BigDecimal weight, BigDecimal score, String reason) {
 
         /** Whether points were taken off: a score below the weight. */
         public boolean deducted() {

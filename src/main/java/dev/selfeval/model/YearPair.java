@@ -3,6 +3,7 @@ package dev.selfeval.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Two forms of one project ({@link FormKey}) in two consecutive years of one run, the earlier and the
@@ -13,14 +14,15 @@ public record YearPair(SweepGroup group, String key, YearForm earlier, YearForm 
 
     /**
      * Positive indicators whose target the later year lowered although the earlier year's was met:
-     * 「name」 old → new (met with actual), one text each.
+     * 「name」 old → new (met with actual), one text each. Targets in different units (=20000次, =2.1万次;
+     * ≥95%, ≥0.95) are not compared.
      */
     public List<String> targetsLowered() {
         List<String> out = new ArrayList<>();
         for (YearForm.Item now : later.indicators()) {
             YearForm.Item before = earlier.item(now.identity());
             if (before != null && now.positive() && before.positive() && before.met() && now.target() != null && before.target() != null
-                    && now.target().compareTo(before.target()) < 0) {
+                    && Objects.equals(now.targetUnit(), before.targetUnit()) && now.target().compareTo(before.target()) < 0) {
                 out.add("「" + now.name() + "」" + earlier.year() + " 年 " + before.targetText() + "（实际 " + plain(before.actual())
                         + "，已达到）→ " + later.year() + " 年 " + now.targetText());
             }

@@ -25,6 +25,7 @@ final class YearForms {
             IndicatorScore s = a.indicators().stream().filter(x -> x.index() == i.index()).findFirst().orElse(null);
             items.add(new YearForm.Item(i.identity(), i.name(), s != null && s.method() == IndicatorScore.Method.POSITIVE,
                     i.targetMeasure() == null ? null : i.targetMeasure().number(), i.target(),
+                    i.targetMeasure() == null ? null : i.targetMeasure().normalizedUnit(),
                     i.actualMeasure() == null ? null : i.actualMeasure().number(), s != null && Boolean.TRUE.equals(s.met()),
                     i.weight(), i.score(), i.reason()));
         }
