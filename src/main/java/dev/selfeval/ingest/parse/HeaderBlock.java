@@ -10,6 +10,7 @@ import dev.selfeval.ingest.template.Template.HeaderField;
  */
 final class HeaderBlock {
     private static final String[] FIELDS = {"项目名称", "主管部门", "实施单位"};
+    private static final HeaderField[] HEADERS = {HeaderField.PROJECT_NAME, HeaderField.DEPARTMENT, HeaderField.IMPLEMENTING_UNIT};
 
     private final Template template;
     private final Places places;
@@ -31,22 +32,20 @@ final class HeaderBlock {
             return false;
         }
         for (int i = 0; i < 3; i++) {
+            int label = labels[i];
             int at = -1;
-            if (labels[i] >= 0) {
-                int next = Integer.MAX_VALUE;
-                for (int l : labels) {
-                    if (l > labels[i] && l < next) {
-                        next = l;
-                    }
-                }
-                // the value is the cell after the label (a merged cell's text is at its first position);
-                // cells further on hold other fields the layout has (负责人及电话 | 某某)
-                String inCell = afterColon(row.cell(labels[i]));
-                int filled = row.firstFilled(labels[i] + 1, next);
+            while (label >= 0) {
+                // the value is the cell after the label, up to the next label (a merged cell's text is at its first
+                // position); cells further on hold other fields the layout has (负责人及电话 | 某某)
+                int next = nextLabel(row, label);
+                String inCell = afterColon(row.cell(label));
+                int filled = row.firstFilled(label + 1, next);
                 values[i] = Row.blankToNull(inCell != null ? inCell : row.cell(filled));
-                at = inCell != null ? labels[i] : filled >= 0 ? filled : labels[i] + 1; // where it is, or should be
+                at = inCell != null ? label : filled >= 0 ? filled : label + 1; // where it is, or should be
+                places.role(row, label, Places.LABEL);
+                // a blank value under one label of the field, another of its labels after it (地方主管部门 | | 资金使用单位 | 某某)
+                label = values[i] == null && next < row.size() && Row.startsWithAny(row.key(next), template.header(HEADERS[i])) ? next : -1;
             }
-            places.role(row, labels[i], Places.LABEL);
             places.column(row, FIELDS[i], at);
             if (labels[i] >= 0 && values[i] == null && row.firstFilled(labels[i] + 1, Integer.MAX_VALUE) < 0) {
                 pending = i;
@@ -54,6 +53,18 @@ final class HeaderBlock {
         }
         seen = true;
         return true;
+    }
+
+    /** The first cell after {@code from} that is a header label itself (of any field): a value ends before it. */
+    private int nextLabel(Row row, int from) {
+        for (int c = from + 1; c < row.size(); c++) {
+            for (HeaderField f : HEADERS) {
+                if (!row.blank(c) && Row.startsWithAny(row.key(c), template.header(f))) {
+                    return c;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**
