@@ -4,7 +4,6 @@ import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
-import dev.selfeval.model.FormReason;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Reading;
 import dev.selfeval.model.Vocabulary;
@@ -87,16 +86,9 @@ final class FormParser {
                         vocabulary.layout().projectCode(header.projectName())),
                 funds != null ? funds.unit() : vocabulary.baseMoneyUnit(),
                 funds != null ? funds.lines() : FundBlock.blankLines(),
-                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), reasons(), problems.list(),
+                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), reasons.reasons(funds), problems.list(),
                 places.build(), missing,
                 reading);
-    }
-
-    /** The reasons the form states outside its indicator rows, in form order: the funds block's, then rows of their own. */
-    private List<FormReason> reasons() {
-        List<FormReason> out = new ArrayList<>(funds != null ? funds.reasons() : List.of());
-        out.addAll(reasons.reasons());
-        return out;
     }
 
     /**
@@ -202,11 +194,13 @@ final class FormParser {
                 }
             }
             case GOALS -> {
-                // a label row here is the next block's first header row (read with it), unless it is the
-                // goals label's own second line (年度总体 / 目标)
-                if (!label || Row.startsWithAny(first, template.goalLabels())) {
+                // a label row here is the next block's first header row (read with it) and ends the goals, unless
+                // it is the goals label's own second line (年度总体 / 目标)
+                boolean own = !label || Row.startsWithAny(first, template.goalLabels());
+                if (own) {
                     goals.text(row);
                 }
+                section = own ? section : Section.END;
             }
             case INDICATORS -> indicators.accept(row, problems, places);
             case UNREAD_INDICATORS -> problems.skipped(row, "绩效指标表的表头不全，见本表的读表错误", BlockMissing.INDICATORS);

@@ -3,6 +3,8 @@ package dev.selfeval.ingest.parse;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.model.Goals;
 
+import java.util.List;
+
 /**
  * The 年度总体目标 block: its label row, with sub-labels for what was planned and what was done
  * (预期目标 | 实际完成情况) that give the columns of the rows below, or with the two texts beside it.
@@ -27,13 +29,14 @@ final class GoalsBlock {
      * the row was one.
      */
     boolean header(Row row) {
-        int exp = row.find(template.goalExpected());
+        int own = row.find(template.goalLabels());
+        int exp = subLabel(row, own, template.goalExpected());
         if (exp >= 0) {
-            places.role(row, row.find(template.goalLabels()), Places.LABEL);
+            places.role(row, own, Places.LABEL);
             places.role(row, exp, Places.LABEL);
-            places.role(row, row.find(template.goalActual()), Places.LABEL);
             expectedColumn = exp;
-            actualColumn = row.find(template.goalActual());
+            actualColumn = subLabel(row, own, template.goalActual());
+            places.role(row, actualColumn, Places.LABEL);
             line = row.line;
             places.column(row, "预期目标", expectedColumn);
             places.column(row, "实际完成情况", actualColumn);
@@ -52,6 +55,16 @@ final class GoalsBlock {
             text(row);
         }
         return true;
+    }
+
+    /** The first cell of the row that starts with one of the sub-labels, other than the block's label at {@code own}. */
+    private static int subLabel(Row row, int own, List<String> labels) {
+        for (int i = 0; i < row.size(); i++) {
+            if (i != own && !row.blank(i) && Row.startsWithAny(row.key(i), labels)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -64,7 +64,10 @@ final class ReasonRows {
         return true;
     }
 
-    List<FormReason> reasons() {
-        return List.copyOf(reasons);
+    /** The form's reasons in form order: the funds block's reason column (none without a block), then rows of their own. */
+    List<FormReason> reasons(FundBlock funds) {
+        List<FormReason> out = new ArrayList<>(funds != null ? funds.reasons() : List.of());
+        out.addAll(reasons);
+        return out;
     }
 }
