@@ -215,6 +215,19 @@ final class FundTable implements FundBlock {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
+    /**
+     * An amount to the cent in the block's unit: a spreadsheet amount shown with fewer decimals than
+     * it is stored with (2.0456 万元 shown as 2.05) is read as stored, to 0.01 元 (6 decimals in 万元).
+     */
+    private static BigDecimal toTheCent(BigDecimal read, BigDecimal stored, Vocabulary vocabulary, String unit) {
+        BigDecimal ratio = vocabulary.money().get(unit).divide(vocabulary.money().get(vocabulary.baseMoneyUnit()));
+        int cents = 2 + ratio.toBigInteger().toString().length() - 1;
+        if (stored == null || stored.scale() <= read.scale() || cents <= read.scale()) {
+            return read;
+        }
+        return stored.setScale(Math.min(stored.scale(), cents), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */
     static FundLine add(FundLine a, FundLine b) {
         return new FundLine(a.kind(), sum(a.initialBudget(), b.initialBudget()), sum(a.annualBudget(), b.annualBudget()),
@@ -251,7 +264,8 @@ final class FundTable implements FundBlock {
         String field = " " + FIELDS.get(c);
         if (List.of(AMOUNTS).contains(c)) {
             BigDecimal withUnit = withUnit(row.cell(col), vocabulary, unit);
-            return withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
+            BigDecimal n = withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
+            return withUnit != null || n == null ? n : toTheCent(n, row.stored(col), vocabulary, unit);
         }
         return c == FundColumn.WEIGHT || c == FundColumn.SCORE ? problems.points(row, col, Problems.UNREADABLE, "项目资金 ", source, field)
                 : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);

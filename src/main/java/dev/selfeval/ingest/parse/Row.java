@@ -86,6 +86,13 @@ final class Row {
         return numbers[i] == NO_NUMBER ? null : (BigDecimal) numbers[i];
     }
 
+    /** A spreadsheet number in cell {@code i} as stored, all its decimals kept; else as {@link #number}. */
+    BigDecimal stored(int i) {
+        BigDecimal n = number(i);
+        BigDecimal s = n == null || grid.cells().get(i).number() == null ? null : grid.cells().get(i).stored();
+        return s == null ? n : s;
+    }
+
     /** The number in cell {@code i} as a 分值 or 得分 reads: a number, or one before a unit of points (20分); null for none. */
     BigDecimal points(int i, Vocabulary vocabulary) {
         BigDecimal n = number(i);

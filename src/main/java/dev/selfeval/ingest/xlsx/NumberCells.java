@@ -18,7 +18,8 @@ import java.util.Map;
  * value (a percentage in percent: 0.7931 shown as 79.31% is 79.31). The value is the one shown when
  * that is the exact one, so it keeps the decimals shown (928050.00); else the exact value rounded
  * half-up to the decimals shown, and to at least 2, as the forms round money and rates: 916392.88
- * shown as 916,392 is 916392.88, and a rate =F6/E6 of 0.793001… shown as 79.30% is 79.30. A date is text.
+ * shown as 916,392 is 916392.88, and a rate =F6/E6 of 0.793001… shown as 79.30% is 79.30. The exact value
+ * is kept beside it ({@link Cell#stored}), for amounts in a unit larger than the cent's (2.0456 万元). A date is text.
  */
 final class NumberCells {
     /** Excel keeps 15 significant digits; more in a double are noise (0.1 + 0.2). */
@@ -50,7 +51,7 @@ final class NumberCells {
         }
         int decimals = Math.max(2, read == null ? 0 : read.scale());
         return new Cell(shown, exact.scale() > decimals ? exact.setScale(decimals, RoundingMode.HALF_UP) : exact, false,
-                null);
+                null, exact);
     }
 
     /** A format that shows the value times 100 with a % sign (a % inside quotes, or escaped, is only text). */
