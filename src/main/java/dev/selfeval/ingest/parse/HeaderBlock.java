@@ -101,7 +101,7 @@ final class HeaderBlock {
     }
 
     /** The value written in a label's own cell after its colon (实施单位:某某中心), or null when there is none. */
-    private static String afterColon(String cell) {
+    static String afterColon(String cell) {
         int colon = Math.max(cell.indexOf(':'), cell.indexOf('：'));
         if (colon < 0 || colon == cell.length() - 1) {
             return null;

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Rows that state the form's reason for deviation outside the indicator rows, named by the template's
  * {@code reasons} labels (偏差大或目标未完成原因分析 | 资金结余……). The text beside the label is the
- * reason; a label alone on its row (a PDF's text puts the merged cell's text on the next line) takes
- * the next row that starts with no label.
+ * reason, and so is the text after a colon in the label's own cell (偏差大或目标未完成原因分析：资金结余……);
+ * a label alone on its row (a PDF's text puts the merged cell's text on the next line) takes the next
+ * row that starts with no label; a label merged down over several rows takes the text beside it on each.
  */
 final class ReasonRows {
     /** The field the reason's cells are read as. */
@@ -21,6 +22,9 @@ final class ReasonRows {
     private final List<FormReason> reasons = new ArrayList<>();
     /** The label of a reason row whose text is still to come, as written; null when none. */
     private String pending;
+    /** The last reason label's column and text, for the rows its merged cell goes on beside; -1 when none. */
+    private int labelColumn = -1;
+    private String labelText;
 
     ReasonRows(Template template, Places places) {
         this.template = template;
@@ -33,24 +37,42 @@ final class ReasonRows {
             return false;
         }
         int at = row.firstFilled(0, row.size());
-        places.role(row, at, Places.LABEL);
+        String cell = row.cell(at).strip();
+        String inCell = HeaderBlock.afterColon(cell);
+        String label = inCell == null ? cell : cell.substring(0, cell.length() - inCell.length()).strip().replaceAll("[:：]$", "");
+        places.role(row, at, inCell == null ? Places.LABEL : FIELD);
+        labelColumn = at;
+        labelText = cell;
         pending = null;
-        if (!add(row.cell(at).strip(), row, at + 1)) {
-            pending = row.cell(at).strip();
+        if (!add(label, inCell, row, at + 1)) {
+            pending = label;
         }
         return true;
     }
 
-    /** The row after a reason label that stood alone: its text is the reason, unless it is a labelled row. */
+    /**
+     * A row after a reason label: the text of a label that stood alone, unless the row is a labelled one;
+     * or, beside the label's cell merged down over it, more of the reason.
+     */
     boolean text(Row row, boolean label) {
         String p = pending;
         pending = null;
-        return p != null && !label && add(p, row, 0);
+        if (p != null) {
+            return !label && add(p, null, row, 0);
+        }
+        boolean beside = labelColumn >= 0 && row.blank(labelColumn) && row.covering(labelColumn).strip().equals(labelText);
+        return beside && add(labelText, null, row, labelColumn + 1);
     }
 
-    /** The text of the row's cells from {@code from} on as a reason under this label; false when they are blank. */
-    private boolean add(String label, Row row, int from) {
+    /**
+     * The text of the row's cells from {@code from} on, after {@code first} (the text in the label's own
+     * cell, or null), as a reason under this label; false when there is none.
+     */
+    private boolean add(String label, String first, Row row, int from) {
         List<String> parts = new ArrayList<>();
+        if (first != null) {
+            parts.add(first);
+        }
         for (int i = Math.max(0, from); i < row.size(); i++) {
             if (!row.blank(i)) {
                 parts.add(row.cell(i).strip());

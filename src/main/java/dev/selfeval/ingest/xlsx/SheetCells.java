@@ -116,8 +116,8 @@ final class SheetCells {
             } else if (hiddenRows.contains(r)) {
                 notes.add("此行是隐藏行");
             }
-            for (int c : hiddenColumns) {
-                if (c < cells.size() && !cells.get(c).blank() && columnsNoted.add(c)) {
+            for (int c : hiddenColumns) { // a merged cell across it (a title) shows in the columns beside it
+                if (c < cells.size() && !cells.get(c).blank() && regions.at(r, c) == null && columnsNoted.add(c)) {
                     notes.add(CellReference.convertNumToColString(c) + " 列是隐藏列（本行起有内容）");
                 }
             }
