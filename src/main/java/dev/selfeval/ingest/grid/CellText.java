@@ -5,7 +5,8 @@ import dev.selfeval.model.Texts;
 /**
  * A cell's text as every reader hands it on: trimmed, runs of whitespace folded to one space, the
  * lines of a wrapped cell joined (without a space between Chinese characters, which a wrap splits
- * mid-word: 其中：当年财政 / 拨款), and the stand-ins PDF extraction writes for Chinese characters
+ * mid-word: 其中：当年财政 / 拨款, nor inside a number a narrow cell wraps: 75.00 / %, 3,456,789.0 / 0),
+ * and the stand-ins PDF extraction writes for Chinese characters
  * repaired ({@link Texts#repairIdeographs}).
  */
 public final class CellText {
@@ -30,7 +31,7 @@ public final class CellText {
                 lineBreak |= c == '\n' || c == '\r';
                 continue;
             }
-            if (space && sb.length() > 0 && !(lineBreak && (wide(sb.charAt(sb.length() - 1)) || wide(c)))) {
+            if (space && sb.length() > 0 && !(lineBreak && (wide(sb.charAt(sb.length() - 1)) || wide(c) || wrapsNumber(sb, c)))) {
                 sb.append(' ');
             }
             sb.append(c);
@@ -51,6 +52,19 @@ public final class CellText {
             before = c;
         }
         return before != ' ';
+    }
+
+    /** A number cut short at a line's end (decimals or a group of thousands unfinished, a % to come), {@code c} its rest. */
+    private static final java.util.regex.Pattern NUMBER_CUT = java.util.regex.Pattern.compile(
+            "(^|.*\\s)(\\d[\\d,]*\\.\\d*|\\d{1,3}(,\\d{3})*,\\d{0,2})$");
+
+    /** Whether a line break between the text so far and {@code c} falls inside a number. */
+    private static boolean wrapsNumber(StringBuilder sb, char c) {
+        char last = sb.charAt(sb.length() - 1);
+        if (c == '%' || c == '％') {
+            return last >= '0' && last <= '9';
+        }
+        return c >= '0' && c <= '9' && NUMBER_CUT.matcher(sb).matches();
     }
 
     /** Chinese text and its full-width punctuation, where a line break is no word break. */

@@ -24,6 +24,17 @@ class CellTextTest {
     }
 
     @Test
+    void aNumberANarrowCellWrapsJoinsWithoutASpace() {
+        assertEquals("75.00%", CellText.clean("75.00\n%"));
+        assertEquals("3,456,789.00", CellText.clean("3,456,789.0\n0"));
+        assertEquals("1,234,567", CellText.clean("1,234,5\n67"));
+        assertEquals("约 3,456,789.00", CellText.clean("约 3,456,789.\n00"));
+        assertEquals("12 34", CellText.clean("12\n34"), "two whole numbers on two lines stay two");
+        assertEquals("75.00 %", CellText.clean("75.00 %"), "a space typed on one line is kept");
+        assertEquals("≥95% 100%", CellText.clean("≥95%\n100%"));
+    }
+
+    @Test
     void extractionIdeographsAreRepaired() {
         assertEquals("项目资金", CellText.clean("项⽬资⾦"));
         assertEquals("金额", CellText.clean("\uF90A额")); // a compatibility ideograph: 金
