@@ -118,7 +118,7 @@ final class FundAmountRows implements FundBlock {
                 places.role(row, col + shift, field);
             }
         }
-        FundTable.unplacedNumbers(row, header, problems, places);
+        FundTable.unplacedNumbers(row, header, problems, places, c -> false);
         return true;
     }
 

@@ -44,6 +44,8 @@ final class FundTable implements FundBlock {
     /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
     private final String[] labels = new String[KINDS.length];
     private final String[] read = new String[KINDS.length];
+    /** Columns the header names that are none of the template's (上年执行数): their numbers are not this block's. */
+    private final java.util.Set<Integer> others = new java.util.HashSet<>();
     /** The reason column (原因) and its name as written; -1 and null when the block has none. */
     private final int reasonColumn;
     private final String reasonLabel;
@@ -80,8 +82,14 @@ final class FundTable implements FundBlock {
         }
         int reason = row.find(template.fundReason());
         reason = reason > label ? reason : -1;
-        return new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
+        FundTable t = new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
                 unit(row, vocabulary));
+        for (int i = label + 1; i < row.size(); i++) {
+            if (!row.blank(i) && i != reason && !columns.containsValue(i)) {
+                t.others.add(i);
+            }
+        }
+        return t;
     }
 
     /** The money unit a header row's cells name (项目资金（万元）); the vocabulary's base unit (元) when none does. */
@@ -152,7 +160,7 @@ final class FundTable implements FundBlock {
             places.column(row, ReasonRows.FIELD, why);
             reasons.add(new FormReason(reasonLabel, row.cell(why).strip(), row.line));
         }
-        unplacedNumbers(row, null, problems, places);
+        unplacedNumbers(row, null, problems, places, c -> others.contains(c - shift));
         int k = kind.ordinal();
         String label = row.key(at);
         if (lines[k] != null && label.equals(labels[k])) {
@@ -173,13 +181,15 @@ final class FundTable implements FundBlock {
     /**
      * Numbers in a fund row under no column the table knows: an amount the reader may have misplaced,
      * so the row is a gap in the block (a sum over the block is then not to be trusted). With the
-     * block's header row given, the gap names the columns' names as the labels not understood.
+     * block's header row given, the gap names the columns' names as the labels not understood. Numbers
+     * in the columns {@code aside} names (a column the header calls something the template does not
+     * know, 上年执行数) are not this block's, and left unread without a gap.
      */
-    static void unplacedNumbers(Row row, Row header, Problems problems, Places places) {
+    static void unplacedNumbers(Row row, Row header, Problems problems, Places places, java.util.function.IntPredicate aside) {
         List<String> stray = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
-            if (!places.placed(row, i) && row.number(i) != null) {
+            if (!places.placed(row, i) && row.number(i) != null && !aside.test(i)) {
                 String name = header == null || header.blank(i) ? null : header.cell(i).strip();
                 stray.add(row.at(i).place() + "「" + row.cell(i) + "」" + (name == null ? "" : "（" + name + "列）"));
                 if (name != null && !names.contains(name)) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * Where an indicator row's fields stand, at the shift of the row being read ({@link RowShift}), and
  * their text as the row writes them. The reason runs from its column up to the next column the header
  * names (备注, 上年完成值: a column the template does not know is no part of the reason), or to the
- * row's end when nothing is named after it (extracted text splits a long reason into several cells).
+ * row's end when nothing is named after it (extracted text splits a long reason into several cells);
+ * in a workbook, whose cells keep their text whole, no further than the reason header's merged cell.
  */
 final class IndicatorCells {
     /** The field indicator reasons are read as. */
@@ -24,8 +25,9 @@ final class IndicatorCells {
         this.col = col;
         int end = Integer.MAX_VALUE;
         int reason = col.get(IndicatorColumn.REASON);
-        for (int i = reason + 1; reason >= 0 && i < header.size() && end == Integer.MAX_VALUE; i++) {
-            end = header.blank(i) ? end : i;
+        boolean workbook = header.at(-1).sheet() != null;
+        for (int i = reason + 1; reason >= 0 && i < header.size() + (workbook ? 1 : 0) && end == Integer.MAX_VALUE; i++) {
+            end = !header.blank(i) || workbook && header.covering(i).isEmpty() ? i : end;
         }
         this.reasonEnd = end;
     }
