@@ -202,7 +202,13 @@ final class FormParser {
                 }
                 section = own ? section : Section.END;
             }
-            case INDICATORS -> indicators.accept(row, problems, places);
+            case INDICATORS -> {
+                if (row.firstFilled(row.find(template.indicatorLabels()) + 1, Integer.MAX_VALUE) < 0 && label) {
+                    places.rest(row, 0, Places.LABEL); // the block's label alone: its merged cell again after a page break
+                } else {
+                    indicators.accept(row, problems, places);
+                }
+            }
             case UNREAD_INDICATORS -> problems.skipped(row, "绩效指标表的表头不全，见本表的读表错误", BlockMissing.INDICATORS);
             case TOTAL -> {
                 if (indicators != null && indicators.looksLikeIndicator(row)) {

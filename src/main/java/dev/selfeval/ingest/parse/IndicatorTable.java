@@ -144,10 +144,12 @@ final class IndicatorTable {
      * (=52 / 次). At the shift of the row above, it writes nothing under the level names, 三级指标, 分值
      * and 得分, and no digit (‹=3元 | 5元 is a second target of the indicator, not the rest of its cells).
      * A row with a name is an indicator's (a template's 指标2 row left blank among them). A workbook,
-     * Word table or PDF cell keeps its lines together.
+     * Word table or PDF cell keeps its lines together, but for a PDF cell a page break cuts: the first
+     * row of the next page goes on with it.
      */
     private boolean wrapped(Row row) {
-        if (!template.scored() || lastRow == null || row.line != lastRow.line + 1 || row.isBlank() || !row.grid.at().textLine()
+        if (!template.scored() || lastRow == null || row.line != lastRow.line + 1 || row.isBlank()
+                || !row.grid.at().textLine() && !nextPage(row)
                 || indicators.get(indicators.size() - 1).weight() == null && indicators.get(indicators.size() - 1).score() == null) {
             return false;
         }
@@ -162,6 +164,12 @@ final class IndicatorTable {
             }
         }
         return true;
+    }
+
+    /** Whether a PDF row is the first of its page under the last indicator's row: a cell cut by the page break goes on. */
+    private boolean nextPage(Row row) {
+        Integer page = row.grid.at().page();
+        return page != null && !page.equals(lastRow.grid.at().page());
     }
 
     /**
