@@ -14,7 +14,7 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
                      String reverseMethod, BigDecimal qualitativeHeavy, String satisfactionLevel1,
                      List<String> satisfactionNames, List<String> noReason,
                      List<QualBand> bands, List<Grade> grades, Map<String, List<String>> levels,
-                     List<String> placeholderExact, List<String> placeholderContains, BigDecimal minCoverage,
+                     List<String> placeholderExact, List<String> placeholderContains, List<String> guidance, BigDecimal minCoverage,
                      Map<String, BigDecimal> custom, BigDecimal executionFall) {
 
     /**
@@ -35,6 +35,7 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
         noReason = squeezeAll(noReason);
         placeholderExact = squeezeAll(placeholderExact);
         placeholderContains = squeezeAll(placeholderContains);
+        guidance = squeezeAll(guidance);
         List<QualBand> squeezed = new java.util.ArrayList<>();
         for (QualBand b : bands) {
             squeezed.add(new QualBand(b.name(), b.min(), b.max(), b.sameAsTarget(), squeezeAll(b.words()),
@@ -212,11 +213,16 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
     }
 
     /**
-     * Whether a reason the form states outside its indicator rows says something: not 无, /, … and not
-     * the template's guidance left in place (（100字以内）, parameters.yaml placeholders).
+     * Whether a reason the form states outside its indicator rows says something once the layout's
+     * printed guidance is taken out of it (parameters.yaml placeholders.guidance): not 无, /, … and no
+     * placeholder (（100字以内）).
      */
     public boolean hasReason(dev.selfeval.model.FormReason r) {
-        return !r.text().isBlank() && !noReason.contains(squeeze(r.text())) && !isPlaceholder(r.text());
+        String rest = squeeze(r.text());
+        for (String g : guidance) {
+            rest = rest.replace(g, "");
+        }
+        return !rest.isEmpty() && !noReason.contains(rest) && !isPlaceholder(rest);
     }
 
     /**

@@ -41,7 +41,7 @@ record ParamsFile(Weights weights, RoundingDoc rounding, Tolerance tolerance, Bu
     record GradeDoc(String name, BigDecimal min) {
     }
 
-    record Placeholders(List<String> exact, List<String> contains) {
+    record Placeholders(List<String> exact, List<String> contains, List<String> guidance) {
     }
 
     /** How much of a form the reader must understand before the form is judged as read (PARSE-LAYOUT-PARTIAL). */

@@ -151,7 +151,7 @@ final class ParamsReader {
                 list(need(i.satisfactionNames(), "indicators.satisfactionNames")),
                 list(need(i.noReason(), "indicators.noReason")), bands, grades,
                 levels == null ? Map.of() : new LinkedHashMap<>(levels),
-                list(ph.exact()), list(ph.contains()), minCoverage(f.reading()), custom(f.custom()),
+                list(ph.exact()), list(ph.contains()), list(ph.guidance()), minCoverage(f.reading()), custom(f.custom()),
                 b.executionFall() == null ? BigDecimal.valueOf(20) : percent(b.executionFall(), "budget.executionFall"));
     }
 

@@ -49,7 +49,7 @@ class ShippedWordingTest {
                 params.level1WeightsWithoutSatisfaction(), params.rateTolerance(), params.scoreTolerance(), params.lowExecution(),
                 params.overAchievement(), params.reverseMethod(), params.qualitativeHeavy(), params.satisfactionLevel1(),
                 params.satisfactionNames(), params.noReason(), params.bands(), params.grades(), params.levels(),
-                params.placeholderExact(), params.placeholderContains(), params.minCoverage(),
+                params.placeholderExact(), params.placeholderContains(), params.guidance(), params.minCoverage(),
                 java.util.Map.of("minIndicators", new java.math.BigDecimal("60")), params.executionFall());
         ConditionWords words = Rules.shipped().wording();
         assertEquals("各指标的个数 < 自定义参数 minIndicators（60）",
