@@ -22,9 +22,10 @@ final class ReasonRows {
     private final List<FormReason> reasons = new ArrayList<>();
     /** The label of a reason row whose text is still to come, as written; null when none. */
     private String pending;
-    /** The last reason label's column and text, for the rows its merged cell goes on beside; -1 when none. */
+    /** The last reason label's column (-1 when none), its cell's text and the label: its merged cell may go on beside rows below. */
     private int labelColumn = -1;
     private String labelText;
+    private String labelName;
 
     ReasonRows(Template template, Places places) {
         this.template = template;
@@ -43,6 +44,7 @@ final class ReasonRows {
         places.role(row, at, inCell == null ? Places.LABEL : FIELD);
         labelColumn = at;
         labelText = cell;
+        labelName = label;
         pending = null;
         if (!add(label, inCell, row, at + 1)) {
             pending = label;
@@ -61,7 +63,7 @@ final class ReasonRows {
             return !label && add(p, null, row, 0);
         }
         boolean beside = labelColumn >= 0 && row.blank(labelColumn) && row.covering(labelColumn).strip().equals(labelText);
-        return beside && add(labelText, null, row, labelColumn + 1);
+        return beside && add(labelName, null, row, labelColumn + 1);
     }
 
     /**
