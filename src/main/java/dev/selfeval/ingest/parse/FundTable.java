@@ -230,12 +230,13 @@ final class FundTable implements FundBlock {
      * it is stored with (2.0456 万元 shown as 2.05) is read as stored, to 0.01 元 (6 decimals in 万元).
      */
     private static BigDecimal toTheCent(BigDecimal read, BigDecimal stored, Vocabulary vocabulary, String unit) {
-        BigDecimal ratio = vocabulary.money().get(unit).divide(vocabulary.money().get(vocabulary.baseMoneyUnit()));
-        int cents = 2 + ratio.toBigInteger().toString().length() - 1;
-        if (stored == null || stored.scale() <= read.scale() || cents <= read.scale()) {
+        if (stored == null || stored.scale() <= read.scale()) {
             return read;
         }
-        return stored.setScale(Math.min(stored.scale(), cents), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal ratio = vocabulary.money().get(unit).divide(vocabulary.money().get(vocabulary.baseMoneyUnit()));
+        int cents = 2 + ratio.toBigInteger().toString().length() - 1;
+        return cents <= read.scale() ? read
+                : stored.setScale(Math.min(stored.scale(), cents), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */
