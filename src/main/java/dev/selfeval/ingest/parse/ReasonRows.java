@@ -71,20 +71,13 @@ final class ReasonRows {
      * cell, or null), as a reason under this label; false when there is none.
      */
     private boolean add(String label, String first, Row row, int from) {
-        List<String> parts = new ArrayList<>();
-        if (first != null) {
-            parts.add(first);
-        }
-        for (int i = Math.max(0, from); i < row.size(); i++) {
-            if (!row.blank(i)) {
-                parts.add(row.cell(i).strip());
-            }
-        }
-        if (parts.isEmpty()) {
+        String rest = row.join(from, Integer.MAX_VALUE);
+        String text = first == null ? rest : rest.isEmpty() ? first : first + " " + rest;
+        if (text.isEmpty()) {
             return false;
         }
         places.rest(row, from, FIELD);
-        reasons.add(new FormReason(label, String.join(" ", parts), row.line));
+        reasons.add(new FormReason(label, text, row.line));
         return true;
     }
 
