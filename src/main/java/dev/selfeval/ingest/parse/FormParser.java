@@ -121,7 +121,8 @@ final class FormParser {
     private void accept(Row row, Row before) {
         String first = firstKey(row);
         boolean label = Row.startsWithAny(first, rowLabels);
-        if (reasons.text(row, label) || label && reasons.label(row, first)) {
+        boolean afterIndicators = section == Section.TOTAL || indicators != null && !indicators.indicators().isEmpty();
+        if (reasons.text(row, label) || label && afterIndicators && reasons.label(row, first)) {
             section = section == Section.TOTAL ? section : Section.END; // the rows after it are no indicator's
             return;
         }
