@@ -128,6 +128,7 @@ final class IndicatorTable {
         if (template.scored()) {
             w = problems.points(row, cell(IndicatorColumn.WEIGHT), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 分值");
             sc = problems.points(row, cell(IndicatorColumn.SCORE), Problems.BAD_NUMBER, "绩效指标「", indicator, "」 得分");
+            jointScores(row, w, sc, problems);
         }
         cells.reasonAndLabel(row, places);
         int lastColumn = template.scored() ? cell(IndicatorColumn.SCORE) : cell(IndicatorColumn.ACTUAL);
@@ -236,6 +237,22 @@ final class IndicatorTable {
         int l2 = cell(IndicatorColumn.LEVEL2);
         if (l2 >= 0 && !row.blank(l2) && !RowShift.level(row.key(l2)).isEmpty()) {
             currentLevel2 = vocabulary.fullLevelName(RowShift.level(row.key(l2)));
+        }
+    }
+
+    /**
+     * 分值 and 得分 merged down from the row above over this one (one score for several indicators): the
+     * rows' own 分值 and 得分 cannot be told apart, which a gap in the scores on each of them says.
+     */
+    private void jointScores(Row row, BigDecimal w, BigDecimal sc, Problems problems) {
+        boolean shared = w == null && sc == null && lastRow != null && (!row.covering(cell(IndicatorColumn.WEIGHT)).isEmpty()
+                || !row.covering(cell(IndicatorColumn.SCORE)).isEmpty());
+        if (shared) {
+            String why = "分值、得分与相邻指标合为一格（几项指标合计打分），各项的分值、得分无从分开";
+            if (problems.gaps().stream().noneMatch(g -> g.line() == lastRow.line && BlockMissing.SCORES.equals(g.block()))) {
+                problems.gap(lastRow, BlockMissing.SCORES, "合为一格的分值、得分", why);
+            }
+            problems.gap(row, BlockMissing.SCORES, "合为一格的分值、得分", why);
         }
     }
 
