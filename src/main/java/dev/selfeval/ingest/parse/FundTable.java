@@ -80,8 +80,7 @@ final class FundTable implements FundBlock {
         if (columns.get(FundColumn.ANNUAL_BUDGET) < 0 || columns.get(FundColumn.EXECUTED) < 0) {
             return null;
         }
-        int reason = row.find(template.fundReason());
-        reason = reason > label ? reason : -1;
+        int reason = row.find(template.fundReason(), label + 1);
         FundTable t = new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
                 unit(row, vocabulary));
         for (int i = label + 1; i < row.size(); i++) {

@@ -3,8 +3,6 @@ package dev.selfeval.ingest.parse;
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.model.Goals;
 
-import java.util.List;
-
 /**
  * The 年度总体目标 block: its label row, with sub-labels for what was planned and what was done
  * (预期目标 | 实际完成情况) that give the columns of the rows below, or with the two texts beside it.
@@ -30,12 +28,12 @@ final class GoalsBlock {
      */
     boolean header(Row row) {
         int own = row.find(template.goalLabels());
-        int exp = subLabel(row, own, template.goalExpected());
+        int exp = row.find(template.goalExpected(), own + 1); // a sub-label, after the block's own label (总体目标完成情况 | 总体目标)
         if (exp >= 0) {
             places.role(row, own, Places.LABEL);
             places.role(row, exp, Places.LABEL);
             expectedColumn = exp;
-            actualColumn = subLabel(row, own, template.goalActual());
+            actualColumn = row.find(template.goalActual(), own + 1);
             places.role(row, actualColumn, Places.LABEL);
             line = row.line;
             places.column(row, "预期目标", expectedColumn);
@@ -55,16 +53,6 @@ final class GoalsBlock {
             text(row);
         }
         return true;
-    }
-
-    /** The first cell of the row that starts with one of the sub-labels, other than the block's label at {@code own}. */
-    private static int subLabel(Row row, int own, List<String> labels) {
-        for (int i = 0; i < row.size(); i++) {
-            if (i != own && !row.blank(i) && Row.startsWithAny(row.key(i), labels)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

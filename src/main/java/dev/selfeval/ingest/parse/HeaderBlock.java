@@ -57,14 +57,12 @@ final class HeaderBlock {
 
     /** The first cell after {@code from} that is a header label itself (of any field): a value ends before it. */
     private int nextLabel(Row row, int from) {
-        for (int c = from + 1; c < row.size(); c++) {
-            for (HeaderField f : HEADERS) {
-                if (!row.blank(c) && Row.startsWithAny(row.key(c), template.header(f))) {
-                    return c;
-                }
-            }
+        int next = Integer.MAX_VALUE;
+        for (HeaderField f : HEADERS) {
+            int c = row.find(template.header(f), from + 1);
+            next = c >= 0 ? Math.min(next, c) : next;
         }
-        return Integer.MAX_VALUE;
+        return next;
     }
 
     /**

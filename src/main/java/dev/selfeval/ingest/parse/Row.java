@@ -122,7 +122,12 @@ final class Row {
 
     /** The first cell whose label key starts with one of the labels, or -1. */
     int find(List<String> labels) {
-        for (int i = 0; i < size; i++) {
+        return find(labels, 0);
+    }
+
+    /** The first cell from {@code from} on whose label key starts with one of the labels, or -1. */
+    int find(List<String> labels, int from) {
+        for (int i = Math.max(0, from); i < size; i++) {
             if (!cells[i].isEmpty() && startsWithAny(key(i), labels)) {
                 return i;
             }
