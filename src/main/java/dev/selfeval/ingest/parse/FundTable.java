@@ -232,10 +232,10 @@ final class FundTable implements FundBlock {
         if (stored == null || stored.scale() <= read.scale()) {
             return read;
         }
-        BigDecimal ratio = vocabulary.money().get(unit).divide(vocabulary.money().get(vocabulary.baseMoneyUnit()));
-        int cents = 2 + ratio.toBigInteger().toString().length() - 1;
-        return cents <= read.scale() ? read
-                : stored.setScale(Math.min(stored.scale(), cents), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal cent = BigDecimal.valueOf(1, 2).multiply(vocabulary.money().get(vocabulary.baseMoneyUnit()))
+                .divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128).stripTrailingZeros(); // 0.000001 万元
+        return cent.scale() <= read.scale() ? read
+                : stored.setScale(Math.min(stored.scale(), cent.scale()), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */
