@@ -33,8 +33,7 @@ record HtmlGrid(List<Line> rows) {
             Map.entry("执行率", "r-rate"), Map.entry("分值", "r-weight"), Map.entry("得分", "r-score"), Map.entry("等级", "r-score"),
             Map.entry("预期目标", "r-goal"), Map.entry("实际完成情况", "r-goal"),
             Map.entry("一级指标", "r-name"), Map.entry("二级指标", "r-name"), Map.entry("三级指标", "r-name"),
-            Map.entry("年度指标值", "r-target"), Map.entry("实际完成值", "r-actual"), Map.entry("偏差原因分析及改进措施", "r-reason"),
-            Map.entry("偏差原因", "r-reason"));
+            Map.entry("年度指标值", "r-target"), Map.entry("实际完成值", "r-actual"), Map.entry("偏差原因分析及改进措施", "r-reason"));
 
     boolean any() {
         return !rows.isEmpty();

@@ -156,7 +156,7 @@ final class FundTable implements FundBlock {
         places.role(row, at, Places.LABEL);
         int why = reasonColumn < 0 ? -1 : reasonColumn + shift;
         if (why >= 0 && why < row.size() && !row.blank(why) && row.number(why) == null) {
-            places.column(row, ReasonRows.FIELD, why);
+            places.column(row, IndicatorCells.REASON, why);
             reasons.add(new FormReason(reasonLabel, row.cell(why).strip(), row.line));
         }
         unplacedNumbers(row, null, problems, places, c -> others.contains(c - shift));

@@ -100,11 +100,21 @@ final class HeaderBlock {
 
     /** The value written in a label's own cell after its colon (实施单位:某某中心), or null when there is none. */
     static String afterColon(String cell) {
-        int colon = Math.max(cell.indexOf(':'), cell.indexOf('：'));
+        int colon = colon(cell);
         if (colon < 0 || colon == cell.length() - 1) {
             return null;
         }
         String value = cell.substring(colon + 1).strip();
         return value.isEmpty() || value.matches("[(（][^)）]*[)）]") ? null : value;
+    }
+
+    /** The label before the colon of a cell that holds its value after it (实施单位:某某中心 → 实施单位). */
+    static String beforeColon(String cell) {
+        int colon = colon(cell);
+        return colon < 0 ? cell : cell.substring(0, colon).strip();
+    }
+
+    private static int colon(String cell) {
+        return Math.max(cell.indexOf(':'), cell.indexOf('：'));
     }
 }

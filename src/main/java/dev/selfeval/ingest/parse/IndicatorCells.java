@@ -13,7 +13,7 @@ import java.util.Map;
  * in a workbook, whose cells keep their text whole, no further than the reason header's merged cell.
  */
 final class IndicatorCells {
-    /** The field indicator reasons are read as. */
+    /** The field a reason's cells are read as: an indicator's, or the form's ({@link ReasonRows}, the funds block's 原因). */
     static final String REASON = "偏差原因分析及改进措施";
 
     private final Map<IndicatorColumn, Integer> col;

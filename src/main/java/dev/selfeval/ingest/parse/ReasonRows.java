@@ -14,9 +14,6 @@ import java.util.List;
  * row that starts with no label; a label merged down over several rows takes the text beside it on each.
  */
 final class ReasonRows {
-    /** The field the reason's cells are read as. */
-    static final String FIELD = "偏差原因";
-
     private final Template template;
     private final Places places;
     private final List<FormReason> reasons = new ArrayList<>();
@@ -40,8 +37,8 @@ final class ReasonRows {
         int at = row.firstFilled(0, row.size());
         String cell = row.cell(at).strip();
         String inCell = HeaderBlock.afterColon(cell);
-        String label = inCell == null ? cell : cell.substring(0, cell.length() - inCell.length()).strip().replaceAll("[:：]$", "");
-        places.role(row, at, inCell == null ? Places.LABEL : FIELD);
+        String label = inCell == null ? cell : HeaderBlock.beforeColon(cell);
+        places.role(row, at, inCell == null ? Places.LABEL : IndicatorCells.REASON);
         labelColumn = at;
         labelText = cell;
         labelName = label;
@@ -76,7 +73,7 @@ final class ReasonRows {
         if (text.isEmpty()) {
             return false;
         }
-        places.rest(row, from, FIELD);
+        places.rest(row, from, IndicatorCells.REASON);
         reasons.add(new FormReason(label, text, row.line));
         return true;
     }
