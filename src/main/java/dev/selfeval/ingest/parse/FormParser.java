@@ -53,7 +53,7 @@ final class FormParser {
         this.rowLabels = template.rowLabels();
         this.header = new HeaderBlock(template, places);
         this.goals = new GoalsBlock(template, places);
-        this.total = new TotalRow(vocabulary, places, problems);
+        this.total = new TotalRow(template, vocabulary, places, problems);
         this.reasons = new ReasonRows(template, places);
     }
 
@@ -183,7 +183,7 @@ final class FormParser {
             section = Section.UNREAD_INDICATORS;
             return;
         }
-        if (Row.startsWithAny(first, template.total())) {
+        if (total.heads(first, indicators != null || headerMiss != null)) {
             section = Section.TOTAL;
             total.start(row, row.find(template.total()), indicators);
             return;

@@ -1,5 +1,7 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.ingest.template.Template;
+import dev.selfeval.model.FundKind;
 import dev.selfeval.model.Total;
 import dev.selfeval.model.Vocabulary;
 
@@ -13,6 +15,7 @@ import java.util.List;
  * A row after it that starts with words (偏差大或目标未完成原因分析, 签名) ends it.
  */
 final class TotalRow {
+    private final Template template;
     private final Vocabulary vocabulary;
     private final Places places;
     private final Problems problems;
@@ -21,10 +24,20 @@ final class TotalRow {
     private String grade;
     private boolean ended;
 
-    TotalRow(Vocabulary vocabulary, Places places, Problems problems) {
+    TotalRow(Template template, Vocabulary vocabulary, Places places, Problems problems) {
+        this.template = template;
         this.vocabulary = vocabulary;
         this.places = places;
         this.problems = problems;
+    }
+
+    /**
+     * Whether a row whose first filled cell is {@code first} is the total's. A word that also names the
+     * funds' total row (合计) is the form's total only below the indicator table's header.
+     */
+    boolean heads(String first, boolean belowIndicatorHeader) {
+        return Row.startsWithAny(first, template.total())
+                && (belowIndicatorHeader || !Row.startsWithAny(first, template.fundRow(FundKind.TOTAL)));
     }
 
     /** The 总分 row itself, its label at {@code label}; {@code indicators} places a lone number under 分值 or 得分. */
