@@ -6,12 +6,15 @@ import java.util.List;
 /**
  * What a form of one year says that the next year's form of the project is held against: its budget
  * execution rate (recomputed) and, for each indicator, its target and actual as numbers, whether it
- * was met, its weight, score and reason. Kept for every form of a run that has a key and a year.
+ * was met, its weight, score and reason; and the reasons it states outside its indicator rows
+ * ({@link FormReason}). Kept for every form of a run that has a key and a year.
  */
-public record YearForm(String formId, String projectName, int year, BigDecimal executionRate, List<Item> indicators) {
+public record YearForm(String formId, String projectName, int year, BigDecimal executionRate, List<Item> indicators,
+                       List<FormReason> reasons) {
 
     public YearForm {
         indicators = List.copyOf(indicators);
+        reasons = List.copyOf(reasons);
     }
 
     /**

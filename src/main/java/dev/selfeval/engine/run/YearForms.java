@@ -29,6 +29,7 @@ final class YearForms {
                     i.actualMeasure() == null ? null : i.actualMeasure().number(), s != null && Boolean.TRUE.equals(s.met()),
                     i.weight(), i.score(), i.reason()));
         }
-        return new YearForm(f.id(), f.projectName(), f.header().year(), a.budget() == null ? null : a.budget().rate(), items);
+        return new YearForm(f.id(), f.projectName(), f.header().year(), a.budget() == null ? null : a.budget().rate(), items,
+                f.reasons());
     }
 }

@@ -72,9 +72,9 @@ class SweepIndexTest {
 
     @Test
     void aProjectsFormsArePairedWithTheYearBeforeOnly() {
-        dev.selfeval.model.YearForm y2021 = new dev.selfeval.model.YearForm("a#1", "项目", 2021, null, List.of());
-        dev.selfeval.model.YearForm y2022 = new dev.selfeval.model.YearForm("a#2", "项目", 2022, null, List.of());
-        dev.selfeval.model.YearForm y2024 = new dev.selfeval.model.YearForm("a#3", "项目", 2024, null, List.of());
+        dev.selfeval.model.YearForm y2021 = new dev.selfeval.model.YearForm("a#1", "项目", 2021, null, List.of(), List.of());
+        dev.selfeval.model.YearForm y2022 = new dev.selfeval.model.YearForm("a#2", "项目", 2022, null, List.of(), List.of());
+        dev.selfeval.model.YearForm y2024 = new dev.selfeval.model.YearForm("a#3", "项目", 2024, null, List.of(), List.of());
         List<SweepMember> members = List.of(
                 new SweepMember("a#3", "项目", "局", null, "局/项目", 2024),
                 new SweepMember("a#1", "项目", "局", null, "局/项目", 2021),
