@@ -12,8 +12,11 @@ import java.util.Set;
  * rows it found inside a block but did not understand ({@code gaps}), how many non-empty cells the
  * form has ({@code cells}) and how many of them it gave a role ({@code placed}), and the grid as
  * received with each cell's role ({@code grid}; empty for a form read from canonical JSON).
+ * {@code amountStep}: the funds' amounts are as printed (a PDF, a Word table, a text; not a workbook's
+ * stored number), rounded to this step in the form's unit, coarser than the cent (0.01 万元): amounts
+ * that add up may then print a step or so apart. Null when they are exact.
  */
-public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int placed, List<ReadRow> grid) {
+public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int placed, List<ReadRow> grid, BigDecimal amountStep) {
 
     public Reading {
         complete = List.copyOf(complete);
@@ -23,7 +26,7 @@ public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int 
 
     /** A form whose reading was not recorded (built in code): nothing known to be missing. */
     public static Reading unknown() {
-        return new Reading(List.of(), List.of(), 0, 0, List.of());
+        return new Reading(List.of(), List.of(), 0, 0, List.of(), null);
     }
 
     /** Cells given a role ÷ non-empty cells, in percent with two decimals; 100 for a form without cells. */
@@ -54,6 +57,6 @@ public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int 
 
     /** This reading without its grid: what is kept once the form has been shown. */
     public Reading withoutGrid() {
-        return grid.isEmpty() ? this : new Reading(complete, gaps, cells, placed, List.of());
+        return grid.isEmpty() ? this : new Reading(complete, gaps, cells, placed, List.of(), amountStep);
     }
 }

@@ -79,7 +79,7 @@ class JunitReportTest {
         assertEquals("FUND-OVERSPENT 执行数超过预算数", failure.getAttribute("message"));
         assertEquals("FUND-OVERSPENT", failure.getAttribute("type"));
         List<String> lines = failure.getTextContent().lines().toList();
-        assertEquals("规则：FUND-OVERSPENT 执行数超过预算数（rules/funds.drl:79）", lines.get(0));
+        assertEquals("规则：FUND-OVERSPENT 执行数超过预算数（rules/funds.drl:89）", lines.get(0));
         assertEquals("严重程度：错误", lines.get(1));
         assertEquals("位置：项目资金 › 全年执行数（第 106 行）", lines.get(2));
         assertEquals("文件：fixtures/seed/000_01ee96ef31214bdb.txt:106", lines.get(3));

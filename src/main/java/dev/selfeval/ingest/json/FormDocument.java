@@ -121,22 +121,26 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
     }
 
     /** What the reader understood (the grid as received is not written: it is the source file itself). */
-    @JsonPropertyOrder({"complete", "gaps", "cells", "placed"})
-    record ReadingDoc(List<String> complete, List<GapDoc> gaps, int cells, int placed) {
+    @JsonPropertyOrder({"complete", "gaps", "cells", "placed", "amountStep"})
+    record ReadingDoc(List<String> complete, List<GapDoc> gaps, int cells, int placed,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amountStep) {
         static ReadingDoc of(Reading r) {
             if (r.cells() == 0 && r.complete().isEmpty() && r.gaps().isEmpty()) {
                 return null;
             }
             return new ReadingDoc(r.complete(), r.gaps().stream().map(g -> new GapDoc(g.block(), g.line(), g.label(), g.cells(),
-                    g.why())).toList(), r.cells(), r.placed());
+                    g.why())).toList(), r.cells(), r.placed(), r.amountStep());
         }
 
         Reading toReading() {
             if (cells < 0 || placed < 0 || placed > cells) {
                 throw new IllegalArgumentException("reading.placed 为 " + placed + "，应在 0 到 reading.cells（" + cells + "）之间");
             }
+            if (amountStep != null && amountStep.signum() <= 0) {
+                throw new IllegalArgumentException("reading.amountStep 为 " + amountStep.toPlainString() + "，应大于 0");
+            }
             return new Reading(complete == null ? List.of() : complete, gaps == null ? List.of() : gaps.stream()
-                    .map(g -> new ReadGap(g.block, g.line, g.label, g.cells, g.why)).toList(), cells, placed, List.of());
+                    .map(g -> new ReadGap(g.block, g.line, g.label, g.cells, g.why)).toList(), cells, placed, List.of(), amountStep);
         }
     }
 

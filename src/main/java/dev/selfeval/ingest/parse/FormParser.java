@@ -80,7 +80,7 @@ final class FormParser {
             missing.add(BlockMissing.SCORES);
         }
         int[] counts = places.counts();
-        Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid());
+        Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid(), problems.amountStep());
         return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(header.projectName(), header.department(), header.implementingUnit(), year,
                         vocabulary.layout().projectCode(header.projectName())),

@@ -224,17 +224,18 @@ final class FundTable implements FundBlock {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
+    /** The cent (0.01 元) in the block's unit: 0.000001 万元. */
+    private static BigDecimal cent(Vocabulary vocabulary, String unit) {
+        return BigDecimal.valueOf(1, 2).multiply(vocabulary.money().get(vocabulary.baseMoneyUnit()))
+                .divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+    }
+
     /**
      * An amount to the cent in the block's unit: a spreadsheet amount shown with fewer decimals than
      * it is stored with (2.0456 万元 shown as 2.05) is read as stored, to 0.01 元 (6 decimals in 万元).
      */
-    private static BigDecimal toTheCent(BigDecimal read, BigDecimal stored, Vocabulary vocabulary, String unit) {
-        if (stored == null || stored.scale() <= read.scale()) {
-            return read;
-        }
-        BigDecimal cent = BigDecimal.valueOf(1, 2).multiply(vocabulary.money().get(vocabulary.baseMoneyUnit()))
-                .divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128).stripTrailingZeros(); // 0.000001 万元
-        return cent.scale() <= read.scale() ? read
+    private static BigDecimal toTheCent(BigDecimal read, BigDecimal stored, BigDecimal cent) {
+        return stored.scale() <= read.scale() || cent.scale() <= read.scale() ? read
                 : stored.setScale(Math.min(stored.scale(), cent.scale()), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
@@ -275,7 +276,15 @@ final class FundTable implements FundBlock {
         if (List.of(AMOUNTS).contains(c)) {
             BigDecimal withUnit = withUnit(row.cell(col), vocabulary, unit);
             BigDecimal n = withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
-            return withUnit != null || n == null ? n : toTheCent(n, row.stored(col), vocabulary, unit);
+            if (withUnit != null || n == null) {
+                return n;
+            }
+            BigDecimal cent = cent(vocabulary, unit);
+            if (!row.hasStored(col)) {
+                problems.printed(n, cent);
+                return n;
+            }
+            return toTheCent(n, row.stored(col), cent);
         }
         return c == FundColumn.WEIGHT || c == FundColumn.SCORE ? problems.points(row, col, Problems.UNREADABLE, "项目资金 ", source, field)
                 : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);

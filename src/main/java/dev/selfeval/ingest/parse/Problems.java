@@ -25,6 +25,7 @@ final class Problems {
     private final List<ReadProblem> list = new ArrayList<>();
     private final List<ReadGap> gaps = new ArrayList<>();
     private final Vocabulary vocabulary;
+    private BigDecimal amountStep;
 
     Problems(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -100,6 +101,23 @@ final class Problems {
 
     List<ReadGap> gaps() {
         return gaps;
+    }
+
+    /**
+     * An amount read as printed, not as stored: the step of its last decimal, when coarser than the
+     * {@code cent}, widens the form's. A whole number is taken as written (a spreadsheet shows the
+     * decimals a number has unless its format cuts them, which formats for money do not do to none).
+     */
+    void printed(BigDecimal amount, BigDecimal cent) {
+        if (amount.scale() > 0 && amount.scale() < cent.scale()) {
+            BigDecimal step = BigDecimal.ONE.movePointLeft(amount.scale());
+            amountStep = amountStep == null || step.compareTo(amountStep) > 0 ? step : amountStep;
+        }
+    }
+
+    /** The coarsest step of the amounts read as printed ({@link dev.selfeval.model.Reading#amountStep}); null when all are exact. */
+    BigDecimal amountStep() {
+        return amountStep;
     }
 
     /**

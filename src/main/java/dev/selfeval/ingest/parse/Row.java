@@ -86,6 +86,11 @@ final class Row {
         return numbers[i] == NO_NUMBER ? null : (BigDecimal) numbers[i];
     }
 
+    /** Whether cell {@code i} is a spreadsheet's number, stored apart from how it is shown. */
+    boolean hasStored(int i) {
+        return number(i) != null && grid.cells().get(i).number() != null;
+    }
+
     /** A spreadsheet number in cell {@code i} as stored, all its decimals kept; else as {@link #number}. */
     BigDecimal stored(int i) {
         BigDecimal n = number(i);
