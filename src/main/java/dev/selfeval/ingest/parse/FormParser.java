@@ -34,6 +34,7 @@ final class FormParser {
     private final GoalsBlock goals;
     private final TotalRow total;
     private final ReasonRows reasons;
+    private final TitleRows titleRows;
     private Integer year;
     private FundBlock funds;
     private IndicatorTable indicators;
@@ -55,6 +56,7 @@ final class FormParser {
         this.goals = new GoalsBlock(template, places);
         this.total = new TotalRow(template, vocabulary, places, problems);
         this.reasons = new ReasonRows(template, places);
+        this.titleRows = new TitleRows(rows, rowLabels);
     }
 
     /** Rows read of one form at most: a real form has fewer than a hundred; beyond this it is a paste gone wrong. */
@@ -119,6 +121,10 @@ final class FormParser {
     }
 
     private void accept(Row row, Row before) {
+        if (titleRows.repeats(row)) {
+            places.rest(row, 0, Places.LABEL); // the title rows printed again at a page's top
+            return;
+        }
         String first = firstKey(row);
         boolean label = Row.startsWithAny(first, rowLabels);
         boolean afterIndicators = section == Section.TOTAL || indicators != null && !indicators.indicators().isEmpty();
@@ -150,7 +156,7 @@ final class FormParser {
         }
         boolean title = row.line == rows.get(0).line && row.findContaining(template.titles()) >= 0;
         if (title || yearLine) {
-            titleCells(row);
+            TitleRows.titleCells(row, template.titles(), vocabulary, places);
             return;
         }
         if (Row.startsWithAny(first, template.ignore())) {
@@ -221,23 +227,6 @@ final class FormParser {
             }
             default -> problems.skipped(row, "不在任何表格区域内", section == Section.TOP ? BlockMissing.HEADER : null);
         }
-    }
-
-    /** A title cell is long enough for a title and its year: a longer one holds more of the form, run together. */
-    private static final int TITLE_CELL = 60;
-
-    /** The cells of a title or year line that hold the title or the year, when they hold nothing much else. */
-    private void titleCells(Row row) {
-        for (int i = 0; i < row.size(); i++) {
-            String c = row.cell(i);
-            if (c.length() <= TITLE_CELL && (vocabulary.layout().year(c) != null || containsAny(row.key(i), template.titles()))) {
-                places.role(row, i, Places.LABEL);
-            }
-        }
-    }
-
-    private static boolean containsAny(String key, java.util.Collection<String> parts) {
-        return parts.stream().anyMatch(key::contains);
     }
 
     /**

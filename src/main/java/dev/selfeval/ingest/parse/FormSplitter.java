@@ -39,20 +39,37 @@ public final class FormSplitter {
     public static List<Form> read(List<Grid> grids, String file, String idBase, int before, Templates templates)
             throws UnreadableInputException {
         List<List<Row>> runs = new ArrayList<>();
+        List<List<Integer>> pageTops = new ArrayList<>(); // per run: where each page that continues it begins
+        String head = null; // the run's first line: a running page header (页眉) when each page begins with it
         for (Grid g : grids) {
-            if (!g.continues() || runs.isEmpty()) {
+            boolean continues = g.continues() && !runs.isEmpty();
+            if (!continues) {
                 runs.add(new ArrayList<>());
+                pageTops.add(new ArrayList<>());
+            } else {
+                pageTops.get(runs.size() - 1).add(runs.get(runs.size() - 1).size());
             }
+            int lines = 0;
             for (GridRow r : SpacedRows.regrid(g.rows(), templates)) {
-                runs.get(runs.size() - 1).add(new Row(r));
+                Row row = new Row(r);
+                if (!row.isBlank() && lines++ < TitleRows.PAGE_TOP) {
+                    String text = row.join(0, Integer.MAX_VALUE);
+                    if (!continues && lines == 1) {
+                        head = row.find(templates.projectNameLabels()) < 0 && row.findContaining(templates.titles()) < 0 ? text : null;
+                    } else if (continues && text.equals(head)) {
+                        continue; // the page header printed again, like a page number: no part of the form
+                    }
+                }
+                runs.get(runs.size() - 1).add(row);
             }
         }
         List<Form> forms = new ArrayList<>();
         Map<String, List<Template>> rankedByTitle = new HashMap<>();
         boolean blank = true;
-        for (List<Row> rows : runs) {
+        for (int run = 0; run < runs.size(); run++) {
+            List<Row> rows = runs.get(run);
             blank &= rows.stream().allMatch(Row::isBlank);
-            List<Integer> starts = starts(rows, templates);
+            List<Integer> starts = starts(rows, templates, pageTops.get(run));
             for (int f = 0; f < starts.size(); f++) {
                 int end = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
                 List<Row> orphans = f == 0 ? tableRows(rows.subList(0, starts.get(0))) : List.of();
@@ -135,8 +152,8 @@ public final class FormSplitter {
         return r.find(templates.projectNameLabels()) < 0 && r.findContaining(templates.titles()) >= 0;
     }
 
-    /** Where forms start in a run of rows. */
-    private static List<Integer> starts(List<Row> rows, Templates templates) {
+    /** Where forms start in a run of rows; a title printed again at the top of a page that continues a form is none. */
+    private static List<Integer> starts(List<Row> rows, Templates templates, List<Integer> pageTops) {
         List<Integer> out = new ArrayList<>();
         List<String> titles = templates.titles();
         List<String> names = templates.projectNameLabels();
@@ -146,6 +163,10 @@ public final class FormSplitter {
             boolean name = row.find(names) >= 0;
             // a 项目名称 row is no title, whatever its value says (…经费支出绩效自评表)
             if (!name && row.findContaining(titles) >= 0) {
+                if (!out.isEmpty() && TitleRows.repeatsTitle(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names),
+                        pageTop(pageTops, i), names)) {
+                    continue;
+                }
                 out.add(i);
                 named = false;
             } else if (name) {
@@ -156,5 +177,24 @@ public final class FormSplitter {
             }
         }
         return out;
+    }
+
+    /** The first title row from {@code from} on; the run's end when none. */
+    private static int nextTitle(List<Row> rows, int from, List<String> titles, List<String> names) {
+        for (int i = from; i < rows.size(); i++) {
+            if (rows.get(i).find(names) < 0 && rows.get(i).findContaining(titles) >= 0) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
+    /** The first row of the page holding row {@code i}, when that page continues the run; else -1. */
+    private static int pageTop(List<Integer> pageTops, int i) {
+        int top = -1;
+        for (int t : pageTops) {
+            top = t <= i ? t : top;
+        }
+        return top;
     }
 }
