@@ -89,4 +89,9 @@ public final class Calc {
     public static String pct(BigDecimal x) {
         return x == null ? "空" : shown(x) + "%";
     }
+
+    /** Whether x lies in {low, high} (both included); false for a null range or x. */
+    public static boolean within(BigDecimal[] range, BigDecimal x) {
+        return range != null && x != null && x.compareTo(range[0]) >= 0 && x.compareTo(range[1]) <= 0;
+    }
 }

@@ -132,6 +132,26 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
         return rounding.percent(part, whole);
     }
 
+    /**
+     * The execution rates (%) a total funds line allows when its amounts are as printed, rounded to the
+     * form's {@code reading.amountStep}: each original amount lies within half a step of the printed
+     * one, so the rate lies between (executed − ½step) ÷ (budget + ½step) and (executed + ½step) ÷
+     * (budget − ½step), both rounded as rates are. {low, high}; null when the amounts are exact or
+     * no rate can be computed. A 0 is taken as written.
+     */
+    public BigDecimal[] printedRates(dev.selfeval.model.Form f, dev.selfeval.model.FundLine t) {
+        BigDecimal step = f.reading().amountStep();
+        BigDecimal budget = t.annualBudget();
+        BigDecimal half = step == null ? null : step.divide(BigDecimal.valueOf(2));
+        if (half == null || t.executed() == null || budget == null || budget.compareTo(half) <= 0) {
+            return null;
+        }
+        BigDecimal e = t.executed();
+        BigDecimal low = e.signum() == 0 ? e : e.subtract(half);
+        BigDecimal high = e.signum() == 0 ? e : e.add(half);
+        return new BigDecimal[] {percent(low, budget.add(half)), percent(high, budget.subtract(half))};
+    }
+
     /** a × b ÷ c, rounded once at the end as scores are. */
     public BigDecimal mulDiv(BigDecimal a, BigDecimal b, BigDecimal c) {
         return rounding.mulDiv(a, b, c);

@@ -13,8 +13,8 @@ import java.util.Set;
  * form has ({@code cells}) and how many of them it gave a role ({@code placed}), and the grid as
  * received with each cell's role ({@code grid}; empty for a form read from canonical JSON).
  * {@code amountStep}: the funds' amounts are as printed (a PDF, a Word table, a text; not a workbook's
- * stored number), rounded to this step in the form's unit, coarser than the cent (0.01 万元): amounts
- * that add up may then print a step or so apart. Null when they are exact.
+ * stored number), all but 0 with the same decimals, coarser than the cent (0.01 万元): rounded to this
+ * step, so that amounts that add up may print a step or so apart. Null when they are exact.
  */
 public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int placed, List<ReadRow> grid, BigDecimal amountStep) {
 

@@ -25,7 +25,8 @@ final class Problems {
     private final List<ReadProblem> list = new ArrayList<>();
     private final List<ReadGap> gaps = new ArrayList<>();
     private final Vocabulary vocabulary;
-    private BigDecimal amountStep;
+    private final java.util.Set<Integer> printedScales = new java.util.HashSet<>();
+    private int centScale;
 
     Problems(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -103,21 +104,23 @@ final class Problems {
         return gaps;
     }
 
-    /**
-     * An amount read as printed, not as stored: the step of its last decimal, when coarser than the
-     * {@code cent}, widens the form's. A whole number is taken as written (a spreadsheet shows the
-     * decimals a number has unless its format cuts them, which formats for money do not do to none).
-     */
+    /** An amount read as printed, not as stored (see {@link #amountStep}); {@code cent}: 0.01 元 in the block's unit. */
     void printed(BigDecimal amount, BigDecimal cent) {
-        if (amount.scale() > 0 && amount.scale() < cent.scale()) {
-            BigDecimal step = BigDecimal.ONE.movePointLeft(amount.scale());
-            amountStep = amountStep == null || step.compareTo(amountStep) > 0 ? step : amountStep;
+        if (amount.signum() != 0) {
+            printedScales.add(amount.scale());
+            centScale = cent.scale();
         }
     }
 
-    /** The coarsest step of the amounts read as printed ({@link dev.selfeval.model.Reading#amountStep}); null when all are exact. */
+    /**
+     * The step the amounts read as printed were rounded to ({@link dev.selfeval.model.Reading#amountStep}):
+     * when every amount but 0 shows the same decimals, fewer than the cent needs (a number format such
+     * as 0.00 in 万元). Amounts with decimals of different lengths, or none, show all they have (a
+     * spreadsheet's general format): exact, null.
+     */
     BigDecimal amountStep() {
-        return amountStep;
+        int scale = printedScales.size() == 1 ? printedScales.iterator().next() : 0;
+        return scale > 0 && scale < centScale ? BigDecimal.ONE.movePointLeft(scale) : null;
     }
 
     /**
