@@ -22,20 +22,21 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
     /**
      * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
      * how the page-number lines a PDF leaves between rows are written ({@code pageNumbers}, regular
-     * expressions a whole line matches: - 3 -, 第 2 页 共 5 页), and how a project code is written before
-     * a project's name ({@code projectCodes}).
+     * expressions a whole line matches: - 3 -, 第 2 页 共 5 页), how a project code is written before
+     * a project's name ({@code projectCodes}), and the labels of a note that names the amounts' unit
+     * above the table ({@code unitNotes}: 单位 in 单位：万元).
      */
-    public record Layout(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, Pattern year, Pattern page,
-                         List<Pattern> codes) {
-        public static final Layout NONE = of(List.of(), List.of(), List.of());
+    public record Layout(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes,
+                         Pattern year, Pattern page, List<Pattern> codes) {
+        public static final Layout NONE = of(List.of(), List.of(), List.of(), List.of());
 
         /** @param projectCodes regular expressions whose first group is a project code written before the name */
-        public static Layout of(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes) {
+        public static Layout of(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes) {
             String words = yearWords.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
             String pages = pageNumbers.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
             return new Layout(List.copyOf(yearWords), List.copyOf(pageNumbers), List.copyOf(projectCodes),
-                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), Pattern.compile(pages),
-                    projectCodes.stream().map(Pattern::compile).toList());
+                    unitNotes.stream().map(Texts::squeeze).toList(), Pattern.compile("(\\d{4})\\s*(?:" + words + ")"),
+                    Pattern.compile(pages), projectCodes.stream().map(Pattern::compile).toList());
         }
 
         /** The project code a project name starts with (51000021R000000019951-工资性支出), folded; null when none. */
@@ -147,6 +148,21 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
             }
         }
         return null;
+    }
+
+    /**
+     * The money unit a note names (单位：万元, （金额单位:万元）): a layout.unitNotes label, a colon, and one
+     * of the money units and nothing else; null for any other text (单位：某某局).
+     */
+    public String unitNote(String text) {
+        if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+            return null;
+        }
+        String t = Texts.squeeze(Texts.nfkc(text));
+        t = t.startsWith("(") && t.endsWith(")") ? t.substring(1, t.length() - 1) : t;
+        int colon = t.indexOf(':');
+        return colon >= 0 && layout.unitNotes().contains(t.substring(0, colon)) && money.containsKey(t.substring(colon + 1))
+                ? t.substring(colon + 1) : null;
     }
 
     /** The money unit amounts are in when a form names none: the one worth 1 (元), the shortest on a tie. */

@@ -39,6 +39,8 @@ final class FormParser {
     private FundBlock funds;
     private IndicatorTable indicators;
     private IndicatorHeaderMiss headerMiss;
+    /** The money unit a note above the funds block names (单位：万元), or null. */
+    private String noteUnit;
 
     /** Table rows before the file's first form (the end of a form cut off above it): reported, not read. */
     private final List<Row> orphans;
@@ -121,6 +123,9 @@ final class FormParser {
     }
 
     private void accept(Row row, Row before) {
+        for (int i = 0; funds == null && noteUnit == null && i < row.size(); i++) {
+            noteUnit = row.blank(i) ? null : vocabulary.unitNote(row.cell(i));
+        }
         if (titleRows.repeats(row)) {
             places.rest(row, 0, Places.LABEL); // the title rows printed again at a page's top
             return;
@@ -165,7 +170,7 @@ final class FormParser {
         }
         // A table's header again (a page break in extracted text repeats it) is skipped: the rows read
         // above it stay in the table.
-        FundBlock f = FundBlock.header(row, template, vocabulary);
+        FundBlock f = FundBlock.header(row, template, vocabulary, noteUnit);
         if (f != null) {
             f.labelCells(row, places);
             funds = funds == null ? f : funds;

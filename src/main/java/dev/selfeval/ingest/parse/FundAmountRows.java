@@ -43,7 +43,7 @@ final class FundAmountRows implements FundBlock {
     }
 
     /** A header row: the block's label with at least the total's column; else null. */
-    static FundAmountRows header(Row row, Template template, Vocabulary vocabulary) {
+    static FundAmountRows header(Row row, Template template, Vocabulary vocabulary, String noteUnit) {
         int label = row.find(template.fundLabels());
         if (label < 0) {
             return null;
@@ -52,7 +52,7 @@ final class FundAmountRows implements FundBlock {
         if (sources.get(FundKind.TOTAL) < 0) {
             return null;
         }
-        return new FundAmountRows(template, vocabulary, row, sources, FundTable.unit(row, vocabulary));
+        return new FundAmountRows(template, vocabulary, row, sources, FundTable.unit(row, vocabulary, noteUnit));
     }
 
     @Override

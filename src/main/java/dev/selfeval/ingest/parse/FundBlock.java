@@ -16,10 +16,13 @@ import java.util.List;
  */
 interface FundBlock {
 
-    /** A header row of the funds block, read as the template says the block runs; null when the row is none. */
-    static FundBlock header(Row row, Template template, Vocabulary vocabulary) {
-        return template.fundKindsInRows() ? FundAmountRows.header(row, template, vocabulary)
-                : FundTable.header(row, template, vocabulary);
+    /**
+     * A header row of the funds block, read as the template says the block runs; null when the row is
+     * none. {@code noteUnit}: the unit a note above the table names (单位：万元), for a header that names none.
+     */
+    static FundBlock header(Row row, Template template, Vocabulary vocabulary, String noteUnit) {
+        return template.fundKindsInRows() ? FundAmountRows.header(row, template, vocabulary, noteUnit)
+                : FundTable.header(row, template, vocabulary, noteUnit);
     }
 
     /** The fund lines of a form without a funds block. */

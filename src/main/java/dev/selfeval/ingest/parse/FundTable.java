@@ -69,9 +69,9 @@ final class FundTable implements FundBlock {
 
     /**
      * A header row: the block's label with at least the budget and execution columns; else null. The
-     * money unit its cells name (项目资金（万元）) is the unit of its amounts; 元 when none does.
+     * money unit its cells name (项目资金（万元）) is the unit of its amounts; else {@code noteUnit}'s, else 元.
      */
-    static FundTable header(Row row, Template template, Vocabulary vocabulary) {
+    static FundTable header(Row row, Template template, Vocabulary vocabulary, String noteUnit) {
         int label = row.find(template.fundLabels());
         if (label < 0) {
             return null;
@@ -82,7 +82,7 @@ final class FundTable implements FundBlock {
         }
         int reason = row.find(template.fundReason(), label + 1);
         FundTable t = new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
-                unit(row, vocabulary));
+                unit(row, vocabulary, noteUnit));
         for (int i = label + 1; i < row.size(); i++) {
             if (!row.blank(i) && i != reason && !columns.containsValue(i)) {
                 t.others.add(i);
@@ -91,13 +91,16 @@ final class FundTable implements FundBlock {
         return t;
     }
 
-    /** The money unit a header row's cells name (项目资金（万元）); the vocabulary's base unit (元) when none does. */
-    static String unit(Row row, Vocabulary vocabulary) {
+    /**
+     * The money unit a header row's cells name (项目资金（万元）); else the one a note above the table
+     * names ({@code noteUnit}, may be null); else the vocabulary's base unit (元).
+     */
+    static String unit(Row row, Vocabulary vocabulary, String noteUnit) {
         String unit = null;
         for (int i = 0; i < row.size() && unit == null; i++) {
             unit = vocabulary.moneyUnitIn(row.key(i));
         }
-        return unit == null ? vocabulary.baseMoneyUnit() : unit;
+        return unit != null ? unit : noteUnit != null ? noteUnit : vocabulary.baseMoneyUnit();
     }
 
     @Override
