@@ -39,6 +39,8 @@ final class FormParser {
     private FundBlock funds;
     private IndicatorTable indicators;
     private IndicatorHeaderMiss headerMiss;
+    /** Whether the row before was a note's (template ignore). */
+    private boolean noteOpen;
     /** The money unit a note above the funds block names (单位：万元), or null. */
     private String noteUnit;
 
@@ -123,6 +125,8 @@ final class FormParser {
     }
 
     private void accept(Row row, Row before) {
+        boolean wasNote = noteOpen;
+        noteOpen = false;
         for (int i = 0; funds == null && noteUnit == null && i < row.size(); i++) {
             noteUnit = row.blank(i) ? null : vocabulary.unitNote(row.cell(i));
         }
@@ -164,8 +168,10 @@ final class FormParser {
             TitleRows.titleCells(row, template.titles(), vocabulary, places);
             return;
         }
-        if (Row.startsWithAny(first, template.ignore())) {
+        // a note (改进措施：…) and the lines of one cell under it (its paragraph wrapped by a PDF's page)
+        if (Row.startsWithAny(first, template.ignore()) || wasNote && !label && row.oneCell()) {
             places.rest(row, 0, Places.IGNORED);
+            noteOpen = true;
             return;
         }
         // A table's header again (a page break in extracted text repeats it) is skipped: the rows read

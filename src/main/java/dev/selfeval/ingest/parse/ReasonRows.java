@@ -11,7 +11,8 @@ import java.util.List;
  * {@code reasons} labels (偏差大或目标未完成原因分析 | 资金结余……). The text beside the label is the
  * reason, and so is the text after a colon in the label's own cell (偏差大或目标未完成原因分析：资金结余……);
  * a label alone on its row (a PDF's text puts the merged cell's text on the next line) takes the next
- * row that starts with no label; a label merged down over several rows takes the text beside it on each.
+ * row that starts with no label; a label merged down over several rows takes the text beside it on each;
+ * a line of one cell and no label right under a reason is more of it (a paragraph a PDF's page wraps).
  */
 final class ReasonRows {
     private final Template template;
@@ -23,6 +24,8 @@ final class ReasonRows {
     private int labelColumn = -1;
     private String labelText;
     private String labelName;
+    /** Whether the row before was a reason's: a lone line under it goes on with its text. */
+    private boolean open;
 
     ReasonRows(Template template, Places places) {
         this.template = template;
@@ -43,9 +46,8 @@ final class ReasonRows {
         labelText = cell;
         labelName = label;
         pending = null;
-        if (!add(label, inCell, row, at + 1)) {
-            pending = label;
-        }
+        open = add(label, inCell, row, at + 1);
+        pending = open ? null : label;
         return true;
     }
 
@@ -55,12 +57,22 @@ final class ReasonRows {
      */
     boolean text(Row row, boolean label) {
         String p = pending;
+        boolean wraps = open && !label && row.oneCell();
         pending = null;
+        open = false;
         if (p != null) {
-            return !label && add(p, null, row, 0);
+            return open = !label && add(p, null, row, 0);
         }
         boolean beside = labelColumn >= 0 && row.blank(labelColumn) && row.covering(labelColumn).strip().equals(labelText);
-        return beside && add(labelName, null, row, labelColumn + 1);
+        if (beside) {
+            return open = add(labelName, null, row, labelColumn + 1);
+        }
+        if (wraps) {
+            FormReason last = reasons.remove(reasons.size() - 1);
+            places.rest(row, 0, IndicatorCells.REASON);
+            reasons.add(new FormReason(last.label(), last.text() + row.join(0, Integer.MAX_VALUE), last.line()));
+        }
+        return open = wraps;
     }
 
     /**

@@ -91,6 +91,12 @@ final class Row {
         return number(i) != null && grid.cells().get(i).number() != null;
     }
 
+    /** Whether exactly one cell is filled: a line of text on its own, as a paragraph's next line is. */
+    boolean oneCell() {
+        int first = firstFilled(0, size);
+        return first >= 0 && firstFilled(first + 1, size) < 0;
+    }
+
     /** A spreadsheet number in cell {@code i} as stored, all its decimals kept; else as {@link #number}. */
     BigDecimal stored(int i) {
         BigDecimal n = number(i);
