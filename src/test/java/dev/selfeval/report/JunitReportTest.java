@@ -87,7 +87,7 @@ class JunitReportTest {
         assertEquals("应为：150000.00 · 实为：1500000", lines.get(5));
         assertTrue(lines.get(6).startsWith("依据：《预算法》第十三条"), lines.get(6));
         String out = elements(overspent, "system-out").get(0).getTextContent();
-        assertTrue(out.startsWith("提示  FORM-QUALITATIVE-HEAVY 定性指标过多  绩效指标 › 年度指标值（第 102 行）\n"), out);
+        assertTrue(out.startsWith("提示  FORM-QUALITATIVE-HEAVY 定性指标过多  绩效指标 › 年度指标值（第 113 行）\n"), out);
         assertFalse(out.contains("FUND-OVERSPENT"), "the failure is not repeated in the output");
 
         Element rate = testCase(doc, "000_01ee96ef31214bdb.txt#3");
