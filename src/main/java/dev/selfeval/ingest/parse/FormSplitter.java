@@ -163,8 +163,8 @@ public final class FormSplitter {
             boolean name = row.find(names) >= 0;
             // a 项目名称 row is no title, whatever its value says (…经费支出绩效自评表)
             if (!name && row.findContaining(titles) >= 0) {
-                if (!out.isEmpty() && TitleRows.repeatsTitle(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names),
-                        pageTop(pageTops, i), names)) {
+                int top = out.isEmpty() ? -1 : pageTop(pageTops, i);
+                if (top >= 0 && TitleRows.repeatsTitle(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names), top, names)) {
                     continue;
                 }
                 out.add(i);

@@ -29,6 +29,7 @@ final class FundAmountRows implements FundBlock {
     private final Map<FundKind, Integer> sources;
     private final int firstSource;
     private final String unit;
+    private final BigDecimal cent;
     private final BigDecimal[][] values = new BigDecimal[KINDS.length][AMOUNTS.length];
     /** The row each amount was read from; null while not read. */
     private final Row[] rows = new Row[AMOUNTS.length];
@@ -39,6 +40,7 @@ final class FundAmountRows implements FundBlock {
         this.header = header;
         this.sources = sources;
         this.unit = unit;
+        this.cent = FundTable.cent(vocabulary, unit);
         this.firstSource = sources.values().stream().filter(c -> c >= 0).min(Integer::compare).orElseThrow();
     }
 
@@ -111,7 +113,7 @@ final class FundAmountRows implements FundBlock {
             if (col < 0) {
                 continue;
             }
-            values[k.ordinal()][amount.ordinal()] = FundTable.amount(row, col + shift, amount, k.label(), problems, vocabulary, unit);
+            values[k.ordinal()][amount.ordinal()] = FundTable.amount(row, col + shift, amount, k.label(), problems, vocabulary, unit, cent);
             if (k == FundKind.TOTAL) {
                 places.cell(header, field, row, col + shift);
             } else {

@@ -40,6 +40,7 @@ final class FundTable implements FundBlock {
     /** The amount columns, where a row's numbers are looked for when its label sits off its column. */
     private final List<Integer> amountColumns;
     private final String unit;
+    private final BigDecimal cent;
     private final FundLine[] lines = new FundLine[KINDS.length];
     /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
     private final String[] labels = new String[KINDS.length];
@@ -59,6 +60,7 @@ final class FundTable implements FundBlock {
         this.reasonColumn = reasonColumn;
         this.reasonLabel = reasonLabel;
         this.unit = unit;
+        this.cent = cent(vocabulary, unit);
         int first = Integer.MAX_VALUE;
         for (int c : columns.values()) {
             first = c >= 0 ? Math.min(first, c) : first;
@@ -152,7 +154,7 @@ final class FundTable implements FundBlock {
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
             if (col >= 0) {
-                v[c.ordinal()] = amount(row, col + shift, c, kind.label(), problems, vocabulary, unit);
+                v[c.ordinal()] = amount(row, col + shift, c, kind.label(), problems, vocabulary, unit, cent);
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
@@ -227,10 +229,14 @@ final class FundTable implements FundBlock {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
+    /** The cent in each unit, by the unit's worth in 元 (the vocabulary's money): computed once. */
+    private static final Map<BigDecimal, BigDecimal> CENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The cent (0.01 元) in the block's unit: 0.000001 万元. */
-    private static BigDecimal cent(Vocabulary vocabulary, String unit) {
-        return BigDecimal.valueOf(1, 2).multiply(vocabulary.money().get(vocabulary.baseMoneyUnit()))
-                .divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+    static BigDecimal cent(Vocabulary vocabulary, String unit) {
+        BigDecimal worth = vocabulary.money().get(unit).divide(vocabulary.money().get(vocabulary.baseMoneyUnit()), java.math.MathContext.DECIMAL64);
+        return CENTS.computeIfAbsent(worth.stripTrailingZeros(),
+                w -> BigDecimal.valueOf(1, 2).divide(w, java.math.MathContext.DECIMAL128).stripTrailingZeros());
     }
 
     /**
@@ -274,7 +280,8 @@ final class FundTable implements FundBlock {
      * in the block's unit, a 分值 or 得分 with its unit of points (10分), else the plain number; an
      * unreadable cell is recorded under the field it is read as.
      */
-    static BigDecimal amount(Row row, int col, FundColumn c, String source, Problems problems, Vocabulary vocabulary, String unit) {
+    static BigDecimal amount(Row row, int col, FundColumn c, String source, Problems problems, Vocabulary vocabulary, String unit,
+                             BigDecimal cent) {
         String field = " " + FIELDS.get(c);
         if (List.of(AMOUNTS).contains(c)) {
             BigDecimal withUnit = withUnit(row.cell(col), vocabulary, unit);
@@ -282,7 +289,6 @@ final class FundTable implements FundBlock {
             if (withUnit != null || n == null) {
                 return n;
             }
-            BigDecimal cent = cent(vocabulary, unit);
             if (!row.hasStored(col)) {
                 problems.printed(n, cent);
                 return n;
