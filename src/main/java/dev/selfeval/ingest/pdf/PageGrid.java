@@ -15,14 +15,24 @@ import java.util.TreeMap;
 
 /**
  * One page as grid rows: each row of each table (lattice) a row of cells, the text beside the tables
- * (a form's title and year) a row of its own per line, all in order down the page.
+ * (a form's title and year) a row of its own per line, all in order down the page. A page's first
+ * table that has only some of the column lines of the table the page before ended with (a table that
+ * goes on, its first part cut by more lines: a Word table's rows of other widths) is laid on those
+ * columns, so that its cells stand in the columns of the header they continue under.
  */
 final class PageGrid {
     private PageGrid() {
     }
 
-    /** @param line the number of the file's last row so far; rows are numbered on from it */
-    static List<GridRow> rows(PageInk ink, String file, int page, int line) throws UnreadableInputException {
+    /** The page's rows, and the column lines its last table is laid on (null when the page has no table). */
+    record Page(List<GridRow> rows, double[] columns) {
+    }
+
+    /**
+     * @param line    the number of the file's last row so far; rows are numbered on from it
+     * @param carried the column lines the page before ended with, or null
+     */
+    static Page rows(PageInk ink, String file, int page, int line, double[] carried) throws UnreadableInputException {
         List<Lattice> tables = Lattice.of(ink.segments, page);
         List<TextBlock> blocks = blocks(ink.glyphs, new LineIndex(ink.segments, false), tables);
         // each block goes to the region of the table cell it sits in, or stays outside the tables
@@ -38,8 +48,11 @@ final class PageGrid {
             }
         }
         List<Placed> placed = new ArrayList<>();
+        double[] columns = null;
         for (Lattice t : tables) {
             Map<Integer, List<TextBlock>> cells = inCells.getOrDefault(t, Map.of());
+            int[] at = t == tables.get(0) ? onto(t.xs, carried) : null;
+            columns = at == null ? t.xs : carried;
             for (int r = 0; r < t.rows(); r++) {
                 List<Cell> row = new ArrayList<>();
                 for (int c = 0; c < t.columns(); c++) {
@@ -47,6 +60,9 @@ final class PageGrid {
                     int region = t.region(cell);
                     Cell origin = Cell.of(CellText.clean(text(cells.getOrDefault(region, List.of()))));
                     row.add(region == cell ? origin : origin.continuation());
+                    for (int k = at == null ? 1 : at[c + 1] - at[c]; k > 1; k--) {
+                        row.add(origin.continuation()); // the columns before this page's next line: one cell
+                    }
                 }
                 placed.add(new Placed(t.ys[r], row));
             }
@@ -63,7 +79,29 @@ final class PageGrid {
         for (int i = 0; i < placed.size(); i++) {
             out.add(new GridRow(line + i + 1, SourceRef.pageLine(file, page, i + 1), placed.get(i).cells()));
         }
-        return out;
+        return new Page(out, columns);
+    }
+
+    /**
+     * For each of a table's column lines {@code xs}, the index of the same line among {@code carried}
+     * when those are more and hold every one of them; else null (the table stands on its own lines).
+     */
+    private static int[] onto(double[] xs, double[] carried) {
+        if (carried == null || carried.length <= xs.length) {
+            return null;
+        }
+        int[] at = new int[xs.length];
+        int j = 0;
+        for (int c = 0; c < xs.length; c++) {
+            while (j < carried.length && carried[j] < xs[c] - Lattice.SNAP) {
+                j++;
+            }
+            if (j == carried.length || carried[j] > xs[c] + Lattice.SNAP) {
+                return null;
+            }
+            at[c] = j;
+        }
+        return at;
     }
 
     private record Placed(double top, List<Cell> cells) {

@@ -31,15 +31,17 @@ public final class PdfGridReader {
             int lines = 0;
             boolean text = false;
             boolean images = false;
+            double[] columns = null;
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
                 ReadBudget.check();
                 PageInk ink = PageInk.of(doc, p, lines);
                 lines += ink.segments.size();
                 text |= !ink.glyphs.isEmpty();
                 images |= ink.images;
-                List<GridRow> rows = PageGrid.rows(ink, file, p + 1, line);
-                line += rows.size();
-                grids.add(new Grid(rows, true));
+                PageGrid.Page page = PageGrid.rows(ink, file, p + 1, line, columns);
+                columns = page.columns() != null ? page.columns() : columns;
+                line += page.rows().size();
+                grids.add(new Grid(page.rows(), true));
             }
             if (!text) {
                 throw new UnreadableInputException(images
