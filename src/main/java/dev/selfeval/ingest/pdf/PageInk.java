@@ -35,6 +35,8 @@ final class PageInk {
     static final int MAX_FILE_LINES = 2_000_000;
 
     final List<Glyph> glyphs = new ArrayList<>();
+    /** Where the glyphs the clipping path hides are drawn ({@link #at}). */
+    private final java.util.Set<Long> hidden = new java.util.HashSet<>();
     final List<Segment> segments = new ArrayList<>();
     boolean images;
     /** The lines kept at most: those of {@link #MAX_LINES} still left to the file. */
@@ -82,7 +84,11 @@ final class PageInk {
         return ink;
     }
 
-    /** The characters of the page, in the order they are drawn. */
+    /**
+     * The characters of the page, in the order they are drawn; not those the clipping path hides (a
+     * merged cell's label cut off by a page break, the lines of a wrapped text beyond its row's height):
+     * what does not show on the page is not the form's.
+     */
     private static final class Characters extends PDFTextStripper {
         private final PageInk ink;
 
@@ -93,18 +99,30 @@ final class PageInk {
         @Override
         protected void processTextPosition(TextPosition t) {
             String u = t.getUnicode();
-            if (u != null && !u.isEmpty()) {
+            if (u != null && !u.isEmpty() && shown(t)) {
                 ink.glyphs.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt()));
             }
         }
+
+        /** Whether the glyph was drawn inside the clipping path, as {@link Lines} saw it (the text extraction keeps no clip). */
+        private boolean shown(TextPosition t) {
+            return !ink.hidden.contains(at(t.getTextMatrix()));
+        }
     }
 
-    /** The page's stroked and thin filled paths, as horizontal and vertical segments. */
+    /** A glyph's place as drawn: its text rendering matrix's origin, the same for both passes over the page. */
+    private static long at(org.apache.pdfbox.util.Matrix m) {
+        return ((long) Float.floatToIntBits(m.getTranslateX()) << 32) | (Float.floatToIntBits(m.getTranslateY()) & 0xffffffffL);
+    }
+
+    /** The page's stroked and thin filled paths, as horizontal and vertical segments; and which glyphs the clip hides. */
     private static final class Lines extends PDFGraphicsStreamEngine {
         private final PageInk ink;
         private final double top;
         private final List<Point2D[]> path = new ArrayList<>();
         private final List<Point2D[]> rectangles = new ArrayList<>();
+        /** Whether the path being built is to clip (W before n). */
+        private boolean clipping;
         private Point2D current;
         private Point2D start;
 
@@ -112,6 +130,21 @@ final class PageInk {
             super(page);
             this.ink = ink;
             this.top = top;
+        }
+
+        /**
+         * A glyph wholly outside the clipping path is hidden; one the clip cuts (a merged cell's label cut
+         * by a page break shows half on each page) still shows. Its box: half its size wide, from a fifth
+         * below its baseline to its size above.
+         */
+        @Override
+        protected void showGlyph(org.apache.pdfbox.util.Matrix trm, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
+                                 org.apache.pdfbox.util.Vector displacement) {
+            java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
+            double size = Math.abs(trm.getScalingFactorY());
+            if (clip != null && !clip.intersects(trm.getTranslateX(), trm.getTranslateY() - size / 5, size / 2, size * 1.2)) {
+                ink.hidden.add(at(trm));
+            }
         }
 
         @Override
@@ -191,12 +224,21 @@ final class PageInk {
 
         @Override
         public void endPath() {
+            if (clipping && path.isEmpty() && rectangles.size() == 1) { // re W n: how office suites clip a cell's text
+                Point2D[] r = rectangles.get(0);
+                java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double();
+                box.setFrameFromDiagonal(r[0], r[1]);
+                getGraphicsState().intersectClippingPath(new java.awt.geom.Area(box));
+            }
+            clipping = false;
             path.clear();
             rectangles.clear();
         }
 
+        /** A clip with any other path is not followed: the glyphs under it count as shown. */
         @Override
         public void clip(int windingRule) {
+            clipping = true;
         }
 
         @Override
