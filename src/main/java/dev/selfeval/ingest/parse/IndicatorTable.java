@@ -37,8 +37,7 @@ final class IndicatorTable {
     private boolean marked;
     /** The last indicator's row, or its last line (see {@link #wrapped}). */
     private Row lastRow;
-    /** A row of a level-1 name alone under indicators that have none: the label of a PDF cell a page break cuts, perhaps. */
-    private Row levelBelow;
+    private final CutLevelLabel cutLabel = new CutLevelLabel();
 
     private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col, Row header) {
         this.template = template;
@@ -93,9 +92,7 @@ final class IndicatorTable {
     }
 
     void accept(Row row, Problems problems, Places places) {
-        if (levelBelow != null) {
-            labelAbove(row);
-        }
+        cutLabel.next(row, indicators, cell(IndicatorColumn.LEVEL1), vocabulary);
         if (wrapped(row)) {
             indicators.set(indicators.size() - 1, indicators.get(indicators.size() - 1).continued(cells.target(row),
                     cells.actual(row), cells.reasonRest(row), vocabulary));
@@ -111,8 +108,7 @@ final class IndicatorTable {
                 || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelCell(RowShift.level(row.key(cell(IndicatorColumn.LEVEL2))));
         if (!named) {
             if (!scored && levels) {
-                boolean none = !indicators.isEmpty() && indicators.get(indicators.size() - 1).level1() == null;
-                levelBelow = none && RowShift.level1Name(template, row.key(cell(IndicatorColumn.LEVEL1))) ? row : null;
+                cutLabel.labelRow(row, RowShift.level1Name(template, row.key(cell(IndicatorColumn.LEVEL1))), indicators);
                 setLevels(row, problems);
                 places.role(row, cell(IndicatorColumn.LEVEL1), "一级指标");
                 places.role(row, cell(IndicatorColumn.LEVEL2), "二级指标");
@@ -127,6 +123,7 @@ final class IndicatorTable {
             return;
         }
         setLevels(row, problems);
+        cutLabel.indicatorRow(row, cell(IndicatorColumn.LEVEL1), indicators, vocabulary);
         cells.record(row, places);
         String indicator = row.cell(cell(IndicatorColumn.NAME));
         marked = vocabulary.breakdown().marked(row.key(cell(IndicatorColumn.NAME)));
@@ -172,25 +169,6 @@ final class IndicatorTable {
             }
         }
         return true;
-    }
-
-    /**
-     * A PDF prints the label of a level-1 cell that a page break cuts in the middle of the whole cell:
-     * below its rows on the first page, when they fill it there. When the row after such a label is on
-     * the next page, the label was the last line of its page and names the indicators above it that
-     * have no level 1; otherwise it starts the next group, as it does anyway.
-     */
-    private void labelAbove(Row row) {
-        Integer page = levelBelow.grid.at().page();
-        if (page != null && !page.equals(row.grid.at().page())) {
-            String name = RowShift.level(levelBelow.key(cell(IndicatorColumn.LEVEL1)));
-            for (int i = indicators.size() - 1; i >= 0 && indicators.get(i).level1() == null; i--) {
-                Indicator d = indicators.get(i);
-                indicators.set(i, Indicator.of(d.index(), name, d.level2(), d.name(), d.target(), d.actual(), d.weight(), d.score(),
-                        d.reason(), d.line(), vocabulary));
-            }
-        }
-        levelBelow = null;
     }
 
     /** Whether a PDF row is the first of its page under the last indicator's row: a cell cut by the page break goes on. */

@@ -116,6 +116,12 @@ final class Row {
         return i >= 0 && i < in.size() && in.get(i).merged() ? in.get(i).text() : "";
     }
 
+    /** Whether cell {@code i} is part of a merged region started above or left of it. */
+    boolean mergedInto(int i) {
+        List<Cell> in = grid.cells();
+        return i >= 0 && i < in.size() && in.get(i).merged();
+    }
+
     /** Why cell {@code i} could not be read as shown (a formula without a stored result), or null. */
     String problem(int i) {
         return i >= 0 && i < grid.cells().size() ? grid.cells().get(i).problem() : null;

@@ -1,0 +1,71 @@
+package dev.selfeval.ingest.parse;
+
+import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Vocabulary;
+
+import java.util.List;
+
+/**
+ * The label of a level-1 cell that a PDF's page break cuts. An office suite prints a merged cell's
+ * text in the middle of the whole cell, so the part on one page may show nothing: the label stands
+ * as the last line of the first page, below the rows it names, or only in the part on the next page.
+ * Either names the indicators at the first page's end that have no level 1, or whose own level-1
+ * cell is blank (they would otherwise take the group above theirs). A label followed by a row on the
+ * same page starts the next group, as it does anyway.
+ */
+final class CutLevelLabel {
+    /** The first of the last indicators under a blank level-1 cell of their own (merged on down), or -1. */
+    private int unnamedFrom = -1;
+    /** A row of a level-1 name alone under such indicators: the cut label, if the page ends after it. */
+    private Row label;
+    /** The first indicator the label would name. */
+    private int labelFrom;
+    /** The page of the last indicator row (null off PDF pages). */
+    private Integer lastPage;
+
+    /**
+     * An indicator row about to be added to {@code indicators}; {@code l1} its level-1 column. The
+     * first row of a page, its level-1 cell named, names the blank cell's rows at the page before's end.
+     */
+    void indicatorRow(Row row, int l1, List<Indicator> indicators, Vocabulary vocabulary) {
+        Integer page = row.grid.at().page();
+        boolean newPage = page != null && lastPage != null && !page.equals(lastPage);
+        lastPage = page;
+        if (l1 >= 0 && !row.blank(l1) && newPage && unnamedFrom >= 0) {
+            name(RowShift.level(row.key(l1)), unnamedFrom, indicators, vocabulary);
+        }
+        if (l1 < 0 || !row.blank(l1)) {
+            unnamedFrom = -1;
+        } else if (!row.mergedInto(l1) && unnamedFrom < 0) {
+            unnamedFrom = indicators.size(); // a cell of its own, blank: not the group above, whatever it takes from it
+        }
+    }
+
+    /** A row of level names alone, naming a level 1 when {@code level1}. */
+    void labelRow(Row row, boolean level1, List<Indicator> indicators) {
+        int from = indicators.size();
+        while (from > 0 && indicators.get(from - 1).level1() == null) {
+            from--;
+        }
+        labelFrom = unnamedFrom >= 0 ? Math.min(from, unnamedFrom) : from;
+        label = level1 && labelFrom < indicators.size() ? row : null;
+        unnamedFrom = -1;
+    }
+
+    /** The row after a label: when it is on the next page, the label names the indicators it stood under. */
+    void next(Row row, List<Indicator> indicators, int l1, Vocabulary vocabulary) {
+        Integer page = label == null ? null : label.grid.at().page();
+        if (page != null && !page.equals(row.grid.at().page())) {
+            name(RowShift.level(label.key(l1)), labelFrom, indicators, vocabulary);
+        }
+        label = null;
+    }
+
+    private static void name(String level1, int from, List<Indicator> indicators, Vocabulary vocabulary) {
+        for (int i = from; i < indicators.size(); i++) {
+            Indicator d = indicators.get(i);
+            indicators.set(i, Indicator.of(d.index(), level1, d.level2(), d.name(), d.target(), d.actual(), d.weight(), d.score(),
+                    d.reason(), d.line(), vocabulary));
+        }
+    }
+}
