@@ -23,20 +23,29 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
      * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
      * how the page-number lines a PDF leaves between rows are written ({@code pageNumbers}, regular
      * expressions a whole line matches: - 3 -, 第 2 页 共 5 页), how a project code is written before
-     * a project's name ({@code projectCodes}), and the labels of a note that names the amounts' unit
-     * above the table ({@code unitNotes}: 单位 in 单位：万元).
+     * a project's name ({@code projectCodes}), the labels of a note that names the amounts' unit
+     * above the table ({@code unitNotes}: 单位 in 单位：万元), and how a row under a table's header marks
+     * its columns ({@code columnMarks}, regular expressions a whole cell matches: （A） （B） （B/A））.
      */
     public record Layout(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes,
-                         Pattern year, Pattern page, List<Pattern> codes) {
-        public static final Layout NONE = of(List.of(), List.of(), List.of(), List.of());
+                         List<String> columnMarks, Pattern year, Pattern page, List<Pattern> codes, Pattern marks) {
+        public static final Layout NONE = of(List.of(), List.of(), List.of(), List.of(), List.of());
 
         /** @param projectCodes regular expressions whose first group is a project code written before the name */
-        public static Layout of(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes) {
+        public static Layout of(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes,
+                                List<String> columnMarks) {
             String words = yearWords.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
             String pages = pageNumbers.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
+            String marks = columnMarks.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
             return new Layout(List.copyOf(yearWords), List.copyOf(pageNumbers), List.copyOf(projectCodes),
-                    unitNotes.stream().map(Texts::squeeze).toList(), Pattern.compile("(\\d{4})\\s*(?:" + words + ")"),
-                    Pattern.compile(pages), projectCodes.stream().map(Pattern::compile).toList());
+                    unitNotes.stream().map(Texts::squeeze).toList(), List.copyOf(columnMarks),
+                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), Pattern.compile(pages),
+                    projectCodes.stream().map(Pattern::compile).toList(), Pattern.compile(marks));
+        }
+
+        /** Whether a cell (its label key) only marks its column: （A）, （B/A）. */
+        public boolean columnMark(String key) {
+            return marks.matcher(key).matches();
         }
 
         /** The project code a project name starts with (51000021R000000019951-工资性支出), folded; null when none. */

@@ -40,7 +40,7 @@ final class FundAmountRows implements FundBlock {
         this.header = header;
         this.sources = sources;
         this.unit = unit;
-        this.cent = FundTable.cent(vocabulary, unit);
+        this.cent = FundCells.cent(vocabulary, unit);
         this.firstSource = sources.values().stream().filter(c -> c >= 0).min(Integer::compare).orElseThrow();
     }
 
@@ -113,7 +113,7 @@ final class FundAmountRows implements FundBlock {
             if (col < 0) {
                 continue;
             }
-            values[k.ordinal()][amount.ordinal()] = FundTable.amount(row, col + shift, amount, k.label(), problems, vocabulary, unit, cent);
+            values[k.ordinal()][amount.ordinal()] = FundCells.amount(row, col + shift, amount, k.label(), problems, vocabulary, unit, cent);
             if (k == FundKind.TOTAL) {
                 places.cell(header, field, row, col + shift);
             } else {

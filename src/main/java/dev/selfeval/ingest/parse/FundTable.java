@@ -6,8 +6,6 @@ import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.FormReason;
 import dev.selfeval.model.FundKind;
 import dev.selfeval.model.FundLine;
-import dev.selfeval.model.Numbers;
-import dev.selfeval.model.Texts;
 import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
@@ -60,7 +58,7 @@ final class FundTable implements FundBlock {
         this.reasonColumn = reasonColumn;
         this.reasonLabel = reasonLabel;
         this.unit = unit;
-        this.cent = cent(vocabulary, unit);
+        this.cent = FundCells.cent(vocabulary, unit);
         int first = Integer.MAX_VALUE;
         for (int c : columns.values()) {
             first = c >= 0 ? Math.min(first, c) : first;
@@ -144,6 +142,10 @@ final class FundTable implements FundBlock {
     @Override
     public boolean accept(Row row, Problems problems, Places places) {
         Label found = label(row);
+        if (found == null && marks(row)) {
+            places.rest(row, 0, Places.LABEL); // the header's second row, its columns' marks: （A） （B） （B/A）
+            return true;
+        }
         if (found == null) {
             return false;
         }
@@ -154,7 +156,7 @@ final class FundTable implements FundBlock {
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
             if (col >= 0) {
-                v[c.ordinal()] = amount(row, col + shift, c, kind.label(), problems, vocabulary, unit, cent);
+                v[c.ordinal()] = FundCells.amount(row, col + shift, c, kind.label(), problems, vocabulary, unit, cent);
                 places.column(row, FIELDS.get(c), col + shift);
             }
         }
@@ -213,39 +215,16 @@ final class FundTable implements FundBlock {
         }
     }
 
-    /**
-     * An amount written with its money unit (150万, 1.2亿), in the block's unit; null when the cell is
-     * no such amount.
-     */
-    private static BigDecimal withUnit(String cell, Vocabulary vocabulary, String unit) {
-        String t = Texts.nfkc(cell).strip();
-        String u = vocabulary.moneyUnitAtEnd(t);
-        BigDecimal n = u == null ? null : Numbers.tryParse(t.substring(0, t.length() - u.length()));
-        if (n == null) {
-            return null;
+    /** Whether every filled cell of a row before the block's first line only marks its column (vocabulary layout.columnMarks). */
+    private boolean marks(Row row) {
+        boolean any = false;
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.blank(i) && !vocabulary.layout().columnMark(row.key(i))) {
+                return false;
+            }
+            any |= !row.blank(i);
         }
-        BigDecimal value = n.multiply(vocabulary.money().get(u)).divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128)
-                .stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
-    }
-
-    /** The cent in each unit, by the unit's worth in 元 (the vocabulary's money): computed once. */
-    private static final Map<BigDecimal, BigDecimal> CENTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The cent (0.01 元) in the block's unit: 0.000001 万元. */
-    static BigDecimal cent(Vocabulary vocabulary, String unit) {
-        BigDecimal worth = vocabulary.money().get(unit).divide(vocabulary.money().get(vocabulary.baseMoneyUnit()), java.math.MathContext.DECIMAL64);
-        return CENTS.computeIfAbsent(worth.stripTrailingZeros(),
-                w -> BigDecimal.valueOf(1, 2).divide(w, java.math.MathContext.DECIMAL128).stripTrailingZeros());
-    }
-
-    /**
-     * An amount to the cent in the block's unit: a spreadsheet amount shown with fewer decimals than
-     * it is stored with (2.0456 万元 shown as 2.05) is read as stored, to 0.01 元 (6 decimals in 万元).
-     */
-    private static BigDecimal toTheCent(BigDecimal read, BigDecimal stored, BigDecimal cent) {
-        return stored.scale() <= read.scale() || cent.scale() <= read.scale() ? read
-                : stored.setScale(Math.min(stored.scale(), cent.scale()), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return any && java.util.Arrays.stream(lines).allMatch(java.util.Objects::isNull);
     }
 
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */
@@ -273,30 +252,6 @@ final class FundTable implements FundBlock {
             n += col >= 0 && row.number(col + shift) != null ? 1 : 0;
         }
         return n;
-    }
-
-    /**
-     * The number in the fund cell of column {@code c}: an amount written with its money unit (150万)
-     * in the block's unit, a 分值 or 得分 with its unit of points (10分), else the plain number; an
-     * unreadable cell is recorded under the field it is read as.
-     */
-    static BigDecimal amount(Row row, int col, FundColumn c, String source, Problems problems, Vocabulary vocabulary, String unit,
-                             BigDecimal cent) {
-        String field = " " + FIELDS.get(c);
-        if (List.of(AMOUNTS).contains(c)) {
-            BigDecimal withUnit = withUnit(row.cell(col), vocabulary, unit);
-            BigDecimal n = withUnit != null ? withUnit : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
-            if (withUnit != null || n == null) {
-                return n;
-            }
-            if (!row.hasStored(col)) {
-                problems.printed(n, cent);
-                return n;
-            }
-            return toTheCent(n, row.stored(col), cent);
-        }
-        return c == FundColumn.WEIGHT || c == FundColumn.SCORE ? problems.points(row, col, Problems.UNREADABLE, "项目资金 ", source, field)
-                : problems.number(row, col, Problems.UNREADABLE, "项目资金 ", source, field);
     }
 
     /** The four lines in form order; a row the form does not have comes back blank. */

@@ -21,7 +21,8 @@ public final class VocabularyReader {
     }
 
     /** {@code layout}: the words after a title's year, and the page-number lines (regular expressions). */
-    record LayoutDoc(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes) {
+    record LayoutDoc(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes,
+                     List<String> columnMarks) {
     }
 
     private VocabularyReader() {
@@ -45,8 +46,10 @@ public final class VocabularyReader {
             List<String> codes = d.layout().projectCodes() == null ? List.of() : d.layout().projectCodes();
             checkPatterns(file, "pageNumbers", pages);
             checkPatterns(file, "projectCodes", codes);
+            List<String> marks = d.layout().columnMarks() == null ? List.of() : d.layout().columnMarks();
+            checkPatterns(file, "columnMarks", marks);
             layout = Vocabulary.Layout.of(d.layout().yearWords() == null ? List.of() : d.layout().yearWords(), pages, codes,
-                    d.layout().unitNotes() == null ? List.of() : d.layout().unitNotes());
+                    d.layout().unitNotes() == null ? List.of() : d.layout().unitNotes(), marks);
         }
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
                 d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
