@@ -11,11 +11,14 @@ import java.util.List;
  * as the last line of the first page, below the rows it names, or only in the part on the next page.
  * Either names the indicators at the first page's end that have no level 1, or whose own level-1
  * cell is blank (they would otherwise take the group above theirs). A label followed by a row on the
- * same page starts the next group, as it does anyway.
+ * same page starts the next group, as it does anyway. A level-2 cell cut so is named by the next
+ * page's first row alike.
  */
 final class CutLevelLabel {
     /** The first of the last indicators under a blank level-1 cell of their own (merged on down), or -1. */
     private int unnamedFrom = -1;
+    /** The same for a blank level-2 cell of their own. */
+    private int unnamed2From = -1;
     /** A row of a level-1 name alone under such indicators: the cut label, if the page ends after it. */
     private Row label;
     /** The first indicator the label would name. */
@@ -24,21 +27,34 @@ final class CutLevelLabel {
     private Integer lastPage;
 
     /**
-     * An indicator row about to be added to {@code indicators}; {@code l1} its level-1 column. The
-     * first row of a page, its level-1 cell named, names the blank cell's rows at the page before's end.
+     * An indicator row about to be added to {@code indicators}; {@code l1} and {@code l2} its level
+     * columns. The first row of a page, its level cell named, names the blank cell's rows at the end of
+     * the page before.
      */
-    void indicatorRow(Row row, int l1, List<Indicator> indicators, Vocabulary vocabulary) {
+    void indicatorRow(Row row, int l1, int l2, List<Indicator> indicators, Vocabulary vocabulary) {
         Integer page = row.grid.at().page();
         boolean newPage = page != null && lastPage != null && !page.equals(lastPage);
         lastPage = page;
-        if (l1 >= 0 && !row.blank(l1) && newPage && unnamedFrom >= 0) {
-            name(RowShift.level(row.key(l1)), unnamedFrom, indicators, vocabulary);
+        if (newPage && l1 >= 0 && !row.blank(l1) && unnamedFrom >= 0) {
+            String name = RowShift.level(row.key(l1));
+            rename(unnamedFrom, indicators, d -> Indicator.of(d.index(), name, d.level2(), d.name(), d.target(), d.actual(), d.weight(),
+                    d.score(), d.reason(), d.line(), vocabulary));
         }
-        if (l1 < 0 || !row.blank(l1)) {
-            unnamedFrom = -1;
-        } else if (!row.mergedInto(l1) && unnamedFrom < 0) {
-            unnamedFrom = indicators.size(); // a cell of its own, blank: not the group above, whatever it takes from it
+        if (newPage && l2 >= 0 && !row.blank(l2) && unnamed2From >= 0) {
+            String name = vocabulary.fullLevelName(RowShift.level(row.key(l2)));
+            rename(unnamed2From, indicators, d -> Indicator.of(d.index(), d.level1(), name, d.name(), d.target(), d.actual(), d.weight(),
+                    d.score(), d.reason(), d.line(), vocabulary));
         }
+        unnamedFrom = unnamed(row, l1, unnamedFrom, indicators.size());
+        unnamed2From = unnamed(row, l2, unnamed2From, indicators.size());
+    }
+
+    /** Where the last indicators with a blank level cell of their own begin, after a row in column {@code col}. */
+    private static int unnamed(Row row, int col, int from, int index) {
+        if (col < 0 || !row.blank(col)) {
+            return -1;
+        }
+        return !row.mergedInto(col) && from < 0 ? index : from; // a cell of its own, blank: not the group above
     }
 
     /** A row of level names alone, naming a level 1 when {@code level1}. */
@@ -56,16 +72,16 @@ final class CutLevelLabel {
     void next(Row row, List<Indicator> indicators, int l1, Vocabulary vocabulary) {
         Integer page = label == null ? null : label.grid.at().page();
         if (page != null && !page.equals(row.grid.at().page())) {
-            name(RowShift.level(label.key(l1)), labelFrom, indicators, vocabulary);
+            String name = RowShift.level(label.key(l1));
+            rename(labelFrom, indicators, d -> Indicator.of(d.index(), name, d.level2(), d.name(), d.target(), d.actual(), d.weight(),
+                    d.score(), d.reason(), d.line(), vocabulary));
         }
         label = null;
     }
 
-    private static void name(String level1, int from, List<Indicator> indicators, Vocabulary vocabulary) {
+    private static void rename(int from, List<Indicator> indicators, java.util.function.UnaryOperator<Indicator> renamed) {
         for (int i = from; i < indicators.size(); i++) {
-            Indicator d = indicators.get(i);
-            indicators.set(i, Indicator.of(d.index(), level1, d.level2(), d.name(), d.target(), d.actual(), d.weight(), d.score(),
-                    d.reason(), d.line(), vocabulary));
+            indicators.set(i, renamed.apply(indicators.get(i)));
         }
     }
 }

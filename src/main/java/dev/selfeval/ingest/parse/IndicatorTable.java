@@ -123,7 +123,7 @@ final class IndicatorTable {
             return;
         }
         setLevels(row, problems);
-        cutLabel.indicatorRow(row, cell(IndicatorColumn.LEVEL1), indicators, vocabulary);
+        cutLabel.indicatorRow(row, cell(IndicatorColumn.LEVEL1), cell(IndicatorColumn.LEVEL2), indicators, vocabulary);
         cells.record(row, places);
         String indicator = row.cell(cell(IndicatorColumn.NAME));
         marked = vocabulary.breakdown().marked(row.key(cell(IndicatorColumn.NAME)));
