@@ -3,7 +3,9 @@ package dev.selfeval.ingest.parse;
 import dev.selfeval.model.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rows above a form's header: its title, the year line, a unit note. A spreadsheet prints them
@@ -16,13 +18,12 @@ final class TitleRows {
     private static final int MAX = 4;
     /** Rows at most above a repeat on its page: a running page header, a page number, a cut cell's label. */
     static final int PAGE_TOP = 3;
-
-    private final List<String> texts = new ArrayList<>();
-    private final java.util.Set<String> firstKeys = new java.util.HashSet<>();
-    private int last = Integer.MAX_VALUE; // the line of the last of them
-
     /** A title cell is long enough for a title and its year: a longer one holds more of the form, run together. */
     private static final int TITLE_CELL = 60;
+
+    private final List<String> texts = new ArrayList<>();
+    private final Set<String> firstKeys = new HashSet<>();
+    private int last = Integer.MAX_VALUE; // the line of the last of them
 
     /** The rows of a form above its first row holding one of {@code labels} (项目名称, or any row label). */
     TitleRows(List<Row> form, List<String> labels) {
