@@ -35,7 +35,7 @@ class TemplatesWalkthroughIT {
         assertEquals("全国通用", before.get("template").asText());
         List<String> unreadable = messages(before, "PARSE-UNREADABLE");
         assertEquals(1, unreadable.size());
-        assertTrue(unreadable.get(0).contains("按表式「全国通用」未找到项目资金表、总分行"), unreadable.get(0));
+        assertTrue(unreadable.get(0).contains("按表式「全国通用」未找到项目资金表，"), unreadable.get(0));
 
         // steps 2-4: copy the rules (the template is already written into the copy's folder) and check them
         Path county = tmp.resolve("my-rules/templates/county.yaml");
