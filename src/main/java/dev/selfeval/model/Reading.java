@@ -15,8 +15,11 @@ import java.util.Set;
  * {@code amountStep}: the funds' amounts are as printed (a PDF, a Word table, a text; not a workbook's
  * stored number), all but 0 with the same decimals, coarser than the cent (0.01 万元): rounded to this
  * step, so that amounts that add up may print a step or so apart. Null when they are exact.
+ * {@code reasonColumn}: whether the indicator table has a 偏差原因 column (false: the layout writes the
+ * reason in a row of its own after the table, 偏差大或目标未完成原因分析, which stands for each indicator's).
  */
-public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int placed, List<ReadRow> grid, BigDecimal amountStep) {
+public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int placed, List<ReadRow> grid, BigDecimal amountStep,
+                      boolean reasonColumn) {
 
     public Reading {
         complete = List.copyOf(complete);
@@ -26,7 +29,7 @@ public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int 
 
     /** A form whose reading was not recorded (built in code): nothing known to be missing. */
     public static Reading unknown() {
-        return new Reading(List.of(), List.of(), 0, 0, List.of(), null);
+        return new Reading(List.of(), List.of(), 0, 0, List.of(), null, true);
     }
 
     /** Cells given a role ÷ non-empty cells, in percent with two decimals; 100 for a form without cells. */
@@ -57,6 +60,6 @@ public record Reading(List<String> complete, List<ReadGap> gaps, int cells, int 
 
     /** This reading without its grid: what is kept once the form has been shown. */
     public Reading withoutGrid() {
-        return grid.isEmpty() ? this : new Reading(complete, gaps, cells, placed, List.of(), amountStep);
+        return grid.isEmpty() ? this : new Reading(complete, gaps, cells, placed, List.of(), amountStep, reasonColumn);
     }
 }

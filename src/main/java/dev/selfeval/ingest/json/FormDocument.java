@@ -121,15 +121,16 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
     }
 
     /** What the reader understood (the grid as received is not written: it is the source file itself). */
-    @JsonPropertyOrder({"complete", "gaps", "cells", "placed", "amountStep"})
+    @JsonPropertyOrder({"complete", "gaps", "cells", "placed", "amountStep", "reasonColumn"})
     record ReadingDoc(List<String> complete, List<GapDoc> gaps, int cells, int placed,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amountStep) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amountStep,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean reasonColumn) {
         static ReadingDoc of(Reading r) {
             if (r.cells() == 0 && r.complete().isEmpty() && r.gaps().isEmpty()) {
                 return null;
             }
             return new ReadingDoc(r.complete(), r.gaps().stream().map(g -> new GapDoc(g.block(), g.line(), g.label(), g.cells(),
-                    g.why())).toList(), r.cells(), r.placed(), r.amountStep());
+                    g.why())).toList(), r.cells(), r.placed(), r.amountStep(), r.reasonColumn() ? null : Boolean.FALSE);
         }
 
         Reading toReading() {
@@ -140,7 +141,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 throw new IllegalArgumentException("reading.amountStep 为 " + amountStep.toPlainString() + "，应大于 0");
             }
             return new Reading(complete == null ? List.of() : complete, gaps == null ? List.of() : gaps.stream()
-                    .map(g -> new ReadGap(g.block, g.line, g.label, g.cells, g.why)).toList(), cells, placed, List.of(), amountStep);
+                    .map(g -> new ReadGap(g.block, g.line, g.label, g.cells, g.why)).toList(), cells, placed, List.of(), amountStep,
+                    reasonColumn == null || reasonColumn);
         }
     }
 

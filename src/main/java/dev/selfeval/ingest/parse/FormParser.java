@@ -86,7 +86,8 @@ final class FormParser {
             missing.add(BlockMissing.SCORES);
         }
         int[] counts = places.counts();
-        Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid(), problems.amountStep());
+        Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid(), problems.amountStep(),
+                indicators == null || indicators.hasReasonColumn());
         return new Form(id, rows.get(0).at(-1), template.name(),
                 new Header(header.projectName(), header.department(), header.implementingUnit(), year,
                         vocabulary.layout().projectCode(header.projectName())),
@@ -134,7 +135,7 @@ final class FormParser {
             places.rest(row, 0, Places.LABEL); // the title rows printed again at a page's top
             return;
         }
-        String first = firstKey(row);
+        String first = row.firstKey();
         boolean label = Row.startsWithAny(first, rowLabels);
         boolean afterIndicators = section == Section.TOTAL || indicators != null && !indicators.indicators().isEmpty();
         if (reasons.text(row, label) || label && afterIndicators && reasons.label(row, first)) {
@@ -291,10 +292,5 @@ final class FormParser {
                     + last.at(-1).place() + over);
         }
         return blocks;
-    }
-
-    private static String firstKey(Row row) {
-        int i = row.firstFilled(0, Integer.MAX_VALUE);
-        return i < 0 ? "" : row.key(i);
     }
 }

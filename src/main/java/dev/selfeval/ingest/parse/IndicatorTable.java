@@ -260,6 +260,11 @@ final class IndicatorTable {
         }
     }
 
+    /** Whether the header names a 偏差原因 column. */
+    boolean hasReasonColumn() {
+        return at(IndicatorColumn.REASON) >= 0;
+    }
+
     /** The table's columns, for the total row below it: where its 分值 and 得分 stand. */
     int weightColumn() {
         return at(IndicatorColumn.WEIGHT);

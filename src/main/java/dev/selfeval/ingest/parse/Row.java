@@ -91,6 +91,12 @@ final class Row {
         return number(i) != null && grid.cells().get(i).number() != null;
     }
 
+    /** The label key of the first filled cell; empty for a blank row. */
+    String firstKey() {
+        int i = firstFilled(0, Integer.MAX_VALUE);
+        return i < 0 ? "" : key(i);
+    }
+
     /** Whether exactly one cell is filled: a line of text on its own, as a paragraph's next line is. */
     boolean oneCell() {
         int first = firstFilled(0, size);
