@@ -27,6 +27,15 @@ public record Indicator(int index, String level1, String level2, String name, St
                 weight, score, joined(this.reason, reason), line, vocabulary);
     }
 
+    /**
+     * The indicator with the rest of its level names and name joined on (a PDF's page break cut the
+     * row, its cells going on at the top of the next page: 经济效益指 / 标); null adds nothing.
+     */
+    public Indicator namesContinued(String level1Rest, String level2Rest, String nameRest, Vocabulary vocabulary) {
+        return of(index, joined(level1, level1Rest), joined(level2, level2Rest), joined(name, nameRest), target, actual,
+                weight, score, reason, line, vocabulary);
+    }
+
     private static String joined(String first, String rest) {
         return rest == null ? first : first == null ? rest : first + rest;
     }

@@ -94,8 +94,12 @@ final class IndicatorTable {
     void accept(Row row, Problems problems, Places places) {
         cutLabel.next(row, indicators, cell(IndicatorColumn.LEVEL1), vocabulary);
         if (wrapped(row)) {
-            indicators.set(indicators.size() - 1, indicators.get(indicators.size() - 1).continued(cells.target(row),
-                    cells.actual(row), cells.reasonRest(row), vocabulary));
+            Indicator last = indicators.get(indicators.size() - 1).continued(cells.target(row), cells.actual(row),
+                    cells.reasonRest(row), vocabulary).namesContinued(part(row, IndicatorColumn.LEVEL1), part(row, IndicatorColumn.LEVEL2),
+                    row.blank(cell(IndicatorColumn.NAME)) ? null : row.cell(cell(IndicatorColumn.NAME)).strip(), vocabulary);
+            indicators.set(indicators.size() - 1, last);
+            currentLevel1 = last.level1();
+            currentLevel2 = last.level2() == null ? null : vocabulary.fullLevelName(last.level2());
             cells.record(row, places);
             lastRow = row;
             return;
@@ -163,12 +167,20 @@ final class IndicatorTable {
                 IndicatorColumn.UNIT, IndicatorColumn.ACTUAL)) {
             rest.add(cell(c));
         }
+        if (!row.grid.at().textLine()) { // cut by a page break: the level names and 三级指标 go on too
+            List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.NAME).forEach(c -> rest.add(cell(c)));
+        }
         for (int i = 0; i < row.size(); i++) {
             if (!row.blank(i) && (row.cell(i).chars().anyMatch(Character::isDigit) || !rest.contains(i) && (cells.reasonColumn() < 0 || i < cells.reasonColumn() || i >= cells.reasonEnd()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The rest of a level name a page break cut, as level names are written (no whitespace); null for none. */
+    private String part(Row row, IndicatorColumn c) {
+        return row.blank(cell(c)) ? null : RowShift.level(row.key(cell(c)));
     }
 
     /** Whether a PDF row is the first of its page under the last indicator's row: a cell cut by the page break goes on. */
