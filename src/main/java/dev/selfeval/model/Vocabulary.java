@@ -167,7 +167,7 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
             return null;
         }
-        String t = Texts.squeeze(Texts.nfkc(text));
+        String t = Texts.key(text);
         t = t.startsWith("(") && t.endsWith(")") ? t.substring(1, t.length() - 1) : t;
         int colon = t.indexOf(':');
         return colon >= 0 && layout.unitNotes().contains(t.substring(0, colon)) && money.containsKey(t.substring(colon + 1))

@@ -9,7 +9,9 @@ import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Collects what the reader could not take in while it reads one form. */
@@ -25,7 +27,7 @@ final class Problems {
     private final List<ReadProblem> list = new ArrayList<>();
     private final List<ReadGap> gaps = new ArrayList<>();
     private final Vocabulary vocabulary;
-    private final java.util.Set<Integer> printedScales = new java.util.HashSet<>();
+    private final Set<Integer> printedScales = new HashSet<>();
     private int centScale;
 
     Problems(Vocabulary vocabulary) {

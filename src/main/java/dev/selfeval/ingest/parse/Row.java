@@ -105,9 +105,8 @@ final class Row {
 
     /** A spreadsheet number in cell {@code i} as stored, all its decimals kept; else as {@link #number}. */
     BigDecimal stored(int i) {
-        BigDecimal n = number(i);
-        BigDecimal s = n == null || grid.cells().get(i).number() == null ? null : grid.cells().get(i).stored();
-        return s == null ? n : s;
+        BigDecimal s = hasStored(i) ? grid.cells().get(i).stored() : null;
+        return s == null ? number(i) : s;
     }
 
     /** The number in cell {@code i} as a 分值 or 得分 reads: a number, or one before a unit of points (20分); null for none. */
@@ -118,8 +117,7 @@ final class Row {
 
     /** The text at position {@code i} of the merged region that covers it (blank when it is not merged). */
     String covering(int i) {
-        List<Cell> in = grid.cells();
-        return i >= 0 && i < in.size() && in.get(i).merged() ? in.get(i).text() : "";
+        return mergedInto(i) ? grid.cells().get(i).text() : "";
     }
 
     /** Whether cell {@code i} is part of a merged region started above or left of it. */

@@ -59,7 +59,7 @@ final class TitleRows {
      * first row), and no row from it to {@code end} holds a 项目名称 label (a new form would).
      */
     static boolean repeatsTitle(List<Row> rows, int start, int at, int end, int pageTop, List<String> names) {
-        if (pageTop < 0 || at - pageTop > PAGE_TOP) {
+        if (at - pageTop > PAGE_TOP) {
             return false;
         }
         for (int i = at; i < end; i++) {

@@ -5,14 +5,21 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What is drawn on one page that a table is read from: its characters (through PDFBox's text
@@ -36,7 +43,7 @@ final class PageInk {
 
     final List<Glyph> glyphs = new ArrayList<>();
     /** Where the glyphs the clipping path hides are drawn ({@link #at}). */
-    private final java.util.Set<Long> hidden = new java.util.HashSet<>();
+    private final Set<Long> hidden = new HashSet<>();
     final List<Segment> segments = new ArrayList<>();
     boolean images;
     /** The lines kept at most: those of {@link #MAX_LINES} still left to the file. */
@@ -111,7 +118,7 @@ final class PageInk {
     }
 
     /** A glyph's place as drawn: its text rendering matrix's origin, the same for both passes over the page. */
-    private static long at(org.apache.pdfbox.util.Matrix m) {
+    private static long at(Matrix m) {
         return ((long) Float.floatToIntBits(m.getTranslateX()) << 32) | (Float.floatToIntBits(m.getTranslateY()) & 0xffffffffL);
     }
 
@@ -138,9 +145,9 @@ final class PageInk {
          * below its baseline to its size above.
          */
         @Override
-        protected void showGlyph(org.apache.pdfbox.util.Matrix trm, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
-                                 org.apache.pdfbox.util.Vector displacement) {
-            java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
+        protected void showGlyph(Matrix trm, PDFont font, int code,
+                                 Vector displacement) {
+            Area clip = getGraphicsState().getCurrentClippingPath();
             double size = Math.abs(trm.getScalingFactorY());
             if (clip != null && !clip.intersects(trm.getTranslateX(), trm.getTranslateY() - size / 5, size / 2, size * 1.2)) {
                 ink.hidden.add(at(trm));
@@ -226,9 +233,9 @@ final class PageInk {
         public void endPath() {
             if (clipping && path.isEmpty() && rectangles.size() == 1) { // re W n: how office suites clip a cell's text
                 Point2D[] r = rectangles.get(0);
-                java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double();
+                Rectangle2D box = new Rectangle2D.Double();
                 box.setFrameFromDiagonal(r[0], r[1]);
-                getGraphicsState().intersectClippingPath(new java.awt.geom.Area(box));
+                getGraphicsState().intersectClippingPath(new Area(box));
             }
             clipping = false;
             path.clear();
