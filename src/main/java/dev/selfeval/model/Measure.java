@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 /**
  * A target or actual value taken apart: {@code >=85%} is GE, 85, "%". Text that is not an optional
  * comparator, a number and a short unit is qualitative: number null, only {@code text} set. The
- * comparator may also follow the number ({@code 95%以上}); {@code normalizedUnit} is the unit with its
+ * comparator may also follow the number ({@code 95%以上}); a point in time ({@code 2019年}, the
+ * vocabulary's {@code timePoints}) is no quantity; {@code normalizedUnit} is the unit with its
  * spellings folded together ({@code 百分比} is {@code %}); {@code blank}: nothing is written, or only a
  * dash the vocabulary lists as meaning nothing ({@code —}, {@code /}). The words are the vocabulary's.
  */
@@ -33,7 +34,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         // the number at the start, as a number cell is written (1,500,000 or 1500000; 15,00 and 1234,567 are no numbers)
         Matcher m = Numbers.LEADING.matcher(t).region(from, n);
         BigDecimal number = m.lookingAt() ? Numbers.decimal(m.group()) : null;
-        if (number == null || !Numbers.plausible(number)) {
+        if (number == null || !Numbers.plausible(number) || vocabulary.timePoint(t.substring(from))) {
             return new Measure(comparison, null, null, text, null, false);
         }
         int i = m.end();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, List<String> blanks,
                          LevelNames levelNames, Map<String, String> units, Map<String, BigDecimal> money,
-                         Breakdown breakdown, Layout layout, List<String> points, List<String> reached) {
+                         Breakdown breakdown, Layout layout, List<String> points, List<String> reached, Pattern timePoints) {
 
     /**
      * How a form's title line gives its year (four digits, then one of {@code yearWords}: 2023年度) and
@@ -135,6 +135,15 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         layout = layout == null ? Layout.NONE : layout;
         points = folded(points);
         reached = folded(reached);
+        timePoints = timePoints == null ? Pattern.compile("(?!)") : timePoints;
+    }
+
+    /**
+     * Whether a value, from its number on, is a point in time (2019年): a deadline or a date, no quantity
+     * that a score could be a ratio of.
+     */
+    public boolean timePoint(String fromNumber) {
+        return timePoints.matcher(fromNumber).matches();
     }
 
     /** Words as cells are compared: NFKC, stripped; none for a list not written. */
@@ -172,6 +181,18 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         int colon = t.indexOf(':');
         return colon >= 0 && layout.unitNotes().contains(t.substring(0, colon)) && money.containsKey(t.substring(colon + 1))
                 ? t.substring(colon + 1) : null;
+    }
+
+    /**
+     * The money unit a cell of its own names: a note (单位：万元, see {@link #unitNote}) or the unit in
+     * brackets alone, (万元), the second line of a 项目资金（万元） label cell; null for any other text.
+     */
+    public String unitCell(String text) {
+        String t = Texts.key(text);
+        if (t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && money.containsKey(t.substring(1, t.length() - 1))) {
+            return t.substring(1, t.length() - 1);
+        }
+        return unitNote(text);
     }
 
     /** The money unit amounts are in when a form names none: the one worth 1 (元), the shortest on a tie. */

@@ -57,7 +57,7 @@ class MeasureTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"合理", "有效", "及时性", "健全", "平稳运行", "建立日常维护管理机制", "一季度一次",
-            "满意", "每天使用超过1小时", "系统7*24小时正常运行", "完成", "1234,567人", "15,00次"})
+            "满意", "每天使用超过1小时", "系统7*24小时正常运行", "完成", "1234,567人", "15,00次", "2019年", "≤2023年"})
     void qualitative(String text) {
         Measure m = Measure.parse(text, Fixtures.templates().vocabulary());
         assertEquals(false, m.quantitative());
@@ -69,7 +69,7 @@ class MeasureTest {
     void wordsComeFromTheVocabulary() {
         Vocabulary own = new Vocabulary(List.of(new Vocabulary.Spelling("不得低于", Comparison.GE)),
                 List.of(new Vocabulary.Spelling("及以上", Comparison.GE)), List.of(),
-                new Vocabulary.LevelNames(List.of("指标"), 12, null), Map.of("%", "%"), Map.of("元", BigDecimal.ONE), null, null, null, null);
+                new Vocabulary.LevelNames(List.of("指标"), 12, null), Map.of("%", "%"), Map.of("元", BigDecimal.ONE), null, null, null, null, null);
         assertEquals(Comparison.GE, Measure.parse("不得低于95%", own).comparison());
         assertEquals(Comparison.GE, Measure.parse("95%及以上", own).comparison());
         assertEquals(null, Measure.parse("不低于95%", own).comparison());

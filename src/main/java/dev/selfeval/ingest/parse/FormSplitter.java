@@ -7,6 +7,7 @@ import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Form;
+import dev.selfeval.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class FormSplitter {
                 pageTops.get(runs.size() - 1).add(runs.get(runs.size() - 1).size());
             }
             int lines = 0;
-            for (GridRow r : SpacedRows.regrid(g.rows(), templates)) {
+            for (GridRow r : SpacedRuns.regrid(g.rows(), templates)) {
                 Row row = new Row(r);
                 if (!row.isBlank() && lines++ < TitleRows.PAGE_TOP) {
                     String text = row.join(0, Integer.MAX_VALUE);
@@ -176,7 +177,35 @@ public final class FormSplitter {
                 named = true;
             }
         }
+        if (out.size() > 1 && heading(rows, out.get(0), out.get(1), templates)) {
+            out.remove(0);
+        }
         return out;
+    }
+
+    /**
+     * Whether the first title is the heading of the page the form was published on: it names a year
+     * the form's own title does not (市财政局2019年度项目支出绩效自评表, 日期:…, then 项目支出绩效自评表), and
+     * nothing between them is more than a line of one cell. The heading and its lines are prose before
+     * the form, as a cover page is. (Two forms under one title, the first without its table, stay two.)
+     */
+    private static boolean heading(List<Row> rows, int first, int next, Templates templates) {
+        Row a = rows.get(first);
+        Row b = rows.get(next);
+        if (a.find(templates.projectNameLabels()) >= 0 || b.find(templates.projectNameLabels()) >= 0) {
+            return false;
+        }
+        Vocabulary.Layout layout = templates.vocabulary().layout();
+        String heading = a.cell(a.findContaining(templates.titles()));
+        if (layout.year(heading) == null || layout.year(b.join(0, b.size())) != null) {
+            return false;
+        }
+        for (int i = first + 1; i < next; i++) {
+            if (!rows.get(i).isBlank() && !rows.get(i).oneCell()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first title row from {@code from} on; the run's end when none. */

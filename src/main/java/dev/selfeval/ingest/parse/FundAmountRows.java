@@ -54,7 +54,7 @@ final class FundAmountRows implements FundBlock {
         if (sources.get(FundKind.TOTAL) < 0) {
             return null;
         }
-        return new FundAmountRows(template, vocabulary, row, sources, FundTable.unit(row, vocabulary, noteUnit));
+        return new FundAmountRows(template, vocabulary, row, sources, FundCells.unit(row, vocabulary, noteUnit));
     }
 
     @Override

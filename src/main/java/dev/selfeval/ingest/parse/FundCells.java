@@ -11,10 +11,29 @@ import java.util.Map;
 
 /**
  * A funds cell as a number: an amount in the block's money unit, to the cent as a workbook stores it
- * or as printed (the step it is printed to is the form's {@code amountStep}); a 分值 or 得分.
+ * or as printed (the step it is printed to is the form's {@code amountStep}); a 分值 or 得分. And the
+ * block's money unit, as its header names it.
  */
 final class FundCells {
     private FundCells() {
+    }
+
+    /**
+     * The money unit a header row's cells name (项目资金（万元）); else the one a note above the table
+     * names ({@code noteUnit}, may be null); else the vocabulary's base unit (元).
+     */
+    static String unit(Row row, Vocabulary vocabulary, String noteUnit) {
+        String unit = unitIn(row, vocabulary);
+        return unit != null ? unit : noteUnit != null ? noteUnit : vocabulary.baseMoneyUnit();
+    }
+
+    /** The money unit a header row's cells name (项目资金（万元）), or null. */
+    static String unitIn(Row row, Vocabulary vocabulary) {
+        String unit = null;
+        for (int i = 0; i < row.size() && unit == null; i++) {
+            unit = vocabulary.moneyUnitIn(row.key(i));
+        }
+        return unit;
     }
 
     /**

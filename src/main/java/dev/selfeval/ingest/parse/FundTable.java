@@ -37,8 +37,10 @@ final class FundTable implements FundBlock {
     private final int labelColumn;
     /** The amount columns, where a row's numbers are looked for when its label sits off its column. */
     private final List<Integer> amountColumns;
-    private final String unit;
-    private final BigDecimal cent;
+    /** The money unit of the amounts, and whether the header (or a note above it) named it. */
+    private String unit;
+    private final boolean unitNamed;
+    private BigDecimal cent;
     private final FundLine[] lines = new FundLine[KINDS.length];
     /** The label each line was first read under, and where, for adding up rows of one kind and for messages. */
     private final String[] labels = new String[KINDS.length];
@@ -51,13 +53,14 @@ final class FundTable implements FundBlock {
     private final List<FormReason> reasons = new ArrayList<>();
 
     private FundTable(Template template, Vocabulary vocabulary, Map<FundColumn, Integer> columns, int reasonColumn,
-                      String reasonLabel, String unit) {
+                      String reasonLabel, String unit, boolean unitNamed) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.columns = columns;
         this.reasonColumn = reasonColumn;
         this.reasonLabel = reasonLabel;
         this.unit = unit;
+        this.unitNamed = unitNamed;
         this.cent = FundCells.cent(vocabulary, unit);
         int first = Integer.MAX_VALUE;
         for (int c : columns.values()) {
@@ -81,26 +84,16 @@ final class FundTable implements FundBlock {
             return null;
         }
         int reason = row.find(template.fundReason(), label + 1);
+        String inHeader = FundCells.unitIn(row, vocabulary);
+        String named = inHeader != null ? inHeader : noteUnit;
         FundTable t = new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
-                unit(row, vocabulary, noteUnit));
+                named != null ? named : vocabulary.baseMoneyUnit(), named != null);
         for (int i = label + 1; i < row.size(); i++) {
             if (!row.blank(i) && i != reason && !columns.containsValue(i)) {
                 t.others.add(i);
             }
         }
         return t;
-    }
-
-    /**
-     * The money unit a header row's cells name (项目资金（万元）); else the one a note above the table
-     * names ({@code noteUnit}, may be null); else the vocabulary's base unit (元).
-     */
-    static String unit(Row row, Vocabulary vocabulary, String noteUnit) {
-        String unit = null;
-        for (int i = 0; i < row.size() && unit == null; i++) {
-            unit = vocabulary.moneyUnitIn(row.key(i));
-        }
-        return unit != null ? unit : noteUnit != null ? noteUnit : vocabulary.baseMoneyUnit();
     }
 
     @Override
@@ -144,6 +137,10 @@ final class FundTable implements FundBlock {
         Label found = label(row);
         if (found == null && marks(row)) {
             places.rest(row, 0, Places.LABEL); // the header's second row, its columns' marks: （A） （B） （B/A）
+            return true;
+        }
+        if (found == null && unitRow(row)) {
+            places.rest(row, 0, Places.LABEL); // the label's second line: 项目资金 / （万元）
             return true;
         }
         if (found == null) {
@@ -224,7 +221,25 @@ final class FundTable implements FundBlock {
             }
             any |= !row.blank(i);
         }
-        return any && java.util.Arrays.stream(lines).allMatch(java.util.Objects::isNull);
+        return any && noLines();
+    }
+
+    /**
+     * Whether a row before the block's first line is only its money unit, (万元) or 单位：万元 (a label cell
+     * wrapped onto a line of its own): the amounts are in that unit when the header named none.
+     */
+    private boolean unitRow(Row row) {
+        int only = row.firstFilled(0, row.size());
+        String named = row.oneCell() && noLines() ? vocabulary.unitCell(row.cell(only)) : null;
+        if (named != null && !unitNamed) {
+            unit = named;
+            cent = FundCells.cent(vocabulary, unit);
+        }
+        return named != null;
+    }
+
+    private boolean noLines() {
+        return java.util.Arrays.stream(lines).allMatch(java.util.Objects::isNull);
     }
 
     /** Two rows of one kind as one: their amounts added (a blank counts as nothing), the first row's line. */

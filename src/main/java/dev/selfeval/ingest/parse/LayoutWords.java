@@ -164,10 +164,13 @@ final class LayoutWords {
         return level1.contains(Labels.bare(Texts.key(word)));
     }
 
-    /** A level name: a level-1 name, or one written as the vocabulary's levelNames (数量指标). */
+    /**
+     * A level name: a level-1 name, or one written as the vocabulary's levelNames say (数量指标, and a
+     * level-2 name written without its ending: 社会效益).
+     */
     boolean levelName(String word) {
         String bare = Labels.bare(Texts.key(word));
-        return level1.contains(bare) || vocabulary.levelName(bare);
+        return level1.contains(bare) || vocabulary.levelCell(bare);
     }
 
     boolean blank(String word) {

@@ -75,12 +75,23 @@ final class Problems {
     private static boolean couldHoldData(Row row, String block) {
         int filled = 0;
         for (int i = 0; i < row.size(); i++) {
-            if (row.number(i) != null) {
+            if (row.number(i) != null || spacedNumber(row.cell(i))) {
                 return true;
             }
             filled += row.blank(i) ? 0 : 1;
         }
         return !block.equals(BlockMissing.FUNDS) && filled >= 2;
+    }
+
+    /** Whether a cell of words run together with spaces has a number among them (… 受益群体满意度 90% 90% 15 15). */
+    private static boolean spacedNumber(String cell) {
+        String[] words = cell.strip().split("\\s+");
+        for (int w = 0; words.length > 1 && w < words.length; w++) {
+            if (Numbers.tryParse(words[w]) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row of a block read only in part: a gap in that block. */

@@ -4,7 +4,6 @@ import dev.selfeval.ingest.grid.Cell;
 import dev.selfeval.ingest.grid.GridRow;
 import dev.selfeval.ingest.grid.ReadBudget;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
-import dev.selfeval.ingest.template.Templates;
 import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Texts;
 
@@ -13,23 +12,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rows whose cells were run together with spaces — the text a PDF extractor makes of a form: a whole
- * form on one line, or a row to a line — cut back into cells by the templates' labels, so that the
- * form parser reads them as it reads any grid. Cells are split at runs of two or more spaces where a
- * line has them, else at every space. A label starts its row; a fund row takes the numbers after it;
- * the goals' two texts are told apart at a sentence end; an indicator row is found from its 分值 and
+ * The words of a run of lines whose cells were run together with spaces ({@link SpacedRuns}) cut back
+ * into rows of cells by the templates' labels, so that the form parser reads them as it reads any
+ * grid. A label starts its row; a fund row takes the numbers after it; the goals' two texts are told
+ * apart at a sentence end; an indicator row is found from its 分值 and
  * 得分, the last two of a run of numbers, with its texts before them in the order of the table's header.
  * What cannot be placed so stays a row of its own, which the parser reports as skipped.
  */
 final class SpacedRows {
-    private static final Pattern WIDE = Pattern.compile("\\s{2,}");
-    private static final Pattern ANY = Pattern.compile("\\s+");
     /** A cell that is only a bracketed note (万元), (2022年度), （盖章）: it belongs to the cell before it. */
-    private static final Pattern NOTE = Pattern.compile("[(（][^()（）]*[)）]");
+    static final Pattern NOTE = Pattern.compile("[(（][^()（）]*[)）]");
     private static final String SENTENCE_END = "。；;";
 
     /** A cell's text and the row it was read from. */
-    private record Token(String text, GridRow from) {
+    record Token(String text, GridRow from) {
     }
 
     private final LayoutWords words;
@@ -44,65 +40,9 @@ final class SpacedRows {
         this.tokens = tokens;
     }
 
-    /** The rows with every run of spaced rows cut into cells; other rows as they are. */
-    static List<GridRow> regrid(List<GridRow> rows, Templates templates) {
-        LayoutWords words = null;
-        List<GridRow> result = new ArrayList<>(rows.size());
-        List<Token> run = new ArrayList<>();
-        for (GridRow r : rows) {
-            ReadBudget.check();
-            String text = onlyCell(r);
-            if (text != null) {
-                if (words == null) {
-                    words = LayoutWords.of(templates);
-                }
-                List<Token> t = tokens(text, r);
-                if (!run.isEmpty() || words.startsRow(t.get(0).text(), false) || words.labelCount(texts(t)) >= 2) {
-                    run.addAll(t);
-                    continue;
-                }
-            }
-            flush(run, words, result);
-            result.add(r);
-        }
-        flush(run, words, result);
-        return result;
-    }
-
-    private static void flush(List<Token> run, LayoutWords words, List<GridRow> result) {
-        if (!run.isEmpty()) {
-            result.addAll(new SpacedRows(words, List.copyOf(run)).cut());
-            run.clear();
-        }
-    }
-
-    /** The text of a row that is one cell with spaces in it; null for any other row. */
-    private static String onlyCell(GridRow r) {
-        String text = null;
-        for (Cell c : r.cells()) {
-            if (!c.blank() || c.problem() != null) {
-                if (text != null || c.number() != null || c.problem() != null) {
-                    return null;
-                }
-                text = c.text();
-            }
-        }
-        return text != null && ANY.matcher(text.strip()).find() ? text : null;
-    }
-
-    private static List<Token> tokens(String text, GridRow from) {
-        String t = text.strip();
-        String[] parts = (WIDE.matcher(t).find() ? WIDE : ANY).split(t);
-        List<Token> out = new ArrayList<>();
-        for (String p : parts) {
-            if (!out.isEmpty() && NOTE.matcher(p).matches()) {
-                Token last = out.remove(out.size() - 1);
-                out.add(new Token(last.text() + p, last.from()));
-            } else if (!p.isEmpty()) {
-                out.add(new Token(p, from));
-            }
-        }
-        return out;
+    /** A run's words as rows of cells. */
+    static List<GridRow> cut(LayoutWords words, List<Token> tokens) {
+        return new SpacedRows(words, tokens).cut();
     }
 
     private List<GridRow> cut() {
@@ -115,6 +55,13 @@ final class SpacedRows {
                 case FUND_ROW -> numberRow();
                 case GOALS -> goals();
                 case INDICATORS -> indicators();
+                case INDICATOR_COLUMN -> {
+                    if (indicatorHeaderAt(i)) {
+                        indicators();
+                    } else {
+                        rest(false);
+                    }
+                }
                 case HEADER -> header();
                 default -> rest(kind == LayoutWords.Kind.TITLE);
             }
@@ -124,12 +71,67 @@ final class SpacedRows {
 
     /** A block's label and the column labels of that block after it (the block's header row). */
     private List<String> labelRow(LayoutWords.Kind block) {
-        List<String> cells = new ArrayList<>(List.of(tokens.get(i++).text()));
-        while (i < tokens.size() && words.column(block, tokens.get(i).text())) {
-            cells.add(tokens.get(i++).text());
+        Labels row = labels(block, i);
+        i = row.end();
+        emit(row.cells());
+        return row.cells();
+    }
+
+    /** A header row's cells, and the index of the word after it. */
+    private record Labels(List<String> cells, int end) {
+    }
+
+    /**
+     * The header row that starts at word {@code from}: its first word, the block's column labels after
+     * it, and a bracketed note on the first word (项目资金 / (万元)). Its cells may have wrapped onto the
+     * next line (年度 实际 分值 得分 … / 指标值 完成值): the words of the header's line that are no label are
+     * then each joined in order with a word of the next line, when that line has as many words and
+     * every join is a label of the block (年度指标值, 实际完成值).
+     */
+    private Labels labels(LayoutWords.Kind block, int from) {
+        int k = from;
+        List<String> cells = new ArrayList<>(List.of(tokens.get(k++).text()));
+        while (k < tokens.size() && words.column(block, tokens.get(k).text())) {
+            cells.add(tokens.get(k++).text());
         }
-        emit(cells);
-        return cells;
+        if (k < tokens.size() && NOTE.matcher(tokens.get(k).text()).matches()) {
+            cells.set(0, cells.get(0) + tokens.get(k++).text());
+        }
+        GridRow line = tokens.get(k - 1).from();
+        int end = k;
+        while (end < tokens.size() && tokens.get(end).from() == line) {
+            end++;
+        }
+        int next = end;
+        while (next < tokens.size() && tokens.get(next).from() == tokens.get(end).from()) {
+            next++;
+        }
+        List<String> joined = new ArrayList<>(cells);
+        int second = end;
+        for (int w = k; w < end; w++) {
+            String word = tokens.get(w).text();
+            if (!words.column(block, word)) {
+                if (second == next || !words.column(block, word + tokens.get(second).text())) {
+                    return new Labels(cells, k);
+                }
+                word += tokens.get(second++).text();
+            }
+            joined.add(word);
+        }
+        return second == next && second > end ? new Labels(joined, next) : new Labels(cells, k);
+    }
+
+    /**
+     * Whether the indicator table's header starts at word {@code k} without the block's label: at the
+     * 一级指标 column, naming (with its cells' second line) the 三级指标, target and actual columns.
+     */
+    private boolean indicatorHeaderAt(int k) {
+        if (words.indicatorColumn(tokens.get(k).text()) != IndicatorColumn.LEVEL1) {
+            return false;
+        }
+        List<IndicatorColumn> named = labels(LayoutWords.Kind.INDICATORS, k).cells().stream().map(words::indicatorColumn).toList();
+        return named.contains(IndicatorColumn.NAME) && named.contains(IndicatorColumn.ACTUAL)
+                && (named.contains(IndicatorColumn.TARGET) || named.contains(IndicatorColumn.VALUE));
     }
 
     /** A fund row: its label and the numbers (or dashes) after it. */
@@ -228,7 +230,7 @@ final class SpacedRows {
     /** The tokens from here to the next that starts a row of its own. */
     private List<Token> untilLabel() {
         int from = i;
-        while (i < tokens.size() && !words.startsRow(tokens.get(i).text(), inFunds)) {
+        while (i < tokens.size() && !words.startsRow(tokens.get(i).text(), inFunds) && !indicatorHeaderAt(i)) {
             i++;
         }
         return tokens.subList(from, i);

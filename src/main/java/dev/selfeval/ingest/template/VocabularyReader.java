@@ -17,7 +17,7 @@ public final class VocabularyReader {
     record Doc(Map<Comparison, List<String>> comparators, Map<Comparison, List<String>> suffixes,
                List<String> blanks, Vocabulary.LevelNames levelNames, Map<String, List<String>> units,
                Map<String, BigDecimal> money, Vocabulary.Breakdown breakdown, LayoutDoc layout, List<String> points,
-               List<String> reached) {
+               List<String> reached, List<String> timePoints) {
     }
 
     /** {@code layout}: the words after a title's year, and the page-number lines (regular expressions). */
@@ -44,26 +44,29 @@ public final class VocabularyReader {
         if (d.layout() != null) {
             List<String> pages = d.layout().pageNumbers() == null ? List.of() : d.layout().pageNumbers();
             List<String> codes = d.layout().projectCodes() == null ? List.of() : d.layout().projectCodes();
-            checkPatterns(file, "pageNumbers", pages);
-            checkPatterns(file, "projectCodes", codes);
+            checkPatterns(file, "layout.pageNumbers", pages);
+            checkPatterns(file, "layout.projectCodes", codes);
             List<String> marks = d.layout().columnMarks() == null ? List.of() : d.layout().columnMarks();
-            checkPatterns(file, "columnMarks", marks);
+            checkPatterns(file, "layout.columnMarks", marks);
             layout = Vocabulary.Layout.of(d.layout().yearWords() == null ? List.of() : d.layout().yearWords(), pages, codes,
                     d.layout().unitNotes() == null ? List.of() : d.layout().unitNotes(), marks);
         }
+        List<String> times = d.timePoints() == null ? List.of() : d.timePoints();
+        checkPatterns(file, "timePoints", times);
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
                 d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
-                layout, d.points(), d.reached());
+                layout, d.points(), d.reached(), java.util.regex.Pattern.compile(
+                        times.stream().map(t -> "(?:" + t + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)")));
     }
 
-    /** Each of {@code patterns} (layout.{@code key}) a regular expression, else the file's error naming it. */
+    /** Each of {@code patterns} (at {@code key}) a regular expression, else the file's error naming it. */
     private static void checkPatterns(String file, String key, List<String> patterns) throws TemplateReader.Invalid {
         for (String p : patterns) {
             try {
                 java.util.regex.Pattern.compile(p);
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new TemplateReader.Invalid(List.of(new TemplateReader.Error(file, 0,
-                        "用语文件 layout." + key + " 中的「" + p + "」不是正确的正则表达式：" + e.getDescription())));
+                        "用语文件 " + key + " 中的「" + p + "」不是正确的正则表达式：" + e.getDescription())));
             }
         }
     }

@@ -65,7 +65,7 @@ class SpacedRowsTest {
     @Test
     void wordsThatFitNoColumnStayARowOfTheirOwn() {
         // a layout whose 分值 comes before the target cannot be cut: the words stay one row, which the parser reports
-        List<GridRow> rows = SpacedRows.regrid(List.of(row("绩效指标 一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分 "
+        List<GridRow> rows = SpacedRuns.regrid(List.of(row("绩效指标 一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分 "
                 + "产出指标 数量指标 培训人次 20 ≥100人次 120人次 20")), Fixtures.templates());
         assertEquals(List.of(List.of("绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分"),
                 List.of("产出指标", "数量指标", "培训人次", "20", "≥100人次", "120人次", "20")), texts(rows));
@@ -74,12 +74,12 @@ class SpacedRowsTest {
     @Test
     void aSentenceWithSpacesInATabbedFileIsLeftAlone() {
         GridRow goal = row("为辖区 60 岁以上老年人提供助餐服务");
-        assertEquals(List.of(goal), SpacedRows.regrid(List.of(goal), Fixtures.templates()));
+        assertEquals(List.of(goal), SpacedRuns.regrid(List.of(goal), Fixtures.templates()));
     }
 
     @Test
     void levelNamesWithoutAnIndicatorAreRowsOfTheirOwn() {
-        List<GridRow> rows = SpacedRows.regrid(List.of(row("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+        List<GridRow> rows = SpacedRuns.regrid(List.of(row("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
                 + "偏差原因分析及改进措施 效益指标(30分) 社会效益指标 影响程度 效果明显 达成预期指标 10 10 部分延后 经济效益指标 "
                 + "满意度指标(10分) 满意度指标 公众满意度 ≥90% 95% 10 10")), Fixtures.templates());
         assertEquals(List.of(
@@ -87,6 +87,27 @@ class SpacedRowsTest {
                 List.of("", "效益指标(30分)", "社会效益指标", "影响程度", "效果明显", "达成预期指标", "10", "10", "部分延后"),
                 List.of("", "", "经济效益指标", "", "", "", "", "", ""),
                 List.of("", "满意度指标(10分)", "满意度指标", "公众满意度", "≥90%", "95%", "10", "10", "")), texts(rows));
+    }
+
+    @Test
+    void aHeaderFromItsLevel1ColumnWrappedOntoTheNextLineGoesOnOverBlankLines() {
+        // a web page's table as text: no 绩效指标 cell, 年度 / 指标值 and 实际 / 完成值 wrapped, blank lines between rows
+        List<GridRow> rows = SpacedRuns.regrid(List.of(row(1, "一级指标 二级指标 三级指标 年度 实际 分值 得分"), row(2, "指标值 完成值"),
+                row(3, ""), row(4, "产出指标 数量指标 服务对象人数 100人次 100人次 15 15")), Fixtures.templates());
+        assertEquals(List.of(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+                List.of("产出指标", "数量指标", "服务对象人数", "100人次", "100人次", "15", "15")), texts(rows));
+    }
+
+    @Test
+    void theMoneyUnitOnALineOfItsOwnIsTheFundLabelsSecondLine() {
+        List<GridRow> rows = SpacedRuns.regrid(List.of(row(1, "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分"), row(2, "(万元)"),
+                row(3, "年度资金总额 287 287 171 10 60% 6")), Fixtures.templates());
+        assertEquals(List.of(List.of("项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                List.of("年度资金总额", "287", "287", "171", "10", "60%", "6")), texts(rows));
+    }
+
+    private static GridRow row(int line, String text) {
+        return new GridRow(line, new SourceRef("t.txt", line), List.of(Cell.of(text)));
     }
 
     private static GridRow row(String text) {
