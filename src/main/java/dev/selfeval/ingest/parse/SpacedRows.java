@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * The words of a run of lines whose cells were run together with spaces ({@link SpacedRuns}) cut back
  * into rows of cells by the templates' labels, so that the form parser reads them as it reads any
  * grid. A label starts its row; a fund row takes the numbers after it; the goals' two texts are told
- * apart at a sentence end; an indicator row is found from its 分值 and
- * 得分, the last two of a run of numbers, with its texts before them in the order of the table's header.
+ * apart at a sentence end; an indicator row is found from its 分值 and 得分, the last two of a run of
+ * numbers, with its texts before them in the order of the table's header.
  * What cannot be placed so stays a row of its own, which the parser reports as skipped.
  */
 final class SpacedRows {
@@ -71,14 +71,14 @@ final class SpacedRows {
 
     /** A block's label and the column labels of that block after it (the block's header row). */
     private List<String> labelRow(LayoutWords.Kind block) {
-        Labels row = labels(block, i);
+        HeaderCells row = labels(block, i);
         i = row.end();
         emit(row.cells());
         return row.cells();
     }
 
     /** A header row's cells, and the index of the word after it. */
-    private record Labels(List<String> cells, int end) {
+    private record HeaderCells(List<String> cells, int end) {
     }
 
     /**
@@ -88,7 +88,7 @@ final class SpacedRows {
      * then each joined in order with a word of the next line, when that line has as many words and
      * every join is a label of the block (年度指标值, 实际完成值).
      */
-    private Labels labels(LayoutWords.Kind block, int from) {
+    private HeaderCells labels(LayoutWords.Kind block, int from) {
         int k = from;
         List<String> cells = new ArrayList<>(List.of(tokens.get(k++).text()));
         while (k < tokens.size() && words.column(block, tokens.get(k).text())) {
@@ -112,13 +112,13 @@ final class SpacedRows {
             String word = tokens.get(w).text();
             if (!words.column(block, word)) {
                 if (second == next || !words.column(block, word + tokens.get(second).text())) {
-                    return new Labels(cells, k);
+                    return new HeaderCells(cells, k);
                 }
                 word += tokens.get(second++).text();
             }
             joined.add(word);
         }
-        return second == next && second > end ? new Labels(joined, next) : new Labels(cells, k);
+        return second == next && second > end ? new HeaderCells(joined, next) : new HeaderCells(cells, k);
     }
 
     /**

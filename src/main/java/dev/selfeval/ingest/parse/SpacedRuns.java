@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Finds the lines whose cells were run together with spaces — the text a PDF extractor or a web page
  * makes of a form: a whole form on one line, or a row to a line — and takes each run of them as one
  * list of words for {@link SpacedRows} to cut back into cells. Words are split at runs of two or more
- * spaces where a line has them, else at every space. A run goes on over blank lines, over a line that
- * is only the money unit of a label above ((万元)).
+ * spaces where a line has them, else at every space. A run goes on over blank lines, and over a line
+ * that is only the money unit of the label above it ((万元)).
  */
 final class SpacedRuns {
     private static final Pattern WIDE = Pattern.compile("\\s{2,}");
@@ -45,7 +45,8 @@ final class SpacedRuns {
                     words = LayoutWords.of(templates);
                 }
                 List<Token> t = tokens(text, r);
-                if (!run.isEmpty() || words.startsRow(t.get(0).text(), false) || words.labelCount(t.stream().map(Token::text).toList()) >= 2) {
+                if (!run.isEmpty() || words.startsRow(t.get(0).text(), false)
+                        || words.labelCount(t.stream().map(Token::text).toList()) >= 2) {
                     run.addAll(t);
                     continue;
                 }
@@ -67,7 +68,8 @@ final class SpacedRuns {
     /** The text of a row that is one cell naming a money unit alone, (万元); null for any other row. */
     private static String unitLine(GridRow r, Templates templates) {
         List<Cell> filled = r.cells().stream().filter(c -> !c.blank()).toList();
-        return filled.size() == 1 && templates.vocabulary().unitCell(filled.get(0).text()) != null ? filled.get(0).text().strip() : null;
+        String text = filled.size() == 1 ? filled.get(0).text().strip() : null;
+        return text != null && templates.vocabulary().unitCell(text) != null ? text : null;
     }
 
     /** The text of a row that is one cell with spaces in it; null for any other row. */
