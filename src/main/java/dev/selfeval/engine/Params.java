@@ -208,9 +208,9 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
             return false;
         }
         String t = squeeze(text);
-        // a placeholder followed by a colon (指标1:, 指标2：) is still the template's text
+        // a placeholder followed by a colon (指标1:, 指标2：), and by a mark for "not applicable" (指标1：/), is still the template's text
         int end = t.length();
-        while (end > 0 && (t.charAt(end - 1) == ':' || t.charAt(end - 1) == '：')) {
+        while (end > 0 && ":：/／—-".indexOf(t.charAt(end - 1)) >= 0) {
             end--;
         }
         if (placeholderExact.contains(t.substring(0, end))) {
@@ -254,12 +254,14 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
     }
 
     /**
-     * A row with a name and nothing else written: no target, actual, 分值, 得分 or reason. A template
-     * row left blank when its name is a placeholder; else a name whose cell extraction wrapped onto a
-     * line of its own, or an indicator left unfilled, which the reader cannot tell apart.
+     * A row with a name and nothing else written: no target, actual, 分值, 得分 or reason (a target or
+     * actual marked as not applicable, /, counts as none). A template row left blank when its name is a
+     * placeholder; else a name whose cell extraction wrapped onto a line of its own, or an indicator
+     * left unfilled, which the reader cannot tell apart.
      */
     public boolean bareRow(dev.selfeval.model.Indicator i) {
-        return i.target() == null && i.actual() == null && i.weight() == null && i.score() == null && !hasReason(i);
+        return (i.target() == null || i.targetMeasure().blank()) && (i.actual() == null || i.actualMeasure().blank())
+                && i.weight() == null && i.score() == null && !hasReason(i);
     }
 
     private static String squeeze(String s) {

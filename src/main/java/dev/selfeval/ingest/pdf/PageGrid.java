@@ -53,12 +53,13 @@ final class PageGrid {
             Map<Integer, List<TextBlock>> cells = inCells.getOrDefault(t, Map.of());
             int[] at = t == tables.get(0) ? onto(t.xs, carried) : null;
             columns = at == null ? t.xs : carried;
+            int cut = cutColumn(t, ink, cells);
             for (int r = 0; r < t.rows(); r++) {
                 List<Cell> row = new ArrayList<>();
                 for (int c = 0; c < t.columns(); c++) {
                     int cell = r * t.columns() + c;
                     int region = t.region(cell);
-                    Cell origin = Cell.of(CellText.clean(text(cells.getOrDefault(region, List.of()))));
+                    Cell origin = c == cut ? cutCell(r) : Cell.of(CellText.clean(text(cells.getOrDefault(region, List.of()))));
                     row.add(region == cell ? origin : origin.continuation());
                     for (int k = at == null ? 1 : at[c + 1] - at[c]; k > 1; k--) {
                         row.add(origin.continuation()); // the columns before this page's next line: one cell
@@ -80,6 +81,35 @@ final class PageGrid {
             out.add(new GridRow(line + i + 1, SourceRef.pageLine(file, page, i + 1), placed.get(i).cells()));
         }
         return new Page(out, columns);
+    }
+
+    /**
+     * The column of a table that the page's right edge cuts through, or -1: the table's last line is the
+     * page's edge, and text in its last column runs past it (a table wider than the page, which the
+     * office suite cut off instead of shrinking).
+     */
+    private static int cutColumn(Lattice t, PageInk ink, Map<Integer, List<TextBlock>> cells) {
+        int last = t.columns() - 1;
+        if (t.xs[last + 1] < ink.right - Lattice.SNAP) {
+            return -1;
+        }
+        for (int r = 0; r < t.rows(); r++) {
+            for (TextBlock b : cells.getOrDefault(t.region(r * t.columns() + last), List.of())) {
+                if (b.right() > ink.right + 0.5) {
+                    return last;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A cell of the column the page's edge cuts: read as blank, what it prints being only part of it;
+     * the table's first row says so once for the page.
+     */
+    private static Cell cutCell(int row) {
+        return row > 0 ? Cell.BLANK : new Cell("", null, false, "被页面右边缘切过（表格比页面宽，页边之外的内容没有印出；请用原始的 Excel 或 "
+                + "Word 文件审核，或把页面设为横向、缩放到一页宽后重新导出 PDF）：本页这一栏的各格只印出一部分");
     }
 
     /**

@@ -46,6 +46,8 @@ final class PageInk {
     private final Set<Long> hidden = new HashSet<>();
     final List<Segment> segments = new ArrayList<>();
     boolean images;
+    /** The page's right edge (its crop box), where a table wider than the page is cut off. */
+    double right;
     /** The lines kept at most: those of {@link #MAX_LINES} still left to the file. */
     private final int maxLines;
     /** Whether the page draws more than {@link #maxLines} lines (those past it are not kept). */
@@ -71,6 +73,7 @@ final class PageInk {
         PageInk ink = new PageInk(Math.min(MAX_LINES, MAX_FILE_LINES - linesBefore));
         PDPage page = doc.getPage(pageIndex);
         double top = page.getCropBox().getUpperRightY();
+        ink.right = page.getCropBox().getUpperRightX();
         try {
             new Lines(page, ink, top).processPage(page);
         } catch (TooManyLines e) {

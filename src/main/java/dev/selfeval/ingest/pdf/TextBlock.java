@@ -25,6 +25,15 @@ final class TextBlock {
         return lines.get(0).get(0).x();
     }
 
+    /** Where the block's widest line ends. */
+    double right() {
+        double right = 0;
+        for (List<Glyph> line : lines) {
+            right = Math.max(right, line.get(line.size() - 1).end());
+        }
+        return right;
+    }
+
     double top() {
         return lines.get(0).get(0).top();
     }

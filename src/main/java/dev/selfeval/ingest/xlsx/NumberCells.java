@@ -15,11 +15,12 @@ import java.util.Map;
 
 /**
  * A numeric cell as shown and as it is: the text Excel shows for it under its number format, and its
- * value (a percentage in percent: 0.7931 shown as 79.31% is 79.31). The value is the one shown when
- * that is the exact one, so it keeps the decimals shown (928050.00); else the exact value rounded
- * half-up to the decimals shown, and to at least 2, as the forms round money and rates: 916392.88
- * shown as 916,392 is 916392.88, and a rate =F6/E6 of 0.793001… shown as 79.30% is 79.30. The exact value
- * is kept beside it ({@link Cell#stored}), for amounts in a unit larger than the cent's (2.0456 万元). A date is text.
+ * value (a percentage in percent: 0.7931 shown as 79.31% is 79.31). The value is the one shown, with
+ * the decimals shown (928050.00; a rate =F6/E6 of 0.862068… shown as 86% is 86, a score =F6*G6 of
+ * 8.6206… shown as 9 is 9): a form states what it shows, as its printout does. The exact value is kept
+ * beside it ({@link Cell#stored}), for amounts, which are read to the cent (916392.88 shown as 916,393;
+ * 2.0456 万元 shown as 2.05). A shown text that is no number (a custom format: 12500人次) gives the exact
+ * value to 2 decimals. A date is text.
  */
 final class NumberCells {
     /** Excel keeps 15 significant digits; more in a double are noise (0.1 + 0.2). */
@@ -46,12 +47,10 @@ final class NumberCells {
             exact = exact.setScale(0);
         }
         BigDecimal read = Numbers.tryParse(shown);
-        if (read != null && read.compareTo(exact) == 0) {
-            return new Cell(shown, read, false, null);
+        if (read != null) {
+            return read.compareTo(exact) == 0 ? new Cell(shown, read, false, null) : new Cell(shown, read, false, null, exact);
         }
-        int decimals = Math.max(2, read == null ? 0 : read.scale());
-        return new Cell(shown, exact.scale() > decimals ? exact.setScale(decimals, RoundingMode.HALF_UP) : exact, false,
-                null, exact);
+        return new Cell(shown, exact.scale() > 2 ? exact.setScale(2, RoundingMode.HALF_UP) : exact, false, null, exact);
     }
 
     /** A format that shows the value times 100 with a % sign (a % inside quotes, or escaped, is only text). */

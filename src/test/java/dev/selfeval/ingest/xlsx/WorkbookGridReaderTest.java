@@ -79,7 +79,8 @@ class WorkbookGridReaderTest {
         assertEquals("79.31%", row.get(0).text());
         assertEquals(new BigDecimal("79.31"), row.get(0).number());
         assertEquals("916,393", row.get(1).text());
-        assertEquals(new BigDecimal("916392.88"), row.get(1).number(), "the cents the format hides");
+        assertEquals(new BigDecimal("916393"), row.get(1).number(), "as shown: what the form states");
+        assertEquals(new BigDecimal("916392.88"), row.get(1).stored(), "the cents the format hides, kept for amounts");
         assertEquals("928050.00", row.get(2).text());
         assertEquals(new BigDecimal("928050.00"), row.get(2).number(), "the decimals shown");
         assertEquals("79.30%", row.get(3).text());
