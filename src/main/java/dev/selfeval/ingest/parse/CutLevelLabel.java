@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.ingest.template.Template;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.Vocabulary;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * Either names the indicators at the first page's end that have no level 1, or whose own level-1
  * cell is blank (they would otherwise take the group above theirs). A label followed by a row on the
  * same page starts the next group, as it does anyway. A level-2 cell cut so is named by the next
- * page's first row alike.
+ * page's first row alike. A name whose text the break cuts in two is joined back ({@link #whole}).
  */
 final class CutLevelLabel {
     /** The first of the last indicators under a blank level-1 cell of their own (merged on down), or -1. */
@@ -77,6 +78,41 @@ final class CutLevelLabel {
                     d.score(), d.reason(), d.line(), vocabulary));
         }
         label = null;
+    }
+
+    /**
+     * A level name a page break cut inside its text, as an office suite prints a merged cell's text
+     * over the whole cell (效 / 益指标, 数量 / 指标): the last indicator's name on the page before and this
+     * row's on the next ({@code name}) make one name the template or the vocabulary knows, which the first
+     * part is not: the last indicator's group is renamed and the whole name returned; else {@code name}.
+     */
+    String whole(Row row, String name, boolean level1, List<Indicator> indicators, Template template, Vocabulary vocabulary) {
+        Integer page = row.grid.at().page();
+        if (indicators.isEmpty() || name.isEmpty() || page == null || lastPage == null || page.equals(lastPage)) {
+            return name;
+        }
+        Indicator last = indicators.get(indicators.size() - 1);
+        String before = level1 ? last.level1() : last.level2();
+        if (before == null) {
+            return name;
+        }
+        if (!level1 && before.endsWith(name) && vocabulary.levelNames().endsWith().contains(name)) {
+            return before; // 数量 / 指标: the group's name, already whole (数量指标)
+        }
+        String joined = before + name;
+        boolean whole = level1 ? !template.level1Names().contains(before) && !template.level1Names().contains(name)
+                && template.level1Names().contains(joined)
+                : vocabulary.levelNames().names().stream().anyMatch(n -> vocabulary.fullLevelName(n).equals(joined));
+        if (!whole) {
+            return name;
+        }
+        int from = indicators.size();
+        while (from > 0 && before.equals(level1 ? indicators.get(from - 1).level1() : indicators.get(from - 1).level2())) {
+            from--;
+        }
+        rename(from, indicators, d -> Indicator.of(d.index(), level1 ? joined : d.level1(), level1 ? d.level2() : joined, d.name(),
+                d.target(), d.actual(), d.weight(), d.score(), d.reason(), d.line(), vocabulary));
+        return joined;
     }
 
     private static void rename(int from, List<Indicator> indicators, java.util.function.UnaryOperator<Indicator> renamed) {

@@ -245,7 +245,7 @@ final class IndicatorTable {
             currentLevel2 = null;
             problems.gap(row, BlockMissing.INDICATORS, "一级指标格只写了分值「" + row.cell(l1) + "」，没有名称");
         } else if (l1 >= 0 && !row.blank(l1)) {
-            String name = RowShift.level(row.key(l1));
+            String name = cutLabel.whole(row, RowShift.level(row.key(l1)), true, indicators, template, vocabulary);
             if (!name.equals(currentLevel1)) {
                 currentLevel2 = null;
             }
@@ -253,7 +253,8 @@ final class IndicatorTable {
         }
         int l2 = cell(IndicatorColumn.LEVEL2);
         if (l2 >= 0 && !row.blank(l2) && !RowShift.level(row.key(l2)).isEmpty()) {
-            currentLevel2 = vocabulary.fullLevelName(RowShift.level(row.key(l2)));
+            String name = cutLabel.whole(row, RowShift.level(row.key(l2)), false, indicators, template, vocabulary);
+            currentLevel2 = vocabulary.fullLevelName(name);
         }
     }
 
