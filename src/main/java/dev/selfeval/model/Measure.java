@@ -34,7 +34,7 @@ public record Measure(Comparison comparison, BigDecimal number, String unit, Str
         // the number at the start, as a number cell is written (1,500,000 or 1500000; 15,00 and 1234,567 are no numbers)
         Matcher m = Numbers.LEADING.matcher(t).region(from, n);
         BigDecimal number = m.lookingAt() ? Numbers.decimal(m.group()) : null;
-        if (number == null || !Numbers.plausible(number) || vocabulary.timePoint(t.substring(from))) {
+        if (number == null || !Numbers.plausible(number) || vocabulary.timePoint(t, from)) {
             return new Measure(comparison, null, null, text, null, false);
         }
         int i = m.end();

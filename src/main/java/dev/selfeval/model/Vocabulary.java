@@ -139,11 +139,11 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
     }
 
     /**
-     * Whether a value, from its number on, is a point in time (2019年): a deadline or a date, no quantity
-     * that a score could be a ratio of.
+     * Whether a value, from its number (at {@code from}) on, is a point in time (2019年): a deadline or a
+     * date, no quantity that a score could be a ratio of.
      */
-    public boolean timePoint(String fromNumber) {
-        return timePoints.matcher(fromNumber).matches();
+    public boolean timePoint(String value, int from) {
+        return timePoints.matcher(value).region(from, value.length()).matches();
     }
 
     /** Words as cells are compared: NFKC, stripped; none for a list not written. */
