@@ -230,7 +230,11 @@ final class FormParser {
             }
             case UNREAD_INDICATORS -> problems.skipped(row, "绩效指标表的表头不全，见本表的读表错误", BlockMissing.INDICATORS);
             case TOTAL -> {
-                if (indicators != null && indicators.looksLikeIndicator(row)) {
+                boolean indicator = indicators != null && indicators.looksLikeIndicator(row);
+                if (indicator && total.subtotal()) {
+                    section = Section.INDICATORS; // the 合计 row above was a group's subtotal: the table goes on
+                    indicators.accept(row, problems, places);
+                } else if (indicator) {
                     problems.skipped(row, "在总分行之后，未计入本表的指标和总分；若是漏排的指标，请移到总分行之前",
                             BlockMissing.INDICATORS);
                 } else if (!total.more(row)) {

@@ -21,6 +21,8 @@ final class TotalRow {
     private final Problems problems;
     private final List<BigDecimal> numbers = new ArrayList<>();
     private int line;
+    /** The label key the row was read under (总分, 合计). */
+    private String label;
     private String grade;
     private boolean ended;
 
@@ -40,13 +42,35 @@ final class TotalRow {
                 && (belowIndicatorHeader || !Row.startsWithAny(first, template.fundRow(FundKind.TOTAL)));
     }
 
-    /** The 总分 row itself, its label at {@code label}; {@code indicators} places a lone number under 分值 or 得分. */
+    /**
+     * The 总分 row itself, its label at {@code label}; {@code indicators} places a lone number under 分值 or
+     * 得分. A 合计 row read before it was the last group's subtotal.
+     */
     void start(Row row, int label, IndicatorTable indicators) {
+        if (found()) {
+            subtotal(); // 合计 above the 总分 row: the last group's subtotal
+        }
         line = row.line;
+        this.label = row.key(label);
         places.role(row, label, Places.LABEL);
         if (indicators == null || !byColumns(row, indicators)) {
-            numbers(row, 1);
+            numbers(row, label + 1);
         }
+    }
+
+    /**
+     * Whether the row read as the total is a group's subtotal, the indicator table going on below it: a
+     * row under the word that also names the funds' total (合计) may be either. It is then forgotten.
+     */
+    boolean subtotal() {
+        if (!Row.startsWithAny(label, template.fundRow(FundKind.TOTAL))) {
+            return false;
+        }
+        numbers.clear();
+        line = 0;
+        grade = null;
+        ended = false;
+        return true;
     }
 
     /** A row after the 总分 row: the numbers it still lacks; answers false for a row that is not the total's. */
