@@ -165,7 +165,10 @@ public final class FormSplitter {
             // a 项目名称 row is no title, whatever its value says (…经费支出绩效自评表)
             if (!name && row.findContaining(titles) >= 0) {
                 int top = out.isEmpty() ? -1 : pageTop(pageTops, i);
-                if (top >= 0 && TitleRows.repeatsTitle(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names), top, names)) {
+                int repeated = top < 0 ? 0
+                        : TitleRows.repeatedTop(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names), top, names);
+                if (repeated > 0) {
+                    i += repeated - 1; // the form's top printed again (print titles): no new form
                     continue;
                 }
                 out.add(i);

@@ -54,19 +54,29 @@ final class TitleRows {
     }
 
     /**
-     * Whether the title row at {@code at} repeats the title of the form started at {@code start}: it
-     * stands at the top of a page that continues the form ({@code pageTop}: the index of the page's
-     * first row), and no row from it to {@code end} holds a 项目名称 label (a new form would).
+     * How many rows from the title row at {@code at} repeat the top of the form started at {@code start}
+     * (its title, year and header rows, which a print range may repeat too: 项目名称, 主管部门), cell for cell;
+     * 0 when the title row is none of them, or is not at the top of a page that continues the form
+     * ({@code pageTop}: the index of the page's first row), or a 项目名称 row after it differs from the
+     * form's (a new form).
      */
-    static boolean repeatsTitle(List<Row> rows, int start, int at, int end, int pageTop, List<String> names) {
+    static int repeatedTop(List<Row> rows, int start, int at, int end, int pageTop, List<String> names) {
         if (at - pageTop > PAGE_TOP) {
-            return false;
+            return 0;
         }
-        for (int i = at; i < end; i++) {
+        Set<String> top = new HashSet<>();
+        for (int i = start; i < Math.min(start + 2 * MAX, at); i++) {
+            top.add(rows.get(i).join(0, Integer.MAX_VALUE));
+        }
+        int n = 0;
+        while (at + n < end && (rows.get(at + n).isBlank() || top.contains(rows.get(at + n).join(0, Integer.MAX_VALUE)))) {
+            n++;
+        }
+        for (int i = at + n; i < end; i++) {
             if (rows.get(i).find(names) >= 0) {
-                return false;
+                return 0;
             }
         }
-        return new TitleRows(rows.subList(start, end), names).repeats(rows.get(at));
+        return new TitleRows(rows.subList(start, end), names).repeats(rows.get(at)) ? n : 0;
     }
 }
