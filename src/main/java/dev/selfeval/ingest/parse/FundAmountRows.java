@@ -107,7 +107,7 @@ final class FundAmountRows implements FundBlock {
             return true;
         }
         rows[amount.ordinal()] = row;
-        int shift = FundTable.bestShift(row, found.at() - (firstSource - 1), sources.values());
+        int shift = FundTable.bestShift(row, found.at() - (firstSource - 1), sources.values(), vocabulary);
         for (FundKind k : KINDS) {
             int col = sources.get(k);
             if (col < 0) {

@@ -65,15 +65,21 @@ final class FundCells {
      * no such amount.
      */
     private static BigDecimal withUnit(String cell, Vocabulary vocabulary, String unit) {
-        String t = Texts.nfkc(cell).strip();
-        String u = vocabulary.moneyUnitAtEnd(t);
-        BigDecimal n = u == null ? null : Numbers.tryParse(t.substring(0, t.length() - u.length()));
+        BigDecimal n = withUnit(cell, vocabulary);
         if (n == null) {
             return null;
         }
+        String u = vocabulary.moneyUnitAtEnd(Texts.nfkc(cell).strip());
         BigDecimal value = n.multiply(vocabulary.money().get(u)).divide(vocabulary.money().get(unit), java.math.MathContext.DECIMAL128)
                 .stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** The number of an amount written with its money unit (1,286,450.00元, 150万), in that unit; null for other text. */
+    static BigDecimal withUnit(String cell, Vocabulary vocabulary) {
+        String t = Texts.nfkc(cell).strip();
+        String u = vocabulary.moneyUnitAtEnd(t);
+        return u == null ? null : Numbers.tryParse(t.substring(0, t.length() - u.length()));
     }
 
     /** The cent in each unit, by the unit's worth in 元 (the vocabulary's money): computed once. */

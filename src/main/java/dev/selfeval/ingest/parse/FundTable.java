@@ -148,7 +148,7 @@ final class FundTable implements FundBlock {
         }
         FundKind kind = found.kind();
         int at = found.at();
-        int shift = bestShift(row, at - labelColumn, amountColumns);
+        int shift = bestShift(row, at - labelColumn, amountColumns, vocabulary);
         BigDecimal[] v = new BigDecimal[COLUMNS.length];
         for (FundColumn c : COLUMNS) {
             int col = columns.get(c);
@@ -257,14 +257,16 @@ final class FundTable implements FundBlock {
      * more numbers under {@code columns} (the amount columns, or a transposed table's sources); the
      * label's position decides a tie.
      */
-    static int bestShift(Row row, int fromLabel, Collection<Integer> columns) {
-        return fromLabel == 0 || numbersUnder(row, columns, fromLabel) >= numbersUnder(row, columns, 0) ? fromLabel : 0;
+    static int bestShift(Row row, int fromLabel, Collection<Integer> columns, Vocabulary vocabulary) {
+        return fromLabel == 0 || numbersUnder(row, columns, fromLabel, vocabulary) >= numbersUnder(row, columns, 0, vocabulary)
+                ? fromLabel : 0;
     }
 
-    private static int numbersUnder(Row row, Collection<Integer> columns, int shift) {
+    /** How many of the columns hold a number at {@code shift}, an amount written with its money unit (1,286,450.00元) too. */
+    private static int numbersUnder(Row row, Collection<Integer> columns, int shift, Vocabulary vocabulary) {
         int n = 0;
         for (int col : columns) {
-            n += col >= 0 && row.number(col + shift) != null ? 1 : 0;
+            n += col >= 0 && (row.number(col + shift) != null || FundCells.withUnit(row.cell(col + shift), vocabulary) != null) ? 1 : 0;
         }
         return n;
     }
