@@ -78,6 +78,9 @@ final class Row {
         if (numbers == null) {
             numbers = new Object[size];
         }
+        if (numbers[i] == null && cells[i].isEmpty()) {
+            numbers[i] = NO_NUMBER; // blank, or a merged region's position after its first: its number counts there only
+        }
         if (numbers[i] == null) {
             BigDecimal exact = grid.cells().get(i).number();
             BigDecimal n = exact == null ? Numbers.tryParse(cells[i]) : Numbers.plausible(exact) ? exact : null;
