@@ -150,7 +150,16 @@ public final class FormSplitter {
     /** Whether a row is a form's title: a form always starts there (see {@link #starts}). */
     public static boolean titleRow(GridRow row, Templates templates) {
         Row r = new Row(row);
-        return r.find(templates.projectNameLabels()) < 0 && r.findContaining(templates.titles()) >= 0;
+        return r.find(templates.projectNameLabels()) < 0 && titled(r, templates.titles());
+    }
+
+    /**
+     * Whether a row holds a form's title: a cell with one of the titles in it, the title not cited in
+     * book-title marks (《项目支出绩效自评表》填报说明 names the form in its instructions; it is no form).
+     */
+    private static boolean titled(Row row, List<String> titles) {
+        int i = row.findContaining(titles);
+        return i >= 0 && !(row.key(i).contains("《") && row.key(i).contains("》"));
     }
 
     /** Where forms start in a run of rows; a title printed again at the top of a page that continues a form is none. */
@@ -163,7 +172,7 @@ public final class FormSplitter {
             Row row = rows.get(i);
             boolean name = row.find(names) >= 0;
             // a 项目名称 row is no title, whatever its value says (…经费支出绩效自评表)
-            if (!name && row.findContaining(titles) >= 0) {
+            if (!name && titled(row, titles)) {
                 int top = out.isEmpty() ? -1 : pageTop(pageTops, i);
                 int repeated = top < 0 ? 0
                         : TitleRows.repeatedTop(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names), top, names);
@@ -214,7 +223,7 @@ public final class FormSplitter {
     /** The first title row from {@code from} on; the run's end when none. */
     private static int nextTitle(List<Row> rows, int from, List<String> titles, List<String> names) {
         for (int i = from; i < rows.size(); i++) {
-            if (rows.get(i).find(names) < 0 && rows.get(i).findContaining(titles) >= 0) {
+            if (rows.get(i).find(names) < 0 && titled(rows.get(i), titles)) {
                 return i;
             }
         }
