@@ -27,6 +27,11 @@ final class NumberCells {
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
+    /**
+     * The marks of literal text in a date format (yyyy"年"m"月"d"日", yyyy\年m\月d\日), which POI leaves in
+     * what it shows: the text alone is what Excel shows.
+     */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("\\\\(.)|\"([^\"]*)\"");
     /** Per number format: a date (DATE), a percentage (PERCENT) or a plain number (PLAIN). */
     private final Map<String, Kind> kinds = new HashMap<>();
 
@@ -37,7 +42,7 @@ final class NumberCells {
         Kind kind = kinds.computeIfAbsent(formatIndex + ":" + format, k -> DateUtil.isADateFormat(formatIndex, format)
                 ? Kind.DATE : percent(format) ? Kind.PERCENT : Kind.PLAIN);
         if (kind == Kind.DATE) {
-            return Cell.of(shown);
+            return Cell.of(LITERAL.matcher(shown).replaceAll("$1$2"));
         }
         BigDecimal exact = new BigDecimal(value, EXCEL_DIGITS).stripTrailingZeros();
         if (kind == Kind.PERCENT) {

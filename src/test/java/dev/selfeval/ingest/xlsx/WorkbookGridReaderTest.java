@@ -51,6 +51,13 @@ class WorkbookGridReaderTest {
             r.getCell(5).setCellStyle(quoted);
             r.createCell(6).setCellValue("其中：当年财政\n拨款");
             r.createCell(7).setCellValue(true);
+            for (String format : new String[] {"yyyy\"年\"m\"月\"d\"日\"", "yyyy\\年m\\月d\\日"}) {
+                CellStyle chinese = wb.createCellStyle();
+                chinese.setDataFormat(wb.createDataFormat().getFormat(format));
+                org.apache.poi.ss.usermodel.Cell c = r.createCell(r.getLastCellNum());
+                c.setCellValue(LocalDate.of(2023, 11, 30));
+                c.setCellStyle(chinese);
+            }
             Row merged = s.createRow(1);
             merged.createCell(0).setCellValue("项目资金（元）");
             s.addMergedRegion(new CellRangeAddress(1, 3, 0, 1));
@@ -90,6 +97,8 @@ class WorkbookGridReaderTest {
         assertEquals("=100%", row.get(5).text());
         assertEquals("其中：当年财政拨款", row.get(6).text());
         assertEquals("TRUE", row.get(7).text());
+        assertEquals("2023年11月30日", row.get(8).text(), "a date format's literal text in quotes");
+        assertEquals("2023年11月30日", row.get(9).text(), "a date format's literal text escaped");
     }
 
     @ParameterizedTest(name = "xlsx={0}")
