@@ -98,7 +98,7 @@ class RuleMistakesTest {
         Files.delete(rules.resolve("scoring.drl"));
         CliRun noScoring = CliRun.run("rules", "check", "--rules", rules.toString());
         assertEquals(ExitCodes.RULES_FAILED, noScoring.exit());
-        assertTrue(noScoring.err().startsWith("规则测试用例 " + cases + " 个中有 27 个失败（逐个细看：selfeval rules test --rules " + rules + "）："),
+        assertTrue(noScoring.err().startsWith("规则测试用例 " + cases + " 个中有 28 个失败（逐个细看：selfeval rules test --rules " + rules + "）："),
                 noScoring.err());
         assertTrue(noScoring.err().contains("\n  FUND-RATE/fires：FUND-RATE 应出现 1 次，实际 0 次"), noScoring.err());
     }
