@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A numeric cell as shown and as it is: the text Excel shows for it under its number format, and its
@@ -31,7 +32,7 @@ final class NumberCells {
      * The marks of literal text in a date format (yyyy"年"m"月"d"日", yyyy\年m\月d\日), which POI leaves in
      * what it shows: the text alone is what Excel shows.
      */
-    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("\\\\(.)|\"([^\"]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("\\\\(.)|\"([^\"]*)\"");
     /** Per number format: a date (DATE), a percentage (PERCENT) or a plain number (PLAIN). */
     private final Map<String, Kind> kinds = new HashMap<>();
 
