@@ -1,7 +1,6 @@
 package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
-import dev.selfeval.model.FundKind;
 import dev.selfeval.model.Total;
 import dev.selfeval.model.Vocabulary;
 
@@ -34,12 +33,17 @@ final class TotalRow {
     }
 
     /**
-     * Whether a row whose first filled cell is {@code first} is the total's. A word that also names the
-     * funds' total row (合计) is the form's total only below the indicator table's header.
+     * Whether a row whose first filled cell is {@code first} is the total's. The template's other total
+     * words (合计, 小计: also a funds total's or a group's subtotal) count only below the indicator table's
+     * header; its first (总分) anywhere.
      */
     boolean heads(String first, boolean belowIndicatorHeader) {
-        return Row.startsWithAny(first, template.total())
-                && (belowIndicatorHeader || !Row.startsWithAny(first, template.fundRow(FundKind.TOTAL)));
+        return Row.startsWithAny(first, template.total()) && (belowIndicatorHeader || !subtotalWord(first));
+    }
+
+    /** Whether a label is one of the template's total words after its first (合计, 小计), which a group's subtotal may carry. */
+    private boolean subtotalWord(String key) {
+        return !key.startsWith(template.total().get(0));
     }
 
     /**
@@ -60,10 +64,10 @@ final class TotalRow {
 
     /**
      * Whether the row read as the total is a group's subtotal, the indicator table going on below it: a
-     * row under the word that also names the funds' total (合计) may be either. It is then forgotten.
+     * row under one of the template's other total words (合计, 小计) may be either. It is then forgotten.
      */
     boolean subtotal() {
-        if (!Row.startsWithAny(label, template.fundRow(FundKind.TOTAL))) {
+        if (!subtotalWord(label)) {
             return false;
         }
         numbers.clear();
