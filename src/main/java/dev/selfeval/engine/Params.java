@@ -208,9 +208,14 @@ public record Params(Rounding rounding, BigDecimal budgetWeight, BigDecimal tota
             return false;
         }
         String t = squeeze(text);
-        // a placeholder followed by a colon (指标1:, 指标2：), and by a mark for "not applicable" (指标1：/), is still the template's text
-        int end = t.length();
-        while (end > 0 && ":：/／—-".indexOf(t.charAt(end - 1)) >= 0) {
+        // a placeholder followed by a colon (指标1:, 指标2：), and by nothing or a word for "none" (指标1：/;
+        // indicators.noReason), is still the template's text
+        int colon = t.length();
+        while (colon > 0 && t.charAt(colon - 1) != ':' && t.charAt(colon - 1) != '：') {
+            colon--;
+        }
+        int end = colon > 0 && noReason.contains(t.substring(colon)) ? colon : t.length();
+        while (end > 0 && (t.charAt(end - 1) == ':' || t.charAt(end - 1) == '：')) {
             end--;
         }
         if (placeholderExact.contains(t.substring(0, end))) {

@@ -35,12 +35,10 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         public static Layout of(List<String> yearWords, List<String> pageNumbers, List<String> projectCodes, List<String> unitNotes,
                                 List<String> columnMarks) {
             String words = yearWords.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
-            String pages = pageNumbers.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
-            String marks = columnMarks.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)");
             return new Layout(List.copyOf(yearWords), List.copyOf(pageNumbers), List.copyOf(projectCodes),
                     unitNotes.stream().map(Texts::squeeze).toList(), List.copyOf(columnMarks),
-                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), Pattern.compile(pages),
-                    projectCodes.stream().map(Pattern::compile).toList(), Pattern.compile(marks));
+                    Pattern.compile("(\\d{4})\\s*(?:" + words + ")"), anyOf(pageNumbers),
+                    projectCodes.stream().map(Pattern::compile).toList(), anyOf(columnMarks));
         }
 
         /** Whether a cell (its label key) only marks its column: （A）, （B/A）. */
@@ -135,7 +133,12 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         layout = layout == null ? Layout.NONE : layout;
         points = folded(points);
         reached = folded(reached);
-        timePoints = timePoints == null ? Pattern.compile("(?!)") : timePoints;
+        timePoints = timePoints == null ? anyOf(List.of()) : timePoints;
+    }
+
+    /** One pattern that matches where any of the regular expressions does; one that matches nothing for none. */
+    public static Pattern anyOf(List<String> patterns) {
+        return Pattern.compile(patterns.stream().map(p -> "(?:" + p + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)"));
     }
 
     /**
@@ -176,8 +179,7 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
             return null;
         }
-        String t = Texts.key(text);
-        t = t.startsWith("(") && t.endsWith(")") ? t.substring(1, t.length() - 1) : t;
+        String t = unbracketed(Texts.key(text));
         int colon = t.indexOf(':');
         return colon >= 0 && layout.unitNotes().contains(t.substring(0, colon)) && money.containsKey(t.substring(colon + 1))
                 ? t.substring(colon + 1) : null;
@@ -188,11 +190,14 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
      * brackets alone, (万元), the second line of a 项目资金（万元） label cell; null for any other text.
      */
     public String unitCell(String text) {
-        String t = Texts.key(text);
-        if (t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && money.containsKey(t.substring(1, t.length() - 1))) {
-            return t.substring(1, t.length() - 1);
-        }
-        return unitNote(text);
+        String key = Texts.key(text);
+        String t = unbracketed(key);
+        return !t.equals(key) && money.containsKey(t) ? t : unitNote(text);
+    }
+
+    /** A label key without the brackets around it, (万元) → 万元; the key itself when it is not in brackets. */
+    private static String unbracketed(String key) {
+        return key.length() > 2 && key.startsWith("(") && key.endsWith(")") ? key.substring(1, key.length() - 1) : key;
     }
 
     /** The money unit amounts are in when a form names none: the one worth 1 (元), the shortest on a tie. */

@@ -150,32 +150,30 @@ public final class FormSplitter {
     /** Whether a row is a form's title: a form always starts there (see {@link #starts}). */
     public static boolean titleRow(GridRow row, Templates templates) {
         Row r = new Row(row);
-        return r.find(templates.projectNameLabels()) < 0 && titled(r, templates.titles());
+        return r.find(templates.projectNameLabels()) < 0 && titled(r, templates);
     }
 
     /**
-     * Whether a row holds a form's title: a cell with one of the titles in it, the title not cited in
-     * book-title marks (《项目支出绩效自评表》填报说明 names the form in its instructions; it is no form).
+     * Whether a row holds a form's title: a cell with one of the titles in it, the row no note that
+     * names the form (a template's ignore label: 《项目支出绩效自评表》填报说明).
      */
-    private static boolean titled(Row row, List<String> titles) {
-        int i = row.findContaining(titles);
-        return i >= 0 && !(row.key(i).contains("《") && row.key(i).contains("》"));
+    private static boolean titled(Row row, Templates templates) {
+        return row.findContaining(templates.titles()) >= 0 && !Row.startsWithAny(row.firstKey(), templates.notes());
     }
 
     /** Where forms start in a run of rows; a title printed again at the top of a page that continues a form is none. */
     private static List<Integer> starts(List<Row> rows, Templates templates, List<Integer> pageTops) {
         List<Integer> out = new ArrayList<>();
-        List<String> titles = templates.titles();
         List<String> names = templates.projectNameLabels();
         boolean named = true;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             boolean name = row.find(names) >= 0;
             // a 项目名称 row is no title, whatever its value says (…经费支出绩效自评表)
-            if (!name && titled(row, titles)) {
+            if (!name && titled(row, templates)) {
                 int top = out.isEmpty() ? -1 : pageTop(pageTops, i);
                 int repeated = top < 0 ? 0
-                        : TitleRows.repeatedTop(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, titles, names), top, names);
+                        : TitleRows.repeatedTop(rows, out.get(out.size() - 1), i, nextTitle(rows, i + 1, templates), top, names);
                 if (repeated > 0) {
                     i += repeated - 1; // the form's top printed again (print titles): no new form
                     continue;
@@ -221,9 +219,9 @@ public final class FormSplitter {
     }
 
     /** The first title row from {@code from} on; the run's end when none. */
-    private static int nextTitle(List<Row> rows, int from, List<String> titles, List<String> names) {
+    private static int nextTitle(List<Row> rows, int from, Templates templates) {
         for (int i = from; i < rows.size(); i++) {
-            if (rows.get(i).find(names) < 0 && titled(rows.get(i), titles)) {
+            if (rows.get(i).find(templates.projectNameLabels()) < 0 && titled(rows.get(i), templates)) {
                 return i;
             }
         }

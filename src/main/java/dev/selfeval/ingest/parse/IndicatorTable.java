@@ -107,7 +107,8 @@ final class IndicatorTable {
         cells.shift(shifts.best(row, cells.shift()));
         // a cell marked as not applicable (/, —) is no name and no score: a level-2 row left empty so (生态效益指标 | / | / …)
         boolean named = !vocabulary.isBlank(row.cell(cell(IndicatorColumn.NAME)));
-        boolean scored = !vocabulary.isBlank(row.cell(cell(IndicatorColumn.WEIGHT))) || !vocabulary.isBlank(row.cell(cell(IndicatorColumn.SCORE)));
+        boolean scored = !vocabulary.isBlank(row.cell(cell(IndicatorColumn.WEIGHT)))
+                || !vocabulary.isBlank(row.cell(cell(IndicatorColumn.SCORE)));
         // a row of level names only: a known level-1 name, or a level-2 name (written as vocabulary.yaml levelNames say)
         boolean levels = RowShift.level1Name(template, row.key(cell(IndicatorColumn.LEVEL1)))
                 || at(IndicatorColumn.LEVEL2) >= 0 && vocabulary.levelCell(RowShift.level(row.key(cell(IndicatorColumn.LEVEL2))));

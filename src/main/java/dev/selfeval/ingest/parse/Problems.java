@@ -24,6 +24,7 @@ final class Problems {
     /** What a spreadsheet prints for a number too wide for its column. */
     private static final Pattern NOT_SHOWN = Pattern.compile("#{2,}");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final List<ReadProblem> list = new ArrayList<>();
     private final List<ReadGap> gaps = new ArrayList<>();
     private final Vocabulary vocabulary;
@@ -85,9 +86,9 @@ final class Problems {
 
     /** Whether a cell of words run together with spaces has a number among them (… 受益群体满意度 90% 90% 15 15). */
     private static boolean spacedNumber(String cell) {
-        String[] words = cell.strip().split("\\s+");
+        String[] words = SPACES.split(cell.strip());
         for (int w = 0; words.length > 1 && w < words.length; w++) {
-            if (Numbers.tryParse(words[w]) != null) {
+            if (Numbers.isNumber(words[w])) {
                 return true;
             }
         }

@@ -23,6 +23,7 @@ public final class Templates {
     private final Vocabulary vocabulary;
     private final List<String> titles;
     private final List<String> projectNameLabels;
+    private final List<String> notes;
     private final Map<Character, List<Clue>> clues = new HashMap<>();
 
     /**
@@ -40,9 +41,11 @@ public final class Templates {
         }
         Set<String> titles = new LinkedHashSet<>();
         Set<String> projectNameLabels = new LinkedHashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
         for (int t = 0; t < list.size(); t++) {
             Template template = list.get(t);
             titles.addAll(template.titles());
+            notes.addAll(template.ignore());
             projectNameLabels.addAll(template.header(Template.HeaderField.PROJECT_NAME));
             List<List<String>> groups = template.labelGroups();
             for (int g = 0; g < groups.size(); g++) {
@@ -57,6 +60,7 @@ public final class Templates {
         // a row is a title when a cell contains one of them: a title containing another adds nothing
         this.titles = titles.stream().filter(t -> titles.stream().noneMatch(o -> !o.equals(t) && t.contains(o))).toList();
         this.projectNameLabels = List.copyOf(projectNameLabels);
+        this.notes = List.copyOf(notes);
     }
 
     private void addClue(Clue c) {
@@ -111,6 +115,14 @@ public final class Templates {
      */
     public List<String> titles() {
         return titles;
+    }
+
+    /**
+     * The labels of the notes of every template ({@code ignore}): a row that starts with one is a note,
+     * no title, whatever it names (《项目支出绩效自评表》填报说明).
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     /** The 项目名称 labels of every template: such a row without a title before it starts a form too. */

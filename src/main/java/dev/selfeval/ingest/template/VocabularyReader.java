@@ -55,8 +55,7 @@ public final class VocabularyReader {
         checkPatterns(file, "timePoints", times);
         return new Vocabulary(spellings(d.comparators()), spellings(d.suffixes()),
                 d.blanks(), d.levelNames(), units(d.units()), d.money(), d.breakdown(),
-                layout, d.points(), d.reached(), java.util.regex.Pattern.compile(
-                        times.stream().map(t -> "(?:" + t + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)")));
+                layout, d.points(), d.reached(), Vocabulary.anyOf(times));
     }
 
     /** Each of {@code patterns} (at {@code key}) a regular expression, else the file's error naming it. */
