@@ -45,6 +45,11 @@ public record Form(String id, SourceRef source, String template, Header header, 
                         reading.withoutGrid());
     }
 
+    /** Whether each indicator row has a 分值 of its own: not a layout whose weights are in the level-1 names only ({@link BlockMissing#ROW_WEIGHTS}). */
+    public boolean rowWeights() {
+        return !missing.contains(BlockMissing.ROW_WEIGHTS);
+    }
+
     public FundLine fund(FundKind kind) {
         return funds.get(kind.ordinal());
     }

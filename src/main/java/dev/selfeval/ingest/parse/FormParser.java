@@ -82,9 +82,7 @@ final class FormParser {
             }
         }
         List<String> missing = checkComplete();
-        if (!scored()) {
-            missing.add(BlockMissing.SCORES);
-        }
+        missing.addAll(template.lacks(scored()));
         int[] counts = places.counts();
         Reading reading = new Reading(complete(missing), problems.gaps(), counts[0], counts[1], places.grid(), problems.amountStep(),
                 indicators == null || indicators.hasReasonColumn());

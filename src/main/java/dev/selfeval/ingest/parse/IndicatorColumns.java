@@ -40,7 +40,10 @@ final class IndicatorColumns {
         return col;
     }
 
-    /** A target (or its 指标值), an actual, and in a scored layout both 分值 and 得分 or neither (an unscored table). */
+    /**
+     * A target (or its 指标值), an actual, and in a scored layout both 分值 and 得分 or neither (an unscored
+     * table); 得分 alone where the layout writes the weights in the level-1 names.
+     */
     static List<IndicatorColumn> lacking(Map<IndicatorColumn, Integer> col, Template template) {
         List<IndicatorColumn> out = new ArrayList<>();
         if (col.get(IndicatorColumn.TARGET) < 0 && col.get(IndicatorColumn.VALUE) < 0) {
@@ -49,7 +52,11 @@ final class IndicatorColumns {
         if (col.get(IndicatorColumn.ACTUAL) < 0) {
             out.add(IndicatorColumn.ACTUAL);
         }
-        if (template.scored() && col.get(IndicatorColumn.WEIGHT) >= 0 != col.get(IndicatorColumn.SCORE) >= 0) {
+        if (template.level1Weights()) {
+            if (col.get(IndicatorColumn.SCORE) < 0) {
+                out.add(IndicatorColumn.SCORE);
+            }
+        } else if (template.scored() && col.get(IndicatorColumn.WEIGHT) >= 0 != col.get(IndicatorColumn.SCORE) >= 0) {
             out.add(col.get(IndicatorColumn.WEIGHT) < 0 ? IndicatorColumn.WEIGHT : IndicatorColumn.SCORE);
         }
         return out;

@@ -104,7 +104,12 @@ final class IndicatorTable {
             lastRow = row;
             return;
         }
-        cells.shift(shifts.best(row, cells.shift()));
+        int shift = shifts.best(row, cells.shift());
+        if (!shifts.fits(row, shift)) {
+            problems.skipped(row, "各栏与表头的栏目对不上，无法分辨哪一格是哪一栏", BlockMissing.INDICATORS);
+            return;
+        }
+        cells.shift(shift);
         // a cell marked as not applicable (/, —) is no name and no score: a level-2 row left empty so (生态效益指标 | / | / …)
         boolean named = !vocabulary.isBlank(row.cell(cell(IndicatorColumn.NAME)));
         boolean scored = !vocabulary.isBlank(row.cell(cell(IndicatorColumn.WEIGHT)))

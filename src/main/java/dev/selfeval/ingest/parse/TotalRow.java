@@ -113,7 +113,8 @@ final class TotalRow {
 
     /**
      * A total row with one number only: under the indicator table's 分值 column (nearer to it than to
-     * 得分) it is the weight, and the score is blank (not the weight); answers whether it was read so.
+     * 得分) it is the weight, and the score is blank (not the weight); in a table without a 分值 column
+     * it is the score. Answers whether it was read so.
      */
     private boolean byColumns(Row row, IndicatorTable indicators) {
         int w = indicators.weightColumn();
@@ -126,6 +127,12 @@ final class TotalRow {
                 }
                 only = i;
             }
+        }
+        if (only >= 0 && w < 0 && sc >= 0 && row.problem(only) == null) {
+            places.column(row, "得分", only);
+            numbers.add(null);
+            numbers.add(row.points(only, vocabulary));
+            return true;
         }
         if (only < 0 || w < 0 || sc < 0 || Math.abs(only - w) >= Math.abs(only - sc) || row.problem(only) != null) {
             return false;

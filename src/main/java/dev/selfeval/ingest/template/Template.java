@@ -1,5 +1,6 @@
 package dev.selfeval.ingest.template;
 
+import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.FundKind;
 
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class Template {
     private final List<String> goalActual;
     private final List<String> indicatorLabels;
     private final List<String> level1Names;
+    private final boolean level1Weights;
     private final Map<IndicatorColumn, List<String>> indicatorColumns;
     private final List<String> total;
     private final List<String> reasons;
@@ -51,7 +53,7 @@ public final class Template {
              Map<FundKind, List<String>> fundRows, boolean fundKindsInRows, List<String> fundReason, List<String> goalLabels,
              List<String> goalExpected,
              List<String> goalActual, List<String> indicatorLabels, List<String> level1Names,
-             Map<IndicatorColumn, List<String>> indicatorColumns, List<String> total, List<String> reasons, List<String> ignore,
+             boolean level1Weights, Map<IndicatorColumn, List<String>> indicatorColumns, List<String> total, List<String> reasons, List<String> ignore,
              Map<String, Object> parameters) {
         this.name = name;
         this.file = file;
@@ -69,6 +71,7 @@ public final class Template {
         this.goalActual = goalActual;
         this.indicatorLabels = indicatorLabels;
         this.level1Names = level1Names;
+        this.level1Weights = level1Weights;
         this.indicatorColumns = new EnumMap<>(indicatorColumns);
         this.total = total;
         this.reasons = reasons;
@@ -171,9 +174,30 @@ public final class Template {
         return parameters;
     }
 
-    /** Whether the layout has 分值 and 得分 columns: without them there is nothing to score. */
+    /** Whether the layout has 分值 and 得分 columns (or 得分 alone, its weights in the level-1 names): without them there is nothing to score. */
     public boolean scored() {
-        return !indicatorColumn(IndicatorColumn.WEIGHT).isEmpty() && !indicatorColumn(IndicatorColumn.SCORE).isEmpty();
+        return (level1Weights || !indicatorColumn(IndicatorColumn.WEIGHT).isEmpty()) && !indicatorColumn(IndicatorColumn.SCORE).isEmpty();
+    }
+
+    /**
+     * The blocks ({@link BlockMissing}) a form of this layout does not have: 分值 when it is not scored
+     * ({@code scored}: the form's table has 分值 or 得分), 指标分值 when its weights are in the level-1
+     * names only, 年度总体目标 when the layout has none.
+     */
+    public List<String> lacks(boolean scored) {
+        List<String> out = new ArrayList<>();
+        if (!scored || level1Weights) {
+            out.add(scored ? BlockMissing.ROW_WEIGHTS : BlockMissing.SCORES);
+        }
+        if (goalLabels.isEmpty()) {
+            out.add(BlockMissing.GOALS);
+        }
+        return out;
+    }
+
+    /** Whether the weights are written in the level-1 names only (产出指标(40分)), the rows scored in 得分 without a 分值 column. */
+    public boolean level1Weights() {
+        return level1Weights;
     }
 
     /** Every label a row may start with that begins a block or ends one: a data row starts with none of them. */

@@ -34,7 +34,11 @@ record TemplateDoc(String name, String description, Match match, Header header, 
     record Goals(List<String> labels, List<String> expected, List<String> actual) {
     }
 
-    record Indicators(List<String> labels, List<String> level1Names, IndicatorColumns columns) {
+    /**
+     * {@code weightsIn}: {@code rows} (the national layout, a 分值 column) or {@code level1} (the weights
+     * written in the level-1 names only, 产出指标(40分), each row scored in 得分).
+     */
+    record Indicators(List<String> labels, List<String> level1Names, String weightsIn, IndicatorColumns columns) {
     }
 
     /**

@@ -94,6 +94,12 @@ public final class TemplateReader {
             fr.put(FundKind.CARRY_OVER, labels(r.carryOver(), "funds.rows.carryOver", false));
             fr.put(FundKind.OTHER, labels(r.other(), "funds.rows.other", false));
         }
+        String weightsIn = inds.weightsIn() == null ? "rows" : inds.weightsIn();
+        if (!List.of("rows", "level1").contains(weightsIn)) {
+            error("indicators.weightsIn", "indicators.weightsIn 应为 rows（每项指标一栏分值，全国表式）或 level1（分值只写在一级指标名里），而不是「"
+                    + weightsIn + "」");
+        }
+        boolean level1Weights = weightsIn.equals("level1");
         Map<IndicatorColumn, List<String>> ic = new EnumMap<>(IndicatorColumn.class);
         TemplateDoc.IndicatorColumns i = need(inds.columns(), "indicators.columns");
         if (i != null) {
@@ -111,7 +117,9 @@ public final class TemplateReader {
             if (ic.get(IndicatorColumn.TARGET).isEmpty() && ic.get(IndicatorColumn.VALUE).isEmpty()) {
                 error("indicators.columns", "缺少 target（年度指标值）或 value（指标值）的表头名称：没有它读不出年度指标值");
             }
-            if (ic.get(IndicatorColumn.WEIGHT).isEmpty() != ic.get(IndicatorColumn.SCORE).isEmpty()) {
+            if (level1Weights && (!ic.get(IndicatorColumn.WEIGHT).isEmpty() || ic.get(IndicatorColumn.SCORE).isEmpty())) {
+                error("indicators.columns", "indicators.weightsIn 为 level1（分值写在一级指标名里）时只写 score（得分），不写 weight（分值）");
+            } else if (!level1Weights && ic.get(IndicatorColumn.WEIGHT).isEmpty() != ic.get(IndicatorColumn.SCORE).isEmpty()) {
                 error("indicators.columns", "weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分");
             }
         }
@@ -128,7 +136,7 @@ public final class TemplateReader {
                 g == null ? List.of() : labels(g.expected(), "goals.expected", false),
                 g == null ? List.of() : labels(g.actual(), "goals.actual", false),
                 labels(inds.labels(), "indicators.labels", false), labels(inds.level1Names(), "indicators.level1Names", false),
-                ic, total, labels(d.reasons(), "reasons", false), labels(d.ignore(), "ignore", false), d.parameters());
+                level1Weights, ic, total, labels(d.reasons(), "reasons", false), labels(d.ignore(), "ignore", false), d.parameters());
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }

@@ -45,10 +45,12 @@ class TemplateFilesTest {
 
     @Test
     void theShippedTemplatesInFileOrder() {
-        assertEquals(List.of("全国通用", "北京2016", "四川部门预算项目", "转移支付绩效目标", "资金按金额成行"),
+        assertEquals(List.of("全国通用", "北京2016", "四川部门预算项目", "预算20分·指标80分", "转移支付绩效目标", "资金按金额成行"),
                 Fixtures.templates().list().stream().map(Template::name).toList());
-        assertEquals(List.of(true, true, true, false, true), Fixtures.templates().list().stream().map(Template::scored).toList());
-        assertEquals(List.of(false, false, false, false, true),
+        assertEquals(List.of(true, true, true, true, false, true), Fixtures.templates().list().stream().map(Template::scored).toList());
+        assertEquals(List.of(false, false, false, true, false, false),
+                Fixtures.templates().list().stream().map(Template::level1Weights).toList());
+        assertEquals(List.of(false, false, false, false, false, true),
                 Fixtures.templates().list().stream().map(Template::fundKindsInRows).toList());
     }
 
@@ -87,6 +89,17 @@ class TemplateFilesTest {
         String noScore = text.substring(0, indicators) + text.substring(indicators).replaceFirst("    score: \\[得分\\]\n", "");
         assertEquals(List.of("t.yaml:" + lineOf(text, "indicators:", "  columns:")
                 + ": weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分"), templateErrors(noScore));
+    }
+
+    @Test
+    void weightsInTheLevel1NamesTakeAScoreColumnOnly() throws Exception {
+        String text = national();
+        String level1 = text.replace("  level1Names: [", "  weightsIn: level1\n  level1Names: [");
+        assertEquals(List.of("t.yaml:" + lineOf(level1, "indicators:", "  columns:")
+                + ": indicators.weightsIn 为 level1（分值写在一级指标名里）时只写 score（得分），不写 weight（分值）"), templateErrors(level1));
+        String other = text.replace("  level1Names: [", "  weightsIn: level2\n  level1Names: [");
+        assertEquals(List.of("t.yaml:" + lineOf(other, "indicators:", "  weightsIn:") + ": indicators.weightsIn 应为 rows（每项指标一栏分值，"
+                + "全国表式）或 level1（分值只写在一级指标名里），而不是「level2」"), templateErrors(other));
     }
 
     @Test
