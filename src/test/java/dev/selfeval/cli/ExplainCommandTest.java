@@ -72,7 +72,7 @@ class ExplainCommandTest {
         CliRun r = CliRun.run("explain", SEED, "--form", "8", "--item", "预算");
         assertTrue(r.out().contains("    FUND-LOW-UNEXPLAINED 执行率偏低且无说明：未触发 —— 后续条件不成立："
                 + "预算执行率得分（执行率 ≠ 空，执行率 大于 0，执行率 < 参数 执行率偏低界限（90））\n"), r.out());
-        assertTrue(r.out().contains("    FORM-WEIGHT-TOTAL 分值合计不等于总分：未触发 —— 后续条件不成立：预算执行率分值 + 各指标分值之和 ≠ 参数 总分（100）\n"),
+        assertTrue(r.out().contains("    FORM-WEIGHT-TOTAL 分值合计不等于总分：未触发 —— 后续条件不成立：指标分值合计 ≠ 空 且 预算执行率分值 + 指标分值合计 ≠ 参数 总分（100）\n"),
                 r.out());
         assertTrue(r.out().contains("    FUND-ADJUSTED 全年预算数经过调整：未触发 —— 条件「年初预算数 不等于 全年预算数」不成立（年初预算数 1830000，全年预算数 1830000）\n"), r.out());
         assertTrue(r.out().contains("    FUND-SCORE 预算执行率得分与重算不符：未触发 —— 后续条件不成立：填报的预算执行率得分 与 重算的预算执行率得分 "

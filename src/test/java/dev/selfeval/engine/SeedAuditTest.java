@@ -131,7 +131,7 @@ class SeedAuditTest {
         List<Indicator> noReasons = nine.indicators().stream().map(i -> Indicator.of(i.index(), i.level1(), i.level2(),
                 i.name(), i.target(), i.actual(), i.weight(), i.score(), null, i.line(), Fixtures.templates().vocabulary())).toList();
         Form stripped = new Form(nine.id(), nine.source(), nine.template(), nine.header(), nine.amountUnit(), nine.funds(), nine.goals(),
-                noReasons, nine.total(), nine.reasons(), nine.problems(), nine.places(), nine.missing(), nine.reading());
+                noReasons, nine.level1Weights(), nine.total(), nine.reasons(), nine.problems(), nine.places(), nine.missing(), nine.reading());
         FormAudit a = Rules.auditor().audit(stripped);
         Finding zero = a.findings().stream().filter(f -> f.ruleId().equals("FUND-ZERO-UNEXPLAINED")).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, zero.severity());

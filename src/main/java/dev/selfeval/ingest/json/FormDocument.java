@@ -10,6 +10,7 @@ import dev.selfeval.model.FormReason;
 import dev.selfeval.model.Goals;
 import dev.selfeval.model.Header;
 import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Level1Weight;
 import dev.selfeval.model.Measure;
 import dev.selfeval.model.ReadGap;
 import dev.selfeval.model.ReadProblem;
@@ -32,9 +33,10 @@ import java.util.TreeMap;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "id", "source", "template", "header", "amountUnit", "funds", "goals", "indicators",
-        "total", "reasons", "problems", "missing", "reading", "places"})
+        "level1Weights", "total", "reasons", "problems", "missing", "reading", "places"})
 record FormDocument(int schemaVersion, String id, SourceDoc source, String template, HeaderDoc header, String amountUnit,
-                    List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators, TotalDoc total,
+                    List<FundDoc> funds, GoalsDoc goals, List<IndicatorDoc> indicators,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Level1WeightDoc> level1Weights, TotalDoc total,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReasonDoc> reasons,
                     List<ProblemDoc> problems, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
                     @JsonInclude(JsonInclude.Include.NON_NULL) ReadingDoc reading,
@@ -91,6 +93,11 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
 
     @JsonPropertyOrder({"expected", "actual", "line"})
     record GoalsDoc(String expected, String actual, int line) {
+    }
+
+    /** A level-1 group's weight written in its name, in a layout without a 分值 column. */
+    @JsonPropertyOrder({"level1", "weight", "line"})
+    record Level1WeightDoc(String level1, BigDecimal weight, int line) {
     }
 
     @JsonPropertyOrder({"label", "text", "line"})
@@ -169,6 +176,7 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 f.indicators().stream().map(i -> new IndicatorDoc(i.index(), i.level1(), i.level2(), i.name(),
                         i.target(), i.actual(), i.weight(), i.score(), i.reason(), i.line(),
                         MeasureDoc.of(i.targetMeasure()), MeasureDoc.of(i.actualMeasure()))).toList(),
+                f.level1Weights().stream().map(w -> new Level1WeightDoc(w.level1(), w.weight(), w.line())).toList(),
                 new TotalDoc(f.total().weight(), f.total().score(), f.total().grade(), f.total().line()),
                 f.reasons().stream().map(r -> new ReasonDoc(r.label(), r.text(), r.line())).toList(),
                 f.problems().stream().map(p -> new ProblemDoc(p.code(), p.line(), p.field(), p.text(),
@@ -227,7 +235,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 new Header(header.projectName, header.department, header.implementingUnit, header.year,
                         header.projectCode != null ? header.projectCode : vocabulary.layout().projectCode(header.projectName)),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, new Total(t.weight, t.score, t.grade, t.line), reasons == null ? List.of() : reasons.stream()
+                inds, level1Weights == null ? List.of() : level1Weights.stream()
+                        .map(w -> new Level1Weight(w.level1, w.weight, w.line)).toList(), new Total(t.weight, t.score, t.grade, t.line), reasons == null ? List.of() : reasons.stream()
                         .map(r -> new FormReason(r.label, r.text, r.line)).toList(), probs, rows, missing == null ? List.of() : missing,
                 reading == null ? null : reading.toReading());
     }

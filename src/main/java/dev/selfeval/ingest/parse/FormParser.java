@@ -91,7 +91,8 @@ final class FormParser {
                         vocabulary.layout().projectCode(header.projectName())),
                 funds != null ? funds.unit() : vocabulary.baseMoneyUnit(),
                 funds != null ? funds.lines() : FundBlock.blankLines(),
-                goals.goals(), indicators != null ? indicators.indicators() : List.of(), total.total(), reasons.reasons(funds), problems.list(),
+                goals.goals(), indicators != null ? indicators.indicators() : List.of(),
+                indicators != null ? indicators.level1Weights() : List.of(), total.total(), reasons.reasons(funds), problems.list(),
                 places.build(), missing,
                 reading);
     }

@@ -4,7 +4,7 @@ import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
 import dev.selfeval.model.BlockMissing;
 import dev.selfeval.model.Indicator;
-import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Level1Weight;
 import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
@@ -21,8 +21,6 @@ import java.util.Map;
  * cells); a row with only level names sets them for the rows below.
  */
 final class IndicatorTable {
-    private static final IndicatorColumn[] COLUMNS = IndicatorColumn.values();
-
     private final Template template;
     private final Vocabulary vocabulary;
     private final Map<IndicatorColumn, Integer> col;
@@ -38,6 +36,7 @@ final class IndicatorTable {
     /** The last indicator's row, or its last line (see {@link #wrapped}). */
     private Row lastRow;
     private final CutLevelLabel cutLabel = new CutLevelLabel();
+    private final Level1Weights level1Weights;
 
     private IndicatorTable(Template template, Vocabulary vocabulary, Map<IndicatorColumn, Integer> col, Row header) {
         this.template = template;
@@ -45,6 +44,7 @@ final class IndicatorTable {
         this.col = col;
         this.cells = new IndicatorCells(col, header);
         this.shifts = new RowShift(col, template, vocabulary);
+        this.level1Weights = new Level1Weights(template.level1Weights(), vocabulary);
     }
 
     /**
@@ -71,7 +71,7 @@ final class IndicatorTable {
         if (!indicators.isEmpty()) {
             return false;
         }
-        Map<IndicatorColumn, Integer> below = Labels.columns(row, 0, COLUMNS, template::indicatorColumn);
+        Map<IndicatorColumn, Integer> below = Labels.columns(row, 0, IndicatorColumn.values(), template::indicatorColumn);
         boolean any = false;
         for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.COMPARATOR, IndicatorColumn.VALUE, IndicatorColumn.UNIT}) {
             if (below.get(c) >= 0) {
@@ -210,19 +210,9 @@ final class IndicatorTable {
         return vocabulary.breakdown().prefixed(name) || template.scored() && marked;
     }
 
-    /**
-     * Whether a row reads as an indicator row of this table at some shift: a name under 三级指标 and
-     * a number under 分值 (an actual under 实际完成值 in a template without scores).
-     */
+    /** Whether a row reads as an indicator row of this table at some shift ({@link RowShift#indicatorAtSomeShift}). */
     boolean looksLikeIndicator(Row row) {
-        for (int s : RowShift.SHIFTS) {
-            String n = row.key(at(IndicatorColumn.NAME) + s);
-            if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n) && (template.scored()
-                    ? row.points(at(IndicatorColumn.WEIGHT) + s, vocabulary) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
-                return true;
-            }
-        }
-        return false;
+        return shifts.indicatorAtSomeShift(row);
     }
 
     /**
@@ -256,6 +246,7 @@ final class IndicatorTable {
                 currentLevel2 = null;
             }
             currentLevel1 = name;
+            level1Weights.name(row, l1, name);
         }
         int l2 = cell(IndicatorColumn.LEVEL2);
         if (l2 >= 0 && !row.blank(l2) && !RowShift.level(row.key(l2)).isEmpty()) {
@@ -296,5 +287,9 @@ final class IndicatorTable {
 
     List<Indicator> indicators() {
         return indicators;
+    }
+
+    List<Level1Weight> level1Weights() {
+        return level1Weights.list();
     }
 }

@@ -20,6 +20,12 @@ final class Labels {
         return open >= 0 && key.indexOf(')', open) == end ? key.substring(0, open) : key;
     }
 
+    /** The note in brackets at the label key's end ({@code 60分} of 产出指标(60分)); null for none. */
+    static String note(String key) {
+        String bare = bare(key);
+        return bare.length() == key.length() ? null : key.substring(bare.length() + 1, key.length() - 1);
+    }
+
     /**
      * The cell of each column in {@code row} from {@code from} on (-1 where none): first cells whose
      * label is exactly one of the column's labels (its bracketed note aside), then cells that only

@@ -2,6 +2,7 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
+import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Vocabulary;
 
 import java.util.Map;
@@ -55,6 +56,23 @@ final class RowShift {
      */
     boolean fits(Row row, int s) {
         return fit(row, s) > 0;
+    }
+
+    /**
+     * Whether a row reads as an indicator row at some shift: a name under 三级指标 and a number under
+     * 分值 (under 得分 where the weights are in the level-1 names; an actual under 实际完成值 in a
+     * template without scores).
+     */
+    boolean indicatorAtSomeShift(Row row) {
+        int number = at(IndicatorColumn.WEIGHT) >= 0 ? at(IndicatorColumn.WEIGHT) : at(IndicatorColumn.SCORE);
+        for (int s : SHIFTS) {
+            String n = row.key(at(IndicatorColumn.NAME) + s);
+            if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n) && (template.scored()
+                    ? row.points(number + s, vocabulary) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -86,7 +86,7 @@ class SweepIndexTest {
 
     private static Form renamed(Form f, String project, String department) {
         Header h = new Header(project, department, f.header().implementingUnit(), f.header().year());
-        return new Form(f.id(), f.source(), f.template(), h, f.amountUnit(), f.funds(), f.goals(), f.indicators(), f.total(), f.reasons(), f.problems(),
+        return new Form(f.id(), f.source(), f.template(), h, f.amountUnit(), f.funds(), f.goals(), f.indicators(), f.level1Weights(), f.total(), f.reasons(), f.problems(),
                 f.places(), f.missing(), f.reading());
     }
 
