@@ -1,8 +1,8 @@
 package dev.selfeval.model;
 
 /**
- * A block of the form the reader could not find (表头, 项目资金, 绩效指标, 总分), or the scores a layout
- * does not have (分值, 指标分值). The rules
+ * A block of the form the reader could not find (表头, 项目资金, 绩效指标, 总分), or a part its layout
+ * does not have (分值, 指标分值, 年度总体目标). The rules
  * that need the block stay quiet while this fact is there ({@code not BlockMissing(block == "项目资金")}):
  * a form that could not be read whole is reported once, as unreadable, not judged on what is missing.
  */
@@ -26,4 +26,9 @@ public record BlockMissing(String block) {
      * only (产出指标(40分)) and each row has its 得分. The rules that need a row's weight stay quiet.
      */
     public static final String ROW_WEIGHTS = "指标分值";
+
+    /** Whether a missing part is one the form's layout does not have (分值, 指标分值, 年度总体目标), not one the reader lost. */
+    public static boolean byLayout(String block) {
+        return SCORES.equals(block) || ROW_WEIGHTS.equals(block) || GOALS.equals(block);
+    }
 }

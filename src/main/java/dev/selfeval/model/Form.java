@@ -9,15 +9,16 @@ import java.util.Map;
  * Facts name their row by {@code line}: the line of a text file, or for a workbook, a Word or a PDF
  * file the row's number among all rows of the file as read; {@code places} says where each such row
  * is (sheet and cell, page, table) and is empty for text files, whose lines say it themselves.
- * {@code missing} names the blocks the reader could not find ({@link BlockMissing}); {@code template}
+ * {@code missing} names the blocks the reader could not find and the parts its layout does not have
+ * ({@link BlockMissing}, {@link BlockMissing#byLayout}); {@code template}
  * is the layout it was read by (a template's name, rules/templates); {@code reasons} are the reasons for
  * deviation it states outside the indicator rows ({@link FormReason}); {@code level1Weights} the weights a
- * layout without a 分值 column writes in the level-1 names ({@link Level1Weight}; empty for the others); {@code reading} says what of it
- * the reader understood ({@link Reading}: blocks read whole, rows not understood, coverage).
+ * layout without a 分值 column writes in the level-1 names ({@link Level1Weight}; empty for the others);
+ * {@code reading} says what of it the reader understood ({@link Reading}: blocks read whole, rows not understood, coverage).
  */
 public record Form(String id, SourceRef source, String template, Header header, String amountUnit, List<FundLine> funds,
-                   Goals goals, List<Indicator> indicators, List<Level1Weight> level1Weights, Total total, List<FormReason> reasons, List<ReadProblem> problems,
-                   Map<Integer, RowSource> places, List<String> missing, Reading reading) {
+                   Goals goals, List<Indicator> indicators, List<Level1Weight> level1Weights, Total total, List<FormReason> reasons,
+                   List<ReadProblem> problems, Map<Integer, RowSource> places, List<String> missing, Reading reading) {
 
     public Form {
         funds = List.copyOf(funds);
@@ -37,17 +38,18 @@ public record Form(String id, SourceRef source, String template, Header header, 
 
     /** The same form under another id (a JSON form takes the id of the file it is read from). */
     public Form withId(String newId) {
-        return new Form(newId, source, template, header, amountUnit, funds, goals, indicators, level1Weights, total, reasons, problems, places, missing, reading);
+        return new Form(newId, source, template, header, amountUnit, funds, goals, indicators, level1Weights, total, reasons, problems,
+                places, missing, reading);
     }
 
     /** The same form keeping its reading but not its grid (kept once the form has been shown). */
     public Form withoutGrid() {
         return reading.grid().isEmpty() ? this
-                : new Form(id, source, template, header, amountUnit, funds, goals, indicators, level1Weights, total, reasons, problems, places, missing,
-                        reading.withoutGrid());
+                : new Form(id, source, template, header, amountUnit, funds, goals, indicators, level1Weights, total, reasons, problems,
+                        places, missing, reading.withoutGrid());
     }
 
-    /** Whether each indicator row has a 分值 of its own: not a layout whose weights are in the level-1 names only ({@link BlockMissing#ROW_WEIGHTS}). */
+    /** Whether each indicator row has a 分值 of its own: not a layout whose weights are only in the level-1 names ({@link BlockMissing#ROW_WEIGHTS}). */
     public boolean rowWeights() {
         return !missing.contains(BlockMissing.ROW_WEIGHTS);
     }

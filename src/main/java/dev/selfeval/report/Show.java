@@ -31,15 +31,16 @@ final class Show {
      * missing: a block not found, or a funds or indicator block read only in part.
      */
     static String unscored(Form f) {
-        List<String> missing = f.missing().stream() // the layout's own lacks are no block lost
-                .filter(b -> !b.equals(BlockMissing.ROW_WEIGHTS) && !b.equals(BlockMissing.GOALS)).toList();
-        if (missing.isEmpty()) {
+        List<String> lost = f.missing().stream().filter(b -> !BlockMissing.byLayout(b)).toList();
+        if (lost.isEmpty() && f.missing().contains(BlockMissing.SCORES)) {
+            return "不计分（本表没有分值、得分栏）";
+        }
+        if (lost.isEmpty()) {
             List<String> partial = f.reading().partial().stream()
                     .filter(b -> b.equals(BlockMissing.FUNDS) || b.equals(BlockMissing.INDICATORS)).toList();
             return partial.isEmpty() ? null : "无法重算（" + String.join("、", partial) + "只读懂一部分）";
         }
-        return missing.equals(List.of(BlockMissing.SCORES)) ? "不计分（本表没有分值、得分栏）"
-                : "无法重算（未读到" + String.join("、", missing) + "）";
+        return "无法重算（未读到" + String.join("、", lost) + "）";
     }
 
     /**

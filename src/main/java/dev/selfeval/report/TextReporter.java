@@ -57,7 +57,7 @@ final class TextReporter implements Reporter<byte[]> {
                 sb.append("  总分 填报 ").append(Show.score(a.score().stated())).append(" · 重算 ")
                         .append(Show.score(a.score().recomputed())).append(" · 等级 ").append(Show.orDash(a.score().grade()))
                         .append('\n');
-            } else if (f.missing().equals(List.of(BlockMissing.SCORES))) {
+            } else if (f.missing().contains(BlockMissing.SCORES) && f.missing().stream().allMatch(BlockMissing::byLayout)) {
                 sb.append("  ").append(Show.unscored(f)).append('\n');
             } else if (Show.unscored(f) != null) {
                 sb.append("  总分 填报 ").append(Show.score(f.total().score())).append(" · 重算 ").append(Show.safe(Show.unscored(f)))

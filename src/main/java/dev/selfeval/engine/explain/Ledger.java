@@ -8,6 +8,7 @@ import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Indicator;
+import dev.selfeval.model.Level1Weight;
 import dev.selfeval.model.IndicatorScore;
 import dev.selfeval.model.RuleRef;
 
@@ -95,6 +96,10 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
             weights = weights.add(Calc.orZero(r.weight()));
             stated = stated.add(Calc.orZero(r.stated()));
             counted = counted.add(r.counted());
+        }
+        if (!f.rowWeights() && !f.level1Weights().isEmpty() && f.level1Weights().stream().allMatch(w -> w.weight() != null)) {
+            // the layout writes the indicators' weights in the level-1 names only: the rows have none
+            weights = weights.add(f.level1Weights().stream().map(Level1Weight::weight).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         var score = a.score();
         return new Ledger(a.id(), rows, weights, f.total().score(), stated, Calc.padded(counted),

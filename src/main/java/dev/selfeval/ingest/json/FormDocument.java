@@ -235,8 +235,8 @@ record FormDocument(int schemaVersion, String id, SourceDoc source, String templ
                 new Header(header.projectName, header.department, header.implementingUnit, header.year,
                         header.projectCode != null ? header.projectCode : vocabulary.layout().projectCode(header.projectName)),
                 amountUnit != null ? amountUnit : "元", List.of(lines), new Goals(g.expected, g.actual, g.line),
-                inds, level1Weights == null ? List.of() : level1Weights.stream()
-                        .map(w -> new Level1Weight(w.level1, w.weight, w.line)).toList(), new Total(t.weight, t.score, t.grade, t.line), reasons == null ? List.of() : reasons.stream()
+                inds, level1Weights == null ? List.of() : level1Weights.stream().map(w -> new Level1Weight(w.level1, w.weight, w.line)).toList(),
+                new Total(t.weight, t.score, t.grade, t.line), reasons == null ? List.of() : reasons.stream()
                         .map(r -> new FormReason(r.label, r.text, r.line)).toList(), probs, rows, missing == null ? List.of() : missing,
                 reading == null ? null : reading.toReading());
     }

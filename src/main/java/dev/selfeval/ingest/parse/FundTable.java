@@ -51,6 +51,8 @@ final class FundTable implements FundBlock {
     private final int reasonColumn;
     private final String reasonLabel;
     private final List<FormReason> reasons = new ArrayList<>();
+    /** The budget's weight written in the block's label (预算执行情况（万元）（20 分）) where no column has it; else null. */
+    private BigDecimal labelWeight;
 
     private FundTable(Template template, Vocabulary vocabulary, Map<FundColumn, Integer> columns, int reasonColumn,
                       String reasonLabel, String unit, boolean unitNamed) {
@@ -88,6 +90,7 @@ final class FundTable implements FundBlock {
         String named = inHeader != null ? inHeader : noteUnit;
         FundTable t = new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
                 named != null ? named : vocabulary.baseMoneyUnit(), named != null);
+        t.labelWeight = columns.get(FundColumn.WEIGHT) < 0 ? Labels.points(row.key(label), vocabulary) : null;
         for (int i = label + 1; i < row.size(); i++) {
             if (!row.blank(i) && i != reason && !columns.containsValue(i)) {
                 t.others.add(i);
@@ -170,7 +173,7 @@ final class FundTable implements FundBlock {
             problems.skipped(row, kind.label() + " 行重复，以" + read[k] + "为准", BlockMissing.FUNDS);
             return true;
         }
-        FundLine line = new FundLine(kind, v[0], v[1], v[2], v[3], v[4], v[5], row.line);
+        FundLine line = new FundLine(kind, v[0], v[1], v[2], kind == FundKind.TOTAL && v[3] == null ? labelWeight : v[3], v[4], v[5], row.line);
         if (lines[k] == null) {
             lines[k] = line;
             labels[k] = label;

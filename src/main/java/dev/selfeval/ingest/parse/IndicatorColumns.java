@@ -52,7 +52,7 @@ final class IndicatorColumns {
         if (col.get(IndicatorColumn.ACTUAL) < 0) {
             out.add(IndicatorColumn.ACTUAL);
         }
-        if (template.level1Weights()) {
+        if (template.weightsInLevel1Names()) {
             if (col.get(IndicatorColumn.SCORE) < 0) {
                 out.add(IndicatorColumn.SCORE);
             }

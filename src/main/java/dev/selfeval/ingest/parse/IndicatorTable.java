@@ -44,7 +44,7 @@ final class IndicatorTable {
         this.col = col;
         this.cells = new IndicatorCells(col, header);
         this.shifts = new RowShift(col, template, vocabulary);
-        this.level1Weights = new Level1Weights(template.level1Weights(), vocabulary);
+        this.level1Weights = new Level1Weights(template.weightsInLevel1Names(), vocabulary);
     }
 
     /**
@@ -263,11 +263,12 @@ final class IndicatorTable {
         boolean shared = w == null && sc == null && lastRow != null && (!row.covering(cell(IndicatorColumn.WEIGHT)).isEmpty()
                 || !row.covering(cell(IndicatorColumn.SCORE)).isEmpty());
         if (shared) {
-            String why = "分值、得分与相邻指标合为一格（几项指标合计打分），各项的分值、得分无从分开";
+            String cells = template.weightsInLevel1Names() ? "得分" : "分值、得分"; // a layout without a 分值 column
+            String why = cells + "与相邻指标合为一格（几项指标合计打分），各项的" + cells + "无从分开";
             if (problems.gaps().stream().noneMatch(g -> g.line() == lastRow.line && BlockMissing.SCORES.equals(g.block()))) {
-                problems.gap(lastRow, BlockMissing.SCORES, "合为一格的分值、得分", why);
+                problems.gap(lastRow, BlockMissing.SCORES, "合为一格的" + cells, why);
             }
-            problems.gap(row, BlockMissing.SCORES, "合为一格的分值、得分", why);
+            problems.gap(row, BlockMissing.SCORES, "合为一格的" + cells, why);
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.selfeval.ingest.parse;
 
+import dev.selfeval.model.Numbers;
+import dev.selfeval.model.Vocabulary;
+
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +24,15 @@ final class Labels {
         return open >= 0 && key.indexOf(')', open) == end ? key.substring(0, open) : key;
     }
 
-    /** The note in brackets at the label key's end ({@code 60分} of 产出指标(60分)); null for none. */
-    static String note(String key) {
+    /**
+     * The points a label key's bracketed note at its end gives: 60 of 产出指标(60分) or 产出指标(60), 20
+     * of 预算执行情况(万元)(20分) (the unit of points as vocabulary.yaml {@code points} writes it); null for none.
+     */
+    static BigDecimal points(String key, Vocabulary vocabulary) {
         String bare = bare(key);
-        return bare.length() == key.length() ? null : key.substring(bare.length() + 1, key.length() - 1);
+        String note = bare.length() == key.length() ? null : key.substring(bare.length() + 1, key.length() - 1);
+        BigDecimal n = note == null ? null : Numbers.tryParse(note);
+        return n != null || note == null ? n : vocabulary.points(note);
     }
 
     /**

@@ -1,10 +1,8 @@
 package dev.selfeval.ingest.parse;
 
 import dev.selfeval.model.Level1Weight;
-import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Vocabulary;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +26,8 @@ final class Level1Weights {
     /** The level-1 name {@code level1}, written in cell {@code column} of the row. */
     void name(Row row, int column, String level1) {
         if (read && !seen.containsKey(level1)) {
-            seen.put(level1, new Level1Weight(level1, points(Labels.note(row.key(column))), row.line));
+            seen.put(level1, new Level1Weight(level1, Labels.points(row.key(column), vocabulary), row.line));
         }
-    }
-
-    /** The points a name's bracketed note gives (60, or 60分 as vocabulary.yaml points writes them); null for none. */
-    private BigDecimal points(String note) {
-        BigDecimal n = note == null ? null : Numbers.tryParse(note);
-        return n != null || note == null ? n : vocabulary.points(note);
     }
 
     List<Level1Weight> list() {

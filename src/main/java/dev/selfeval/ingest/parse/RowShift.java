@@ -50,9 +50,10 @@ final class RowShift {
     }
 
     /**
-     * Whether the row makes sense at shift {@code s} at all: a row that fits no shift (a text under
-     * 一级指标 that is no level-1 name, a value under 二级指标, nothing under 分值 or 得分) lost cells the
-     * header has (a web page drops a merged cell's repeats), and which of its cells is which is not known.
+     * Whether the row makes sense at shift {@code s} (the one {@link #best} chose) at all: a row that does
+     * not (a text under 一级指标 that is no level-1 name, a value under 二级指标, nothing under 分值 or 得分)
+     * lost cells the header has (a web page drops a merged cell's repeats), and which of its cells is which
+     * is not known.
      */
     boolean fits(Row row, int s) {
         return fit(row, s) > 0;

@@ -196,7 +196,7 @@ public final class Template {
     }
 
     /** Whether the weights are written in the level-1 names only (产出指标(40分)), the rows scored in 得分 without a 分值 column. */
-    public boolean level1Weights() {
+    public boolean weightsInLevel1Names() {
         return level1Weights;
     }
 

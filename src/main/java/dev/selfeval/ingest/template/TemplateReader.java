@@ -120,7 +120,8 @@ public final class TemplateReader {
             if (level1Weights && (!ic.get(IndicatorColumn.WEIGHT).isEmpty() || ic.get(IndicatorColumn.SCORE).isEmpty())) {
                 error("indicators.columns", "indicators.weightsIn 为 level1（分值写在一级指标名里）时只写 score（得分），不写 weight（分值）");
             } else if (!level1Weights && ic.get(IndicatorColumn.WEIGHT).isEmpty() != ic.get(IndicatorColumn.SCORE).isEmpty()) {
-                error("indicators.columns", "weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分");
+                error("indicators.columns", "weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分"
+                        + "（分值只写在一级指标名里的表式写 indicators.weightsIn: level1，只写 score）");
             }
         }
         String kindsIn = funds.kindsIn() == null ? "columns" : funds.kindsIn();

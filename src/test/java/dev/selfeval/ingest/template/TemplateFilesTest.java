@@ -49,7 +49,7 @@ class TemplateFilesTest {
                 Fixtures.templates().list().stream().map(Template::name).toList());
         assertEquals(List.of(true, true, true, true, false, true), Fixtures.templates().list().stream().map(Template::scored).toList());
         assertEquals(List.of(false, false, false, true, false, false),
-                Fixtures.templates().list().stream().map(Template::level1Weights).toList());
+                Fixtures.templates().list().stream().map(Template::weightsInLevel1Names).toList());
         assertEquals(List.of(false, false, false, false, false, true),
                 Fixtures.templates().list().stream().map(Template::fundKindsInRows).toList());
     }
@@ -88,7 +88,8 @@ class TemplateFilesTest {
         int indicators = text.indexOf("indicators:");
         String noScore = text.substring(0, indicators) + text.substring(indicators).replaceFirst("    score: \\[得分\\]\n", "");
         assertEquals(List.of("t.yaml:" + lineOf(text, "indicators:", "  columns:")
-                + ": weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分"), templateErrors(noScore));
+                + ": weight（分值）与 score（得分）应都写或都不写：不写表示本表式不打分"
+                + "（分值只写在一级指标名里的表式写 indicators.weightsIn: level1，只写 score）"), templateErrors(noScore));
     }
 
     @Test
