@@ -8,8 +8,8 @@ import dev.selfeval.model.Finding;
 import dev.selfeval.model.Form;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Indicator;
-import dev.selfeval.model.Level1Weight;
 import dev.selfeval.model.IndicatorScore;
+import dev.selfeval.model.Level1Weight;
 import dev.selfeval.model.RuleRef;
 
 import java.math.BigDecimal;

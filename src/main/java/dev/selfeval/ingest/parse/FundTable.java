@@ -173,7 +173,8 @@ final class FundTable implements FundBlock {
             problems.skipped(row, kind.label() + " 行重复，以" + read[k] + "为准", BlockMissing.FUNDS);
             return true;
         }
-        FundLine line = new FundLine(kind, v[0], v[1], v[2], kind == FundKind.TOTAL && v[3] == null ? labelWeight : v[3], v[4], v[5], row.line);
+        BigDecimal weight = kind == FundKind.TOTAL && v[3] == null ? labelWeight : v[3];
+        FundLine line = new FundLine(kind, v[0], v[1], v[2], weight, v[4], v[5], row.line);
         if (lines[k] == null) {
             lines[k] = line;
             labels[k] = label;
