@@ -1,5 +1,7 @@
 package dev.selfeval.model;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +54,17 @@ public record Form(String id, SourceRef source, String template, Header header, 
     /** Whether each indicator row has a 分值 of its own: not a layout whose weights are only in the level-1 names ({@link BlockMissing#ROW_WEIGHTS}). */
     public boolean rowWeights() {
         return !missing.contains(BlockMissing.ROW_WEIGHTS);
+    }
+
+    /**
+     * The sum of the weights written in the level-1 names ({@link #level1Weights}, each name once, its first),
+     * or null when there are none or a name carries no points.
+     */
+    public BigDecimal level1WeightSum() {
+        Map<String, BigDecimal> byName = new LinkedHashMap<>();
+        level1Weights.forEach(w -> byName.putIfAbsent(w.level1(), w.weight()));
+        return byName.isEmpty() || byName.containsValue(null) ? null
+                : byName.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public FundLine fund(FundKind kind) {

@@ -160,9 +160,13 @@ public record Vocabulary(List<Spelling> comparators, List<Spelling> suffixes, Li
         return reached.stream().filter(t::startsWith).findFirst().map(r -> t.substring(r.length())).orElse(null);
     }
 
-    /** The number a 分值 or 得分 cell writes before one of the units of points (20分), or null. */
+    /** The points a 分值 or 得分 text writes: a number, or one before a unit of points (20分); null for none. */
     public BigDecimal points(String cell) {
         String t = Texts.nfkc(cell).strip();
+        BigDecimal n = Numbers.tryParse(t);
+        if (n != null) {
+            return n;
+        }
         for (String p : points) {
             if (t.length() > p.length() && t.endsWith(p)) {
                 return Numbers.tryParse(t.substring(0, t.length() - p.length()));

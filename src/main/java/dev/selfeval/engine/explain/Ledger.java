@@ -9,7 +9,6 @@ import dev.selfeval.model.Form;
 import dev.selfeval.model.FundLine;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.IndicatorScore;
-import dev.selfeval.model.Level1Weight;
 import dev.selfeval.model.RuleRef;
 
 import java.math.BigDecimal;
@@ -97,9 +96,8 @@ public record Ledger(String formId, List<LedgerRow> rows, BigDecimal weightSum, 
             stated = stated.add(Calc.orZero(r.stated()));
             counted = counted.add(r.counted());
         }
-        if (!f.rowWeights() && !f.level1Weights().isEmpty() && f.level1Weights().stream().allMatch(w -> w.weight() != null)) {
-            // the layout writes the indicators' weights in the level-1 names only: the rows have none
-            weights = weights.add(f.level1Weights().stream().map(Level1Weight::weight).reduce(BigDecimal.ZERO, BigDecimal::add));
+        if (!f.rowWeights() && f.level1WeightSum() != null) { // the weights are in the level-1 names only: the rows have none
+            weights = weights.add(f.level1WeightSum());
         }
         var score = a.score();
         return new Ledger(a.id(), rows, weights, f.total().score(), stated, Calc.padded(counted),

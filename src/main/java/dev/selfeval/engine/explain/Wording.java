@@ -239,7 +239,8 @@ final class Wording {
 
     private static String symbols(String s) {
         return s.replace("!=", "≠").replace(">=", "≥").replace("<=", "≤").replace("==", "=")
-                .replace("&&", "且").replace("||", "或").replace(" and ", " 且 ").replace(" or ", " 或 ").replace("null", "空").replace("false", "否").replace("true", "是")
+                .replace("&&", "且").replace("||", "或").replace(" and ", " 且 ").replace(" or ", " 或 ")
+                .replace("null", "空").replace("false", "否").replace("true", "是")
                 .replaceAll("!(?=[^=])", "非 ").replaceAll("\\s+", " ").strip();
     }
 }

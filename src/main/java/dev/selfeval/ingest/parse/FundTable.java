@@ -52,10 +52,10 @@ final class FundTable implements FundBlock {
     private final String reasonLabel;
     private final List<FormReason> reasons = new ArrayList<>();
     /** The budget's weight written in the block's label (预算执行情况（万元）（20 分）) where no column has it; else null. */
-    private BigDecimal labelWeight;
+    private final BigDecimal labelWeight;
 
     private FundTable(Template template, Vocabulary vocabulary, Map<FundColumn, Integer> columns, int reasonColumn,
-                      String reasonLabel, String unit, boolean unitNamed) {
+                      String reasonLabel, String unit, boolean unitNamed, BigDecimal labelWeight) {
         this.template = template;
         this.vocabulary = vocabulary;
         this.columns = columns;
@@ -63,6 +63,7 @@ final class FundTable implements FundBlock {
         this.reasonLabel = reasonLabel;
         this.unit = unit;
         this.unitNamed = unitNamed;
+        this.labelWeight = labelWeight;
         this.cent = FundCells.cent(vocabulary, unit);
         int first = Integer.MAX_VALUE;
         for (int c : columns.values()) {
@@ -89,8 +90,8 @@ final class FundTable implements FundBlock {
         String inHeader = FundCells.unitIn(row, vocabulary);
         String named = inHeader != null ? inHeader : noteUnit;
         FundTable t = new FundTable(template, vocabulary, columns, reason, reason < 0 ? null : row.cell(reason).strip(),
-                named != null ? named : vocabulary.baseMoneyUnit(), named != null);
-        t.labelWeight = columns.get(FundColumn.WEIGHT) < 0 ? Labels.points(row.key(label), vocabulary) : null;
+                named != null ? named : vocabulary.baseMoneyUnit(), named != null,
+                columns.get(FundColumn.WEIGHT) < 0 ? Labels.points(row.key(label), vocabulary) : null);
         for (int i = label + 1; i < row.size(); i++) {
             if (!row.blank(i) && i != reason && !columns.containsValue(i)) {
                 t.others.add(i);

@@ -1,6 +1,5 @@
 package dev.selfeval.ingest.parse;
 
-import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Vocabulary;
 
 import java.math.BigDecimal;
@@ -26,13 +25,11 @@ final class Labels {
 
     /**
      * The points a label key's bracketed note at its end gives: 60 of 产出指标(60分) or 产出指标(60), 20
-     * of 预算执行情况(万元)(20分) (the unit of points as vocabulary.yaml {@code points} writes it); null for none.
+     * of 预算执行情况(万元)(20分) ({@link Vocabulary#points}); null for none.
      */
     static BigDecimal points(String key, Vocabulary vocabulary) {
         String bare = bare(key);
-        String note = bare.length() == key.length() ? null : key.substring(bare.length() + 1, key.length() - 1);
-        BigDecimal n = note == null ? null : Numbers.tryParse(note);
-        return n != null || note == null ? n : vocabulary.points(note);
+        return bare.length() == key.length() ? null : vocabulary.points(key.substring(bare.length() + 1, key.length() - 1));
     }
 
     /**
