@@ -35,6 +35,8 @@ final class IndicatorTable {
     private boolean marked;
     /** The last indicator's row, or its last line (see {@link #wrapped}). */
     private Row lastRow;
+    /** The shift {@link #lastRow} was read at. */
+    private int lastShift;
     private final CutLevelLabel cutLabel = new CutLevelLabel();
     private final Level1Weights level1Weights;
 
@@ -102,9 +104,10 @@ final class IndicatorTable {
             currentLevel2 = last.level2() == null ? null : vocabulary.fullLevelName(last.level2());
             cells.record(row, places);
             lastRow = row;
+            lastShift = cells.shift();
             return;
         }
-        int shift = shifts.best(row, cells.shift());
+        int shift = shifts.best(row, cells.shift(), lastRow, lastShift);
         if (!shifts.fits(row, shift)) {
             problems.skipped(row, "各栏与表头的栏目对不上，无法分辨哪一格是哪一栏", BlockMissing.INDICATORS);
             return;
@@ -152,6 +155,7 @@ final class IndicatorTable {
         indicators.add(Indicator.of(indicators.size() + 1, currentLevel1, currentLevel2, indicator, cells.target(row),
                 cells.actual(row), w, sc, cells.reason(row), row.line, vocabulary));
         lastRow = row;
+        lastShift = cells.shift();
     }
 
     /**
