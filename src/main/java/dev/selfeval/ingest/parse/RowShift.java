@@ -39,9 +39,10 @@ final class RowShift {
      * The shift the row reads best at; {@code current} (the row above's) wins ties, and stays when the
      * other would put a target under 三级指标 (a second target of the indicator above, ≤3元 | 2.8元, is
      * no indicator of that name). A row as wide as the indicator row above it ({@code above}, null for
-     * none), with a cell under each of the header's columns but the reason at that row's shift ({@code aboveShift}), is
-     * read at that shift when it makes sense there: it lost no cell the row above kept, and a level-2
-     * name the vocabulary does not know (服务质量) is no reason to read it a column off.
+     * none), with a cell under each of the header's columns but the reason at that row's shift
+     * ({@code aboveShift}), is read at that shift when it makes sense there: it lost no cell the row
+     * above kept, and a level-2 name the vocabulary does not know (服务质量) is no reason to read it a
+     * column off.
      */
     int best(Row row, int current, Row above, int aboveShift) {
         if (above != null && above.size() == row.size() && lastColumn + aboveShift < row.size() && fits(row, aboveShift)) {
