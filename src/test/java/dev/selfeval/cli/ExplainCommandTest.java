@@ -64,6 +64,17 @@ class ExplainCommandTest {
     }
 
     /**
+     * A value bound inside {@code not ( … )} is named by the fact and field it was bound to, and a
+     * pattern's argument that only binds a field says nothing of its own.
+     */
+    @Test
+    void aValueBoundInsideNotIsNamedByItsFactAndField() {
+        CliRun r = CliRun.run("explain", "rules/tests/FORM-TOTAL/quiet-hidden-indicator-row.xlsx", "--item", "预算");
+        assertTrue(r.out().contains("    FORM-TOTAL 总分与各项得分之和不符：未触发 —— 前提条件不成立："
+                + "没有(读表问题（问题编号 = \"PARSE-HIDDEN\"） 且 指标（行号 = 前面条件中读表问题的行号）)；"), r.out());
+    }
+
+    /**
      * Every condition is worded in Chinese by rules/wording.yaml, calls and eval(...) too; a parameter
      * is named with the value it has in parameters.yaml.
      */

@@ -12,6 +12,7 @@ import dev.selfeval.model.Form;
 import dev.selfeval.model.Indicator;
 import dev.selfeval.model.IndicatorScore;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -172,8 +173,16 @@ public final class WhyNot {
          */
         Map<String, String> types() {
             Map<String, String> out = new HashMap<>();
-            for (BaseDescr d : lhs) {
-                if (d instanceof PatternDescr p) {
+            bind(lhs, out);
+            return out;
+        }
+
+        /** The bindings of these conditions into {@code out}, those inside {@code not (…)}, {@code and}, {@code or} too. */
+        private static void bind(List<? extends BaseDescr> conditions, Map<String, String> out) {
+            for (BaseDescr d : conditions) {
+                if (d instanceof ConditionalElementDescr ce) {
+                    bind(ce.getDescrs(), out);
+                } else if (d instanceof PatternDescr p) {
                     if (p.getIdentifier() != null) {
                         out.put(p.getIdentifier(), p.getObjectType());
                     }
@@ -185,7 +194,6 @@ public final class WhyNot {
                     }
                 }
             }
-            return out;
         }
 
         String identity(int item) {

@@ -19,6 +19,8 @@ final class Wording {
     /** {@code $x : List(size > 0) from collect(…)}: at least one fact matches. */
     private static final Pattern COLLECT = Pattern.compile("^\\$\\w+\\s*:\\s*List\\(\\s*size\\s*>\\s*0\\s*\\)\\s*from\\s+collect\\s*\\((.*)\\)$");
     private static final Pattern BINDING = Pattern.compile("^\\$\\w+\\s*:\\s*(?!=)");
+    /** A pattern's argument that only binds a field ({@code $hl : line}): it says nothing of the fact. */
+    private static final Pattern BINDING_ONLY = Pattern.compile("^\\$\\w+\\s*:\\s*[a-z][\\w.]*(?:\\(\\))?$");
     /** What follows {@code a.compareTo(b)}: a comparison with 0. */
     private static final Pattern AGAINST_ZERO = Pattern.compile("^\\s*(!=|==|>=|<=|>|<)\\s*0(?![\\d.])");
 
@@ -183,7 +185,8 @@ final class Wording {
     private Worded call(String chain, List<String> args, boolean negated, String againstZero) {
         String fact = words.facts().get(chain);
         if (fact != null) {
-            List<String> worded = args.stream().map(this::expression).toList();
+            List<String> worded = args.stream().map(String::strip).filter(a -> !BINDING_ONLY.matcher(a).matches())
+                    .map(a -> expression(BINDING.matcher(a).replaceFirst(""))).toList();
             return new Worded(fact + (worded.isEmpty() ? "" : "（" + String.join("，", worded) + "）"), false, false);
         }
         if (chain.startsWith(RuleSet.PARAMS_GLOBAL + ".") && (!args.isEmpty() || words.calls().containsKey(chain))) {
