@@ -23,7 +23,10 @@ final class IndicatorColumns {
         return col == null ? List.of() : lacking(col, template);
     }
 
-    /** Where each column is (-1 where none), or null when the row names no 三级指标 column. */
+    /**
+     * Where each column is (-1 where none), or null when the row names no 三级指标 column. A blank header
+     * cell right before 二级指标 is the 一级指标 column, in a layout that has level-1 names.
+     */
     static Map<IndicatorColumn, Integer> of(Row row, Row before, Template template) {
         if (row.find(template.indicatorColumn(IndicatorColumn.NAME)) < 0) {
             return null;
@@ -36,6 +39,10 @@ final class IndicatorColumns {
                     col.put(c, i);
                 }
             });
+        }
+        int level2 = col.get(IndicatorColumn.LEVEL2);
+        if (col.get(IndicatorColumn.LEVEL1) < 0 && level2 > 0 && !template.level1Names().isEmpty() && row.blank(level2 - 1)) {
+            col.put(IndicatorColumn.LEVEL1, level2 - 1); // the 一级指标 label lost from its cell (a scan read by OCR)
         }
         return col;
     }
