@@ -89,6 +89,10 @@ final class TotalRow {
 
     private void numbers(Row row, int from) {
         for (int i = from; i < row.size() && grade == null; i++) {
+            if (!row.blank(i) && vocabulary.layout().pageNumber(row.key(i))) {
+                places.role(row, i, Places.IGNORED); // the page's number a PDF printed after the row (- 1 -)
+                continue;
+            }
             if (numbers.size() == 2) {
                 if (row.line == line && !row.blank(i) && row.points(i, vocabulary) == null && !vocabulary.isBlank(row.cell(i))) {
                     places.column(row, "等级", i);
