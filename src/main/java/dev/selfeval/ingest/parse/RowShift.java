@@ -24,13 +24,9 @@ final class RowShift {
     private final Map<IndicatorColumn, Integer> col;
     private final Template template;
     private final Vocabulary vocabulary;
-    /** The header's last column but the reason (a blank reason may be left out at a row's end). */
-    private final int lastColumn;
 
     RowShift(Map<IndicatorColumn, Integer> col, Template template, Vocabulary vocabulary) {
         this.col = col;
-        this.lastColumn = col.entrySet().stream().filter(e -> e.getKey() != IndicatorColumn.REASON)
-                .mapToInt(Map.Entry::getValue).max().orElse(-1);
         this.template = template;
         this.vocabulary = vocabulary;
     }
@@ -45,7 +41,7 @@ final class RowShift {
      * column off.
      */
     int best(Row row, int current, Row above, int aboveShift) {
-        if (above != null && above.size() == row.size() && lastColumn + aboveShift < row.size() && fits(row, aboveShift)) {
+        if (above != null && above.size() == row.size() && lastColumn() + aboveShift < row.size() && fits(row, aboveShift)) {
             return aboveShift;
         }
         int best = current;
@@ -109,6 +105,15 @@ final class RowShift {
 
     private int at(IndicatorColumn c) {
         return col.get(c);
+    }
+
+    /** The header's last column but the reason (a blank reason may be left out at a row's end). */
+    private int lastColumn() {
+        int last = -1;
+        for (var c : col.entrySet()) {
+            last = c.getKey() == IndicatorColumn.REASON ? last : Math.max(last, c.getValue());
+        }
+        return last;
     }
 
     /**
