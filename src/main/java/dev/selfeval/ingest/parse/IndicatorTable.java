@@ -33,9 +33,8 @@ final class IndicatorTable {
     private Row endsEarly;
     /** The last indicator's name carries a breakdown mark (★): unscored rows below it are its breakdown. */
     private boolean marked;
-    /** The last indicator's row, or its last line (see {@link #wrapped}). */
+    /** The last indicator's row, or its last line (see {@link #wrapped}), and the shift it was read at. */
     private Row lastRow;
-    /** The shift {@link #lastRow} was read at. */
     private int lastShift;
     private final CutLevelLabel cutLabel = new CutLevelLabel();
     private final Level1Weights level1Weights;

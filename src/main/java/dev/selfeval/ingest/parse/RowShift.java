@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * How far an indicator row sits from its table's header: extraction drops the merged 绩效指标 cell on
  * some rows, so a row is read at the shift under which it makes most sense, the row above's shift
- * winning ties, then the first shift in {@link #SHIFTS}' order.
+ * winning ties, then the first shift in {@link #SHIFTS}' order; a row as wide as the last indicator row
+ * that reads whole at its shift keeps it ({@link #best}).
  */
 final class RowShift {
     static final int[] SHIFTS = {0, -1, 1, -2, 2};
@@ -32,16 +33,15 @@ final class RowShift {
     }
 
     /**
-     * The shift the row reads best at; {@code current} (the row above's) wins ties, and stays when the
-     * other would put a target under 三级指标 (a second target of the indicator above, ≤3元 | 2.8元, is
-     * no indicator of that name). A row as wide as the indicator row above it ({@code above}, null for
-     * none), with a cell under each of the header's columns but the reason at that row's shift
-     * ({@code aboveShift}), is read at that shift when it makes sense there: it lost no cell the row
-     * above kept, and a level-2 name the vocabulary does not know (服务质量) is no reason to read it a
-     * column off.
+     * The shift the row reads best at; {@code current} (the shift of the row read before it) wins ties,
+     * and stays when the other would put a target under 三级指标 (a second target of the indicator above,
+     * ≤3元 | 2.8元, is no indicator of that name). A row as wide as the last indicator row
+     * ({@code above}, null for none) that reads whole at that row's shift ({@code aboveShift},
+     * {@link #readsWhole}) is read there, whatever its level-2 cell says: a level-2 name the vocabulary
+     * does not know (服务质量) is no reason to read it a column off.
      */
     int best(Row row, int current, Row above, int aboveShift) {
-        if (above != null && above.size() == row.size() && lastColumn() + aboveShift < row.size() && fits(row, aboveShift)) {
+        if (above != null && above.size() == row.size() && readsWhole(row, aboveShift)) {
             return aboveShift;
         }
         int best = current;
@@ -84,6 +84,31 @@ final class RowShift {
     }
 
     /**
+     * Whether every cell an indicator row needs reads as it should at shift {@code s}: a level-1 name
+     * or nothing under 一级指标, a name under 三级指标, points (never a percentage, which is a target or
+     * an actual) under 分值 and 得分, or an actual in a template without scores. The level-2 cell is
+     * not asked.
+     */
+    private boolean readsWhole(Row row, int s) {
+        int level1 = at(IndicatorColumn.LEVEL1);
+        int name = at(IndicatorColumn.NAME) + s;
+        if (level1 >= 0 && !row.blank(level1 + s) && !level1Name(template, row.key(level1 + s))
+                || row.blank(name) || row.number(name) != null || vocabulary.levelName(row.key(name)) || targetAsName(row, s)) {
+            return false;
+        }
+        if (!template.scored()) {
+            return !row.blank(at(IndicatorColumn.ACTUAL) + s);
+        }
+        for (IndicatorColumn c : new IndicatorColumn[] {IndicatorColumn.WEIGHT, IndicatorColumn.SCORE}) {
+            int i = at(c) + s;
+            if (at(c) >= 0 && (row.points(i, vocabulary) == null || row.key(i).endsWith("%"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the cell under 三级指标 at shift {@code s} starts as a target does: with a comparator
      * sign (<=3元). A name may start with a comparator word (超过时限办结件数).
      */
@@ -105,15 +130,6 @@ final class RowShift {
 
     private int at(IndicatorColumn c) {
         return col.get(c);
-    }
-
-    /** The header's last column but the reason (a blank reason may be left out at a row's end). */
-    private int lastColumn() {
-        int last = -1;
-        for (var c : col.entrySet()) {
-            last = c.getKey() == IndicatorColumn.REASON ? last : Math.max(last, c.getValue());
-        }
-        return last;
     }
 
     /**
