@@ -114,8 +114,8 @@ final class RowShift {
      */
     private boolean targetAsName(Row row, int s) {
         String name = row.key(at(IndicatorColumn.NAME) + s);
-        return vocabulary.comparators().stream().anyMatch(c -> c.text().codePoints().noneMatch(Character::isIdeographic)
-                && name.startsWith(c.text()));
+        return vocabulary.comparators().stream().anyMatch(c -> name.startsWith(c.text())
+                && c.text().codePoints().noneMatch(Character::isIdeographic));
     }
 
     /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
