@@ -85,14 +85,15 @@ final class RowShift {
 
     /**
      * Whether every cell an indicator row needs reads as it should at shift {@code s}: a level-1 name
-     * or nothing under 一级指标, a name under 三级指标, points (never a percentage, which is a target or
+     * or nothing under 一级指标 (a cell of the row, not left of it: a row that lost that cell may start
+     * a new group with a level-2 name the vocabulary does not take for one), a name under 三级指标, points (never a percentage, which is a target or
      * an actual) under 分值 and 得分, or an actual in a template without scores. The level-2 cell is
      * not asked.
      */
     private boolean readsWhole(Row row, int s) {
         int level1 = at(IndicatorColumn.LEVEL1);
         int name = at(IndicatorColumn.NAME) + s;
-        if (level1 >= 0 && !row.blank(level1 + s) && !level1Name(template, row.key(level1 + s))
+        if (level1 >= 0 && (level1 + s < 0 || !row.blank(level1 + s) && !level1Name(template, row.key(level1 + s)))
                 || row.blank(name) || row.number(name) != null || vocabulary.levelName(row.key(name)) || targetAsName(row, s)) {
             return false;
         }
