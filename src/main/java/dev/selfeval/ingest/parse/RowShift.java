@@ -86,9 +86,9 @@ final class RowShift {
     /**
      * Whether every cell an indicator row needs reads as it should at shift {@code s}: a level-1 name
      * or nothing under 一级指标 (a cell of the row, not left of it: a row that lost that cell may start
-     * a new group with a level-2 name the vocabulary does not take for one), a name under 三级指标, points (never a percentage, which is a target or
-     * an actual) under 分值 and 得分, or an actual in a template without scores. The level-2 cell is
-     * not asked.
+     * a new group with a level-2 name the vocabulary does not take for one), a name under 三级指标,
+     * points (never a percentage, which is a target or an actual) under 分值 and 得分, or an actual in a
+     * template without scores. The level-2 cell is not asked.
      */
     private boolean readsWhole(Row row, int s) {
         int level1 = at(IndicatorColumn.LEVEL1);
