@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * How far an indicator row sits from its table's header: extraction drops the merged 绩效指标 cell on
  * some rows, so a row is read at the shift under which it makes most sense, the row above's shift
- * winning ties, then the first shift in {@link #SHIFTS}' order; a row as wide as the last indicator row
- * that reads whole at its shift keeps it ({@link #best}).
+ * winning ties, then the first shift in {@link #SHIFTS}' order; a row as wide as the last indicator row,
+ * with a level-2 name the vocabulary does not know, keeps that row's shift when it reads whole there
+ * ({@link #best}).
  */
 final class RowShift {
     static final int[] SHIFTS = {0, -1, 1, -2, 2};
@@ -36,12 +37,13 @@ final class RowShift {
      * The shift the row reads best at; {@code current} (the shift of the row read before it) wins ties,
      * and stays when the other would put a target under 三级指标 (a second target of the indicator above,
      * ≤3元 | 2.8元, is no indicator of that name). A row as wide as the last indicator row
-     * ({@code above}, null for none) that reads whole at that row's shift ({@code aboveShift},
-     * {@link #readsWhole}) is read there, whatever its level-2 cell says: a level-2 name the vocabulary
-     * does not know (服务质量) is no reason to read it a column off.
+     * ({@code above}, null for none) whose level-2 cell at that row's shift ({@code aboveShift}) holds a
+     * name the vocabulary does not know (服务质量) is read there when it reads whole there
+     * ({@link #readsWhole}): the unknown name, which costs its shift points, is no reason to read it a
+     * column off.
      */
     int best(Row row, int current, Row above, int aboveShift) {
-        if (above != null && above.size() == row.size() && readsWhole(row, aboveShift)) {
+        if (above != null && above.size() == row.size() && unknownLevel2(row, aboveShift) && readsWhole(row, aboveShift)) {
             return aboveShift;
         }
         int best = current;
@@ -86,7 +88,8 @@ final class RowShift {
     /**
      * Whether every cell an indicator row needs reads as it should at shift {@code s}: a level-1 name
      * or nothing under 一级指标 (a cell of the row, not left of it: a row that lost that cell may start
-     * a new group with a level-2 name the vocabulary does not take for one), a name under 三级指标,
+     * a new group with a level-2 name the vocabulary does not take for one), a name under 三级指标 (no
+     * level name, however short: 服务对象满意度),
      * points (never a percentage, which is a target or an actual) under 分值 and 得分, or an actual in a
      * template without scores. The level-2 cell is not asked.
      */
@@ -94,7 +97,7 @@ final class RowShift {
         int level1 = at(IndicatorColumn.LEVEL1);
         int name = at(IndicatorColumn.NAME) + s;
         if (level1 >= 0 && (level1 + s < 0 || !row.blank(level1 + s) && !level1Name(template, row.key(level1 + s)))
-                || row.blank(name) || row.number(name) != null || vocabulary.levelName(row.key(name)) || targetAsName(row, s)) {
+                || row.blank(name) || row.number(name) != null || vocabulary.levelCell(level(row.key(name))) || targetAsName(row, s)) {
             return false;
         }
         if (!template.scored()) {
@@ -107,6 +110,13 @@ final class RowShift {
             }
         }
         return true;
+    }
+
+    /** Whether the cell under 二级指标 at shift {@code s} holds a name that is no level name the vocabulary knows. */
+    private boolean unknownLevel2(Row row, int s) {
+        int level2 = at(IndicatorColumn.LEVEL2) + s;
+        return at(IndicatorColumn.LEVEL2) >= 0 && !row.blank(level2) && row.number(level2) == null
+                && !vocabulary.levelCell(level(row.key(level2)));
     }
 
     /**
