@@ -169,16 +169,14 @@ public final class WhyNot {
 
         /**
          * What each variable of the rule is bound to: a fact ({@code $t : FundLine(…)}: {@code $t} →
-         * FundLine) or a fact's field ({@code Indicator($key : identity)}: {@code $key} → Indicator.identity).
+         * FundLine) or a fact's field ({@code Indicator($key : identity)}: {@code $key} → Indicator.identity),
+         * those bound inside {@code not (…)}, {@code and}, {@code or} too.
          */
         Map<String, String> types() {
-            Map<String, String> out = new HashMap<>();
-            bind(lhs, out);
-            return out;
+            return bind(lhs, new HashMap<>());
         }
 
-        /** The bindings of these conditions into {@code out}, those inside {@code not (…)}, {@code and}, {@code or} too. */
-        private static void bind(List<? extends BaseDescr> conditions, Map<String, String> out) {
+        private static Map<String, String> bind(List<? extends BaseDescr> conditions, Map<String, String> out) {
             for (BaseDescr d : conditions) {
                 if (d instanceof ConditionalElementDescr ce) {
                     bind(ce.getDescrs(), out);
@@ -194,6 +192,7 @@ public final class WhyNot {
                     }
                 }
             }
+            return out;
         }
 
         String identity(int item) {
