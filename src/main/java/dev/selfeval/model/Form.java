@@ -56,13 +56,16 @@ public record Form(String id, SourceRef source, String template, Header header, 
         return !missing.contains(BlockMissing.ROW_WEIGHTS);
     }
 
-    /**
-     * The sum of the weights written in the level-1 names ({@link #level1Weights}, each name once, its first),
-     * or null when there are none or a name carries no points.
-     */
-    public BigDecimal level1WeightSum() {
+    /** The weights written in the level-1 names ({@link #level1Weights}) by name, in form order: a name written twice gives its first. */
+    public Map<String, BigDecimal> level1WeightsByName() {
         Map<String, BigDecimal> byName = new LinkedHashMap<>();
         level1Weights.forEach(w -> byName.putIfAbsent(w.level1(), w.weight()));
+        return byName;
+    }
+
+    /** The sum of {@link #level1WeightsByName}, or null when there are none or a name carries no points. */
+    public BigDecimal level1WeightSum() {
+        Map<String, BigDecimal> byName = level1WeightsByName();
         return byName.isEmpty() || byName.containsValue(null) ? null
                 : byName.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
