@@ -2,7 +2,6 @@ package dev.selfeval.ingest.parse;
 
 import dev.selfeval.ingest.template.Template;
 import dev.selfeval.ingest.template.Template.IndicatorColumn;
-import dev.selfeval.model.Numbers;
 import dev.selfeval.model.Vocabulary;
 
 import java.util.Map;
@@ -76,8 +75,7 @@ final class RowShift {
     boolean indicatorAtSomeShift(Row row) {
         int number = at(IndicatorColumn.WEIGHT) >= 0 ? at(IndicatorColumn.WEIGHT) : at(IndicatorColumn.SCORE);
         for (int s : SHIFTS) {
-            String n = row.key(at(IndicatorColumn.NAME) + s);
-            if (!n.isEmpty() && !Numbers.isNumber(n) && !vocabulary.levelName(n) && (template.scored()
+            if (nameAt(row, s) && (template.scored()
                     ? row.points(number + s, vocabulary) != null : !row.blank(at(IndicatorColumn.ACTUAL) + s))) {
                 return true;
             }
@@ -95,9 +93,8 @@ final class RowShift {
      */
     private boolean readsWhole(Row row, int s) {
         int level1 = at(IndicatorColumn.LEVEL1);
-        int name = at(IndicatorColumn.NAME) + s;
         if (level1 >= 0 && (level1 + s < 0 || !row.blank(level1 + s) && !level1Name(template, row.key(level1 + s)))
-                || row.blank(name) || row.number(name) != null || vocabulary.levelCell(level(row.key(name))) || targetAsName(row, s)) {
+                || !nameAt(row, s) || vocabulary.levelCell(level(row.key(at(IndicatorColumn.NAME) + s))) || targetAsName(row, s)) {
             return false;
         }
         if (!template.scored()) {
@@ -110,6 +107,12 @@ final class RowShift {
             }
         }
         return true;
+    }
+
+    /** Whether the cell under 三级指标 at shift {@code s} holds a name: text that is no number and no level name (…指标). */
+    private boolean nameAt(Row row, int s) {
+        int name = at(IndicatorColumn.NAME) + s;
+        return !row.blank(name) && row.number(name) == null && !vocabulary.levelName(row.key(name));
     }
 
     /** Whether the cell under 二级指标 at shift {@code s} holds a name that is no level name the vocabulary knows. */
@@ -125,8 +128,8 @@ final class RowShift {
      */
     private boolean targetAsName(Row row, int s) {
         String name = row.key(at(IndicatorColumn.NAME) + s);
-        return vocabulary.comparators().stream().anyMatch(c -> name.startsWith(c.text())
-                && c.text().codePoints().noneMatch(Character::isIdeographic));
+        return vocabulary.comparators().stream().anyMatch(c -> c.text().codePoints().noneMatch(Character::isIdeographic)
+                && name.startsWith(c.text()));
     }
 
     /** A level name without the points a form may write after it: 产出指标(50分) is 产出指标. */
@@ -157,8 +160,7 @@ final class RowShift {
             String l2 = level(row.key(at(IndicatorColumn.LEVEL2) + s));
             fit += l2.isEmpty() || vocabulary.levelCell(l2) ? LEVEL2_POINTS : -LEVEL2_POINTS;
         }
-        String n = row.key(at(IndicatorColumn.NAME) + s);
-        if (!n.isEmpty() && row.number(at(IndicatorColumn.NAME) + s) == null && !vocabulary.levelName(n)) {
+        if (nameAt(row, s)) {
             fit += NAME_POINTS;
         }
         if (at(IndicatorColumn.WEIGHT) >= 0 && row.points(at(IndicatorColumn.WEIGHT) + s, vocabulary) != null) {
